@@ -1,0 +1,145 @@
+package org.civicbrief.app.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.civicbrief.app.config.CivicbriefConfig;
+import org.civicbrief.app.pipeline.BriefPipeline;
+import org.civicbrief.app.pipeline.Timed;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.render.RenderHtml;
+import org.civicbrief.core.render.RenderMarkdown;
+import org.civicbrief.ingest.Ingest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code civicbrief brief}: one article in, a sourced civic briefing out. */
+@Command(
+    name = "brief",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the civic briefing of an article.",
+      "SOURCE is a file (text, Markdown, HTML or a JSON record), an http(s) URL, or - for stdin."
+    })
+final class BriefCommand implements Callable<Integer> {
+
+  /** Output formats. */
+  enum Format {
+    md,
+    json,
+    html
+  }
+
+  @ParentCommand Civicbrief root;
+
+  @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "The article to brief.")
+  String source;
+
+  @Option(
+      names = {"-f", "--format"},
+      description = "md (default), json or html.",
+      defaultValue = "md")
+  Format format;
+
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
+      description = "Write here instead of standard output (with --batch: the JSONL output).")
+  Path output;
+
+  @Option(
+      names = "--batch",
+      paramLabel = "IN.jsonl",
+      description = "Brief every JSON record of IN.")
+  Path batch;
+
+  @Option(names = "--timings", description = "Print the time each stage took to standard error.")
+  boolean timings;
+
+  @Option(
+      names = "--published",
+      paramLabel = "YYYY-MM-DD",
+      description = "The publication date, when the source does not give one.")
+  String published;
+
+  @Override
+  public Integer call() throws IOException {
+    CivicbriefConfig config = root.config();
+    Ingest ingest = root.ingest(config);
+    BriefPipeline pipeline = root.pipeline(config);
+    if (batch != null) {
+      if (source != null) {
+        throw new UserError("give either SOURCE or --batch, not both", 2);
+      }
+      if (output == null) {
+        throw new UserError("--batch needs --out OUT.jsonl", 2);
+      }
+      return new BriefBatch(root, ingest, pipeline, config.threads()).run(batch, output, format);
+    }
+    if (source == null) {
+      throw new UserError("missing SOURCE: a file, an http(s) URL, or - for standard input", 2);
+    }
+    long t0 = System.nanoTime();
+    Outcome<Article> read = ingest.read(source, root.in);
+    if (!read.isOk()) {
+      throw new UserError(source + ": " + read.reason(), Civicbrief.BAD_INPUT);
+    }
+    Article article = read.value();
+    if (published != null) {
+      article = article.withPublished(parseDate(published));
+    }
+    long t1 = System.nanoTime();
+    Timed timed = pipeline.brief(article);
+    long t2 = System.nanoTime();
+    String rendered = render(timed.briefing(), format);
+    long t3 = System.nanoTime();
+    if (output != null) {
+      Files.writeString(output, rendered, StandardCharsets.UTF_8);
+    } else {
+      root.out.print(rendered);
+      root.out.flush();
+    }
+    if (timings) {
+      var t = timed.timings();
+      root.err.printf(
+          Locale.ROOT,
+          "timings: load models %.2f s | read %.3f s | annotate %.3f s | values %.3f s | brief %.3f s"
+              + " | render %.3f s | briefing %.3f s | %d tokens, %.0f tokens/s%n",
+          pipeline.loadSeconds(),
+          (t1 - t0) / 1e9,
+          t.annotateNanos() / 1e9,
+          t.valuesNanos() / 1e9,
+          t.briefNanos() / 1e9,
+          (t3 - t2) / 1e9,
+          (t2 - t1 - pipeline.loadSeconds() * 1e9) / 1e9,
+          t.tokens(),
+          t.tokens() / (t.totalNanos() / 1e9));
+    }
+    return 0;
+  }
+
+  static String render(Briefing b, Format format) {
+    return switch (format) {
+      case md -> new RenderMarkdown().render(b);
+      case json -> new JsonBriefing().pretty(b);
+      case html -> new RenderHtml().render(b);
+    };
+  }
+
+  private static LocalDate parseDate(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new UserError("--published must be a date like 2025-03-12, got '" + s + "'", 2);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The configuration tree and how it is loaded. */
+package org.civicbrief.app.config;

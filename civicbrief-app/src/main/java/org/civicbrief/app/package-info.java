@@ -1,0 +1,2 @@
+/** The composition root: the one module that knows every other. */
+package org.civicbrief.app;

@@ -1,0 +1,2 @@
+/** Wiring of the stages into the pipeline that briefs one article. */
+package org.civicbrief.app.pipeline;

@@ -1,0 +1,2 @@
+/** Articles and the ports that read them. */
+package org.civicbrief.core.article;

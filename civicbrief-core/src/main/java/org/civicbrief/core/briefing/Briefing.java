@@ -1,0 +1,51 @@
+package org.civicbrief.core.briefing;
+
+import java.util.List;
+import java.util.Objects;
+import org.civicbrief.core.article.Article;
+
+/**
+ * A civic briefing of one article. Every item a reader sees carries {@link Evidence} into {@code
+ * article.text()}.
+ *
+ * @param schemaVersion version of the JSON schema in {@code docs/schema/}
+ * @param pipelineVersion version of the pipeline that made it
+ * @param article the article, with the exact text the offsets refer to
+ * @param headline the headline
+ * @param dek one sentence under the headline
+ * @param summary three to five sentences chosen for coverage of the story
+ * @param coreFacts check-worthy statements, no two alike
+ * @param actors people and organizations central to the story, most central first
+ * @param quotes direct quotations in text order
+ * @param timeline dated events in date order
+ * @param sources outlets, documents and officials the article cites, and its publisher
+ */
+public record Briefing(
+    int schemaVersion,
+    String pipelineVersion,
+    Article article,
+    Headline headline,
+    BriefItem dek,
+    List<BriefItem> summary,
+    List<BriefItem> coreFacts,
+    List<Actor> actors,
+    List<Quote> quotes,
+    List<TimelineEvent> timeline,
+    List<SourceRef> sources) {
+
+  /** The version of the briefing JSON schema this code writes. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public Briefing {
+    Objects.requireNonNull(pipelineVersion, "pipelineVersion");
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(dek, "dek");
+    summary = List.copyOf(summary);
+    coreFacts = List.copyOf(coreFacts);
+    actors = List.copyOf(actors);
+    quotes = List.copyOf(quotes);
+    timeline = List.copyOf(timeline);
+    sources = List.copyOf(sources);
+  }
+}

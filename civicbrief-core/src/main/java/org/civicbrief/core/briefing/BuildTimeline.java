@@ -1,0 +1,97 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Builds the dated events of an article: each body sentence with a resolved date outside quotations
+ * becomes one event, dated by its most precise date. Dates that describe a state rather than an
+ * event ("until late 2024", "prior to 2025") and years used as adjectives ("his 2024 presidential
+ * bid") are not events.
+ */
+final class BuildTimeline {
+
+  private static final Set<String> STATE_PREPOSITIONS = Set.of("until", "till", "prior", "before");
+
+  List<TimelineEvent> build(Analysis a) {
+    List<TimelineEvent> out = new ArrayList<>();
+    for (Sentence s : a.body()) {
+      if (a.opinion[s.index()]) {
+        continue;
+      }
+      EntityMention best = null;
+      int[] shown = a.displaySpan(s);
+      for (EntityMention m : a.annotated.mentionsIn(s.index())) {
+        if (m.start() < shown[0]) {
+          continue; // a dateline's date is the publication date, not an event
+        }
+        if (m.type() != EntityType.DATE
+            || m.normalized().isEmpty()
+            || a.insideQuote(m.start())
+            || describesState(s, m)
+            || adjectival(s, m)) {
+          continue;
+        }
+        if (best == null || precision(m).ordinal() < precision(best).ordinal()) {
+          best = m;
+        }
+      }
+      if (best == null) {
+        continue;
+      }
+      int[] span = a.displaySpan(s);
+      String value =
+          best.normalized().startsWith("~") ? best.normalized().substring(1) : best.normalized();
+      out.add(
+          new TimelineEvent(
+              value,
+              precision(best),
+              best.normalized().startsWith("~"),
+              best.text(),
+              a.display(span, s),
+              a.evidence(s, span[0], span[1]),
+              a.evidence(s, best.start(), best.end())));
+    }
+    out.sort(
+        Comparator.comparing((TimelineEvent e) -> e.date())
+            .thenComparingInt(e -> e.evidence().start()));
+    return out;
+  }
+
+  private static DatePrecision precision(EntityMention m) {
+    int len = m.normalized().replace("~", "").length();
+    return len >= 10 ? DatePrecision.DAY : len >= 7 ? DatePrecision.MONTH : DatePrecision.YEAR;
+  }
+
+  private static boolean describesState(Sentence s, EntityMention m) {
+    for (int i = Math.max(0, m.firstToken() - 2); i < m.firstToken(); i++) {
+      if (STATE_PREPOSITIONS.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "his 2024 presidential bid": a bare year followed by a word it modifies. */
+  private static boolean adjectival(Sentence s, EntityMention m) {
+    if (m.firstToken() != m.lastToken() || m.lastToken() + 1 >= s.size()) {
+      return false;
+    }
+    Token next = s.token(m.lastToken() + 1);
+    Token before = m.firstToken() > 0 ? s.token(m.firstToken() - 1) : null;
+    boolean modifies = next.pos().startsWith("JJ") || next.pos().startsWith("NN");
+    boolean determined =
+        before != null
+            && (before.pos().equals("PRP$")
+                || before.pos().equals("DT")
+                || before.pos().equals("POS"));
+    return modifies && determined;
+  }
+}

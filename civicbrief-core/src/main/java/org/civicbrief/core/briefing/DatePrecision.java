@@ -1,0 +1,8 @@
+package org.civicbrief.core.briefing;
+
+/** How much of a date the article states. */
+public enum DatePrecision {
+  DAY,
+  MONTH,
+  YEAR
+}

@@ -1,0 +1,133 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Ranks actors by how central they are (mentions, quotes, a stated role, presence in the headline
+ * and lead) and gives each a one-line stance: the first sentence in which the actor acts as its
+ * subject, or else the actor's first quotation.
+ */
+final class DescribeActors {
+
+  private static final int MAX_ACTORS = 10;
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "when",
+          "if",
+          "as",
+          "after",
+          "because",
+          "while",
+          "although",
+          "since",
+          "before",
+          "once",
+          "until");
+
+  List<Actor> describe(
+      Analysis a,
+      List<Cluster> clusters,
+      Map<Cluster, Role> roles,
+      Map<Cluster, List<Quote>> quotes) {
+    Map<Cluster, Double> score = new HashMap<>();
+    for (Cluster c : clusters) {
+      double s = c.mentionCount() + 3.0 * quotes.getOrDefault(c, List.of()).size();
+      s += roles.containsKey(c) ? 2 : 0;
+      s += c.firstSentence() <= 2 ? 2 : 0;
+      s *= c.kind == ActorKind.PERSON ? 1.0 : 0.6;
+      boolean central =
+          c.kind == ActorKind.PERSON
+              ? c.mentionCount() >= 2 || roles.containsKey(c) || quotes.containsKey(c)
+              : c.mentionCount() >= 2;
+      if (central) {
+        score.put(c, s);
+      }
+    }
+    List<Cluster> ranked = new ArrayList<>(score.keySet());
+    ranked.sort(
+        Comparator.comparingDouble((Cluster c) -> -score.get(c))
+            .thenComparingInt(Cluster::firstSentence));
+    List<Actor> out = new ArrayList<>();
+    for (Cluster c : ranked.subList(0, Math.min(MAX_ACTORS, ranked.size()))) {
+      List<Quote> qs = quotes.getOrDefault(c, List.of());
+      List<String> aliases = new ArrayList<>(c.aliases);
+      for (EntityMention m : c.mentions) {
+        if (!m.text().equals(c.name) && !aliases.contains(m.text())) {
+          aliases.add(m.text());
+        }
+      }
+      out.add(
+          new Actor(
+              "a" + (out.size() + 1),
+              c.name,
+              c.kind,
+              Optional.ofNullable(roles.get(c)),
+              c.mentionCount(),
+              qs.stream().map(Quote::id).toList(),
+              stance(a, c, qs),
+              new Evidence(c.nameMention.sentence(), c.nameMention.start(), c.nameMention.end()),
+              aliases));
+    }
+    return out;
+  }
+
+  private static Optional<BriefItem> stance(Analysis a, Cluster c, List<Quote> quotes) {
+    for (EntityMention m : c.mentions) {
+      Sentence s = a.sentence(m.sentence());
+      if (!a.isBody(s.index())
+          || a.opinion[s.index()]
+          || a.insideQuote(m.start())
+          || FindActors.possessive(s, m.lastToken())
+          || a.mostlyQuoted(s)) {
+        continue;
+      }
+      if (subjectOfVerb(a, s, m)) {
+        int start = s.token(m.firstToken()).start();
+        int[] span = a.displaySpan(s);
+        start = Math.max(start, span[0]);
+        return Optional.of(
+            new BriefItem(
+                a.text.substring(start, span[1]),
+                a.evidence(s, start, span[1]),
+                List.of(),
+                a.hedged[s.index()]));
+      }
+    }
+    if (!quotes.isEmpty()) {
+      Quote q = quotes.getFirst();
+      return Optional.of(
+          new BriefItem("Said: “" + q.text() + "”", q.evidence(), List.of(c.name), false));
+    }
+    return Optional.empty();
+  }
+
+  /** The mention comes before any verb of its sentence and a verb follows it closely. */
+  private static boolean subjectOfVerb(Analysis a, Sentence s, EntityMention m) {
+    if (SUBORDINATORS.contains(s.token(0).text().toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "When Trump signed …, she said": the main clause is someone else's
+    }
+    for (int i = 0; i < m.firstToken(); i++) {
+      if (s.token(i).isVerb()) {
+        return false;
+      }
+    }
+    for (int i = m.lastToken() + 1; i < Math.min(s.size(), m.lastToken() + 5); i++) {
+      Token t = s.token(i);
+      if (t.isVerb() || t.pos().equals("MD")) {
+        return !a.insideQuote(t.start());
+      }
+      if (t.text().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

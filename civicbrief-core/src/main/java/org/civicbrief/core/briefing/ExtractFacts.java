@@ -1,0 +1,103 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Picks check-worthy statements: sentences that report an action, a decision, a number or a date,
+ * by a named actor, in the article's reporting voice. Opinion, questions and sentences that are
+ * mostly quotation are not facts. No two facts say the same thing. Hedges stay in the text.
+ */
+final class ExtractFacts {
+
+  record Scored(Sentence sentence, double score) {}
+
+  List<Scored> rank(Analysis a, FindActors.Result actors) {
+    List<Scored> out = new ArrayList<>();
+    for (Sentence s : a.body()) {
+      int words = wordCount(s);
+      if (a.opinion[s.index()] || a.hasQuotation(s) || words < 8 || words > 70) {
+        continue;
+      }
+      double score = 0;
+      boolean number = false;
+      boolean date = false;
+      boolean named = false;
+      for (EntityMention m : a.annotated.mentionsIn(s.index())) {
+        if (a.insideQuote(m.start())) {
+          continue;
+        }
+        EntityType t = m.type();
+        number |= t == EntityType.NUMBER || t == EntityType.MONEY || t == EntityType.PERCENT;
+        date |= t == EntityType.DATE && !m.normalized().isEmpty();
+        named |= actors.byMention().containsKey(m);
+      }
+      score += number ? 2 : 0;
+      score += date ? 2 : 0;
+      score += named ? 1.5 : 0;
+      for (Token t : s.tokens()) {
+        if (t.isVerb()
+            && !a.insideQuote(t.start())
+            && Words.ACTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          score += 2;
+          break;
+        }
+      }
+      String first = s.token(0).text().toLowerCase(Locale.ROOT);
+      if (Set.of("this", "that", "such", "these", "those", "it", "they").contains(first)) {
+        score -= 2; // leans on the sentence before it
+      }
+      if (score >= 2) {
+        out.add(new Scored(s, score));
+      }
+    }
+    return out;
+  }
+
+  /** The best {@code n} facts, no two alike and none already in {@code avoid}, in article order. */
+  List<Sentence> select(Analysis a, List<Scored> ranked, int n, List<Integer> avoid) {
+    List<Scored> byScore = new ArrayList<>(ranked);
+    byScore.sort(
+        Comparator.comparingDouble((Scored s) -> -s.score())
+            .thenComparingInt(s -> s.sentence().index()));
+    List<Sentence> chosen = new ArrayList<>();
+    for (Scored c : byScore) {
+      if (chosen.size() >= n) {
+        break;
+      }
+      if (avoid.contains(c.sentence().index())) {
+        continue;
+      }
+      Set<String> lemmas = a.contentLemmas(c.sentence());
+      boolean duplicate = false;
+      for (Sentence s : chosen) {
+        duplicate |= RankSentences.jaccard(lemmas, a.contentLemmas(s)) >= 0.45;
+      }
+      for (int i : avoid) {
+        duplicate |= RankSentences.jaccard(lemmas, a.contentLemmas(a.sentence(i))) >= 0.45;
+      }
+      if (!duplicate) {
+        chosen.add(c.sentence());
+      }
+    }
+    chosen.sort(Comparator.comparingInt(Sentence::index));
+    return chosen;
+  }
+
+  static int wordCount(Sentence s) {
+    int n = 0;
+    for (Token t : s.tokens()) {
+      if (Character.isLetterOrDigit(t.text().charAt(0))) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

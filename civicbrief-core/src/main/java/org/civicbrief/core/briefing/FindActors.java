@@ -1,0 +1,308 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Groups the article's name mentions into actors ("Donald Trump", "Trump" and "Trump's" are one),
+ * learns acronyms from parentheses ("Andrés Manuel López Obrador (AMLO)"), and resolves "he" and
+ * "she" outside quotations to the most salient person that agrees in gender.
+ */
+final class FindActors {
+
+  private final NameGender genders;
+
+  FindActors(NameGender genders) {
+    this.genders = genders;
+  }
+
+  /** The actors found, with mentions and resolved pronouns; order is first appearance. */
+  Result find(Analysis a) {
+    List<Cluster> people = new ArrayList<>();
+    List<Cluster> orgs = new ArrayList<>();
+    Map<EntityMention, Cluster> byMention = new HashMap<>();
+    Map<String, Cluster> acronyms = new HashMap<>();
+    List<EntityMention> deferred = new ArrayList<>();
+    List<EntityMention> layout = new ArrayList<>();
+    for (EntityMention m : a.annotated.mentions()) {
+      if (!namesSomeone(a, m)) {
+        continue;
+      }
+      if (!a.isBody(m.sentence())) {
+        layout.add(m); // headline case makes "Donald Trump Going" look like a name
+        continue;
+      }
+      if (m.type() == EntityType.PERSON) {
+        Cluster c = person(people, m, a);
+        byMention.put(m, c);
+        learnAcronym(a, m, c, acronyms);
+      } else if (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.MISC) {
+        deferred.add(m);
+      }
+    }
+    mergeSurnameOnly(people, byMention);
+    for (EntityMention m : deferred) {
+      Cluster person = personNamed(people, m);
+      if (person != null) {
+        person.mentions.add(m); // "Vigil" tagged as an organization where a person is meant
+        byMention.put(m, person);
+        continue;
+      }
+      String key = orgKey(m.text());
+      Cluster alias = acronyms.get(m.text());
+      if (alias != null) {
+        alias.mentions.add(m);
+        byMention.put(m, alias);
+        continue;
+      }
+      if (m.type() == EntityType.MISC) {
+        continue;
+      }
+      Cluster c = null;
+      for (Cluster o : orgs) {
+        if (orgKey(o.name).equals(key) || o.aliases.contains(m.text())) {
+          c = o;
+          break;
+        }
+      }
+      if (c == null) {
+        c = new Cluster(ActorKind.ORGANIZATION, m, stripArticle(m.text()));
+        orgs.add(c);
+      } else {
+        c.mentions.add(m);
+      }
+      byMention.put(m, c);
+      learnAcronym(a, m, c, acronyms);
+    }
+    for (EntityMention m : layout) {
+      Cluster c = personNamed(people, m);
+      if (c == null) {
+        for (Cluster o : orgs) {
+          if (orgKey(o.name).equals(orgKey(m.text()))) {
+            c = o;
+          }
+        }
+      }
+      if (c != null) {
+        c.mentions.add(m);
+        c.mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        byMention.put(m, c);
+      }
+    }
+    for (Cluster c : people) {
+      c.gender = genders.of(c.keyTokens().isEmpty() ? "" : firstWord(c.name));
+    }
+    List<Cluster> all = new ArrayList<>(people);
+    all.addAll(orgs);
+    Map<Integer, Cluster> pronouns = resolvePronouns(a, byMention);
+    return new Result(all, byMention, pronouns);
+  }
+
+  /** The actors, which mention belongs to which, and which pronoun (by offset) to whom. */
+  record Result(
+      List<Cluster> actors,
+      Map<EntityMention, Cluster> byMention,
+      Map<Integer, Cluster> pronouns) {}
+
+  /** A person whose name contains the mention's words, or whose words the mention contains. */
+  private static Cluster personNamed(List<Cluster> people, EntityMention m) {
+    List<String> t = Cluster.tokens(m.text());
+    for (Cluster c : people) {
+      List<String> k = c.keyTokens();
+      if (Cluster.containsRun(k, t) || Cluster.containsRun(t, k)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A name has a capitalized word; the tagger sometimes marks "she" or "his" as a person. */
+  private static boolean namesSomeone(Analysis a, EntityMention m) {
+    org.civicbrief.core.text.Sentence s = a.sentence(m.sentence());
+    for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+      Token t = s.token(i);
+      if (!t.pos().startsWith("PRP") && Character.isUpperCase(t.text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstWord(String name) {
+    int sp = name.indexOf(' ');
+    return sp < 0 ? name : name.substring(0, sp);
+  }
+
+  private static Cluster person(List<Cluster> people, EntityMention m, Analysis a) {
+    List<String> t = Cluster.tokens(m.text());
+    Cluster best = null;
+    for (int i = people.size() - 1; i >= 0; i--) {
+      Cluster c = people.get(i);
+      List<String> k = c.keyTokens();
+      if (Cluster.containsRun(k, t) || (t.size() > 1 && Cluster.containsRun(t, k))) {
+        best = c;
+        break;
+      }
+    }
+    if (best == null) {
+      Cluster c = new Cluster(ActorKind.PERSON, m, m.text());
+      people.add(c);
+      return c;
+    }
+    best.mentions.add(m);
+    if (t.size() > best.keyTokens().size() && !a.insideQuote(m.start())) {
+      best.name = m.text();
+      best.nameMention = m;
+    }
+    return best;
+  }
+
+  /** "Trump" in a headline comes before "Donald Trump": fold such one-word people into the full. */
+  private static void mergeSurnameOnly(
+      List<Cluster> people, Map<EntityMention, Cluster> byMention) {
+    for (Cluster single : List.copyOf(people)) {
+      if (single.keyTokens().size() != 1) {
+        continue;
+      }
+      Cluster target = null;
+      for (Cluster c : people) {
+        if (c != single
+            && c.keyTokens().size() > 1
+            && c.keyTokens().contains(single.keyTokens().getFirst())
+            && (target == null || c.mentionCount() > target.mentionCount())) {
+          target = c;
+        }
+      }
+      if (target != null) {
+        target.mentions.addAll(single.mentions);
+        target.mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        for (EntityMention m : single.mentions) {
+          byMention.put(m, target);
+        }
+        target.aliases.addAll(single.aliases);
+        people.remove(single);
+      }
+    }
+  }
+
+  /** "Drug Enforcement Administration (DEA)" teaches that DEA names the same body. */
+  private static void learnAcronym(
+      Analysis a, EntityMention m, Cluster c, Map<String, Cluster> acronyms) {
+    String text = a.text;
+    int i = m.end();
+    if (i + 2 < text.length() && text.charAt(i) == ' ' && text.charAt(i + 1) == '(') {
+      int close = text.indexOf(')', i + 2);
+      if (close > 0 && close - i < 14) {
+        String acro = text.substring(i + 2, close);
+        if (acro.matches("[A-Z][A-Za-z.&]{1,9}") && !acro.equals(acro.toLowerCase(Locale.ROOT))) {
+          acronyms.put(acro, c);
+          c.aliases.add(acro);
+        }
+      }
+    }
+  }
+
+  private static String stripArticle(String name) {
+    return name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
+  }
+
+  private static String orgKey(String name) {
+    return String.join(" ", Cluster.tokens(stripArticle(name)));
+  }
+
+  /**
+   * Resolves third-person singular pronouns outside quotations: the first person named in the same
+   * sentence before the pronoun, else the subject-most person of the nearest earlier sentence that
+   * names one, looking back at most three sentences, skipping people of the other gender.
+   */
+  private static Map<Integer, Cluster> resolvePronouns(
+      Analysis a, Map<EntityMention, Cluster> byMention) {
+    Map<Integer, Cluster> out = new HashMap<>();
+    Map<Integer, List<Cluster>> peopleBySentence = new HashMap<>();
+    for (EntityMention m : a.annotated.mentions()) {
+      Cluster c = byMention.get(m);
+      if (c != null && c.kind == ActorKind.PERSON && !a.insideQuote(m.start())) {
+        List<Cluster> list = peopleBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>());
+        if (!possessive(a.sentence(m.sentence()), m.lastToken())) {
+          list.add(c);
+        }
+      }
+    }
+    for (Sentence s : a.sentences) {
+      for (Token t : s.tokens()) {
+        NameGender.Gender g = pronounGender(t);
+        if (g == null || a.insideQuote(t.start())) {
+          continue;
+        }
+        Cluster c = antecedent(a, s, t, g, peopleBySentence, out);
+        if (c != null) {
+          out.put(t.start(), c);
+          c.pronouns.add(new Evidence(s.index(), t.start(), t.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Cluster antecedent(
+      Analysis a,
+      Sentence s,
+      Token pronoun,
+      NameGender.Gender g,
+      Map<Integer, List<Cluster>> peopleBySentence,
+      Map<Integer, Cluster> resolved) {
+    // Same sentence, before the pronoun: names first, then pronouns already resolved.
+    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
+      if (m.start() >= pronoun.start()) {
+        break;
+      }
+      for (Cluster c : peopleBySentence.getOrDefault(s.index(), List.of())) {
+        if (c.mentions.contains(m) && c.gender.agrees(g)) {
+          return c;
+        }
+      }
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() >= pronoun.start()) {
+        break;
+      }
+      Cluster c = resolved.get(t.start());
+      if (c != null && c.gender.agrees(g)) {
+        return c;
+      }
+    }
+    for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
+      for (Cluster c : peopleBySentence.getOrDefault(i, List.of())) {
+        if (c.gender.agrees(g)) {
+          return c;
+        }
+      }
+      for (Token t : a.sentence(i).tokens()) {
+        Cluster c = resolved.get(t.start());
+        if (c != null && c.gender.agrees(g)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean possessive(Sentence s, int lastToken) {
+    return lastToken + 1 < s.size() && s.token(lastToken + 1).pos().equals("POS");
+  }
+
+  static NameGender.Gender pronounGender(Token t) {
+    return switch (t.text().toLowerCase(Locale.ROOT)) {
+      case "he", "him", "his", "himself" -> NameGender.Gender.MALE;
+      case "she", "her", "hers", "herself" -> NameGender.Gender.FEMALE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,151 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Finds who a sentence says its statement comes from: "according to U.S. defense officials",
+ * "Officials say …", "NBC News reported …", "…, Sheinbaum said". Quoted words are not searched.
+ */
+final class FindAttributions {
+
+  /** One attribution: the source as the sentence names it, and where. */
+  record Attribution(String text, int start, int end, String verb, Cluster actor) {}
+
+  List<Attribution> find(Analysis a, FindActors.Result actors, Sentence s) {
+    List<Attribution> out = new ArrayList<>();
+    for (int i = 0; i < s.size(); i++) {
+      Token t = s.token(i);
+      if (a.insideQuote(t.start())) {
+        continue;
+      }
+      if (t.text().equalsIgnoreCase("according")
+          && i + 1 < s.size()
+          && s.token(i + 1).text().equals("to")) {
+        int from = i + 2;
+        int to = from;
+        while (to < s.size() && to - from < 9 && !isBoundary(s.token(to))) {
+          to++;
+        }
+        add(out, a, actors, s, from, to, "according to");
+      } else if (AttributeQuotes.isSpeechVerb(t)
+          && !t.pos().equals("VBG")
+          && !t.pos().equals("VBN")) {
+        int[] np = subjectBefore(s, i);
+        if (np == null) {
+          np = objectAfter(s, i);
+        }
+        if (np != null) {
+          add(out, a, actors, s, np[0], np[1], t.text());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isBoundary(Token t) {
+    String w = t.text();
+    return w.equals(",")
+        || w.equals(".")
+        || w.equals(";")
+        || w.equals(":")
+        || w.equals("–")
+        || w.equals("—")
+        || w.equals("though")
+        || w.equals("that")
+        || w.equals("who")
+        || t.pos().startsWith("VB");
+  }
+
+  /** The noun phrase ending right before the verb (adverbs allowed in between). */
+  private static int[] subjectBefore(Sentence s, int verb) {
+    int end = verb;
+    while (end > 0 && s.token(end - 1).pos().startsWith("RB")) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && nounPhrasePart(s.token(start - 1))) {
+      start--;
+    }
+    if (start == end || !s.token(end - 1).isNoun() && !s.token(end - 1).pos().equals("PRP")) {
+      return null;
+    }
+    return new int[] {start, end};
+  }
+
+  /** "…, said Mike Vigil" / "…, reported the Harlan Ledger". */
+  private static int[] objectAfter(Sentence s, int verb) {
+    if (verb == 0 || !",".equals(s.token(verb - 1).text()) && !isQuoteMark(s.token(verb - 1))) {
+      return null;
+    }
+    int start = verb + 1;
+    int end = start;
+    while (end < s.size() && nounPhrasePart(s.token(end))) {
+      end++;
+    }
+    return end > start && s.token(end - 1).isNoun() ? new int[] {start, end} : null;
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    return "”\"’''".contains(t.text());
+  }
+
+  private static boolean nounPhrasePart(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("DT")
+        || p.equals("CC")
+        || p.equals("POS")
+        || p.equals("CD")
+        || p.equals("PRP") && isThirdPerson(t)
+        || p.equals("HYPH")
+        || p.equals("PRP$");
+  }
+
+  private static boolean isThirdPerson(Token t) {
+    return switch (t.text().toLowerCase(Locale.ROOT)) {
+      case "he", "she", "they" -> true;
+      default -> false;
+    };
+  }
+
+  private static void add(
+      List<Attribution> out,
+      Analysis a,
+      FindActors.Result actors,
+      Sentence s,
+      int from,
+      int to,
+      String verb) {
+    if (to <= from) {
+      return;
+    }
+    int start = s.token(from).start();
+    int end = s.token(to - 1).end();
+    Cluster actor = null;
+    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
+      Cluster c = actors.byMention().get(m);
+      if (m.start() >= start && m.end() <= end && c != null) {
+        // "House Speaker Grace Holloway": the person, not the body in her title, is the source.
+        if (actor == null || actor.kind != ActorKind.PERSON && c.kind == ActorKind.PERSON) {
+          actor = c;
+        }
+      }
+    }
+    for (int i = from; i < to && actor == null; i++) {
+      actor = actors.pronouns().get(s.token(i).start());
+    }
+    String text = a.text.substring(start, end);
+    if (actor == null && text.equals(text.toLowerCase(Locale.ROOT)) && to - from == 1) {
+      if (FindActors.pronounGender(s.token(from)) != null || s.token(from).pos().equals("PRP")) {
+        return; // an unresolved pronoun names nobody
+      }
+    }
+    out.add(new Attribution(text, start, end, verb, actor));
+  }
+}

@@ -1,0 +1,172 @@
+package org.civicbrief.core.briefing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Reads each person's role as the article states it: a title before the name ("U.S. President
+ * Donald Trump"), an appositive after it ("Mike Vigil, a former DEA agent,"), or one before it
+ * ("the agency's director, Samuel Ito"). The first mention that states a role wins.
+ */
+final class FindRoles {
+
+  Map<Cluster, Role> find(Analysis a, List<Cluster> actors) {
+    Map<Cluster, Role> out = new HashMap<>();
+    for (Cluster c : actors) {
+      if (c.kind != ActorKind.PERSON) {
+        continue;
+      }
+      for (EntityMention m : c.mentions) {
+        if (!a.isBody(m.sentence()) || a.insideQuote(m.start())) {
+          continue;
+        }
+        Sentence s = a.sentence(m.sentence());
+        Optional<Role> role =
+            appositiveAfter(a, s, m)
+                .or(() -> titleBefore(a, s, m))
+                .or(() -> appositiveBefore(a, s, m));
+        if (role.isPresent()) {
+          out.put(c, role.get());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** "U.S. President Donald Trump", "Senator Lindsey Graham", "border czar Tom Homan". */
+  private static Optional<Role> titleBefore(Analysis a, Sentence s, EntityMention m) {
+    int first = m.firstToken();
+    boolean title = false;
+    int i = m.firstToken() - 1;
+    for (; i >= 0; i--) {
+      Token t = s.token(i);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      boolean isTitle = Words.TITLES.contains(w);
+      boolean country = Words.COUNTRIES.containsKey(t.text());
+      boolean proper =
+          (t.isProperNoun() || t.pos().startsWith("JJ"))
+              && Character.isUpperCase(t.text().charAt(0))
+              && (i > 0 || t.isProperNoun());
+      if (!(isTitle || country || proper) || a.insideQuote(t.start())) {
+        break;
+      }
+      title |= isTitle && Words.ROLE_NOUNS.contains(w.replace(".", "")) || abbreviated(w);
+      first = i;
+    }
+    if (!title || first == m.firstToken()) {
+      return Optional.empty();
+    }
+    int start = s.token(first).start();
+    int end = s.token(m.firstToken() - 1).end();
+    return Optional.of(
+        new Role(normalize(a.text.substring(start, end)), a.evidence(s, start, end)));
+  }
+
+  private static boolean abbreviated(String w) {
+    return switch (w) {
+      case "sen.", "rep.", "gov.", "gen.", "adm.", "lt.", "col.", "capt.", "sgt." -> true;
+      default -> false;
+    };
+  }
+
+  /** "Mike Vigil, a former DEA agent," / "López Obrador (AMLO), Mexico's president until 2024,". */
+  private static Optional<Role> appositiveAfter(Analysis a, Sentence s, EntityMention m) {
+    int i = m.lastToken() + 1;
+    if (i < s.size() && s.token(i).text().equals("(")) {
+      while (i < s.size() && !s.token(i).text().equals(")")) {
+        i++;
+      }
+      i++;
+    }
+    if (i >= s.size() || !s.token(i).text().equals(",")) {
+      return Optional.empty();
+    }
+    int from = i + 1;
+    int to = from;
+    while (to < s.size() && to - from < 14) {
+      Token t = s.token(to);
+      String w = t.text();
+      if (w.equals(",")
+          || w.equals(".")
+          || w.equals(";")
+          || w.equals(")")
+          || w.equals("–")
+          || w.equals("—")
+          || w.equals("or")
+          || a.insideQuote(t.start())) {
+        break;
+      }
+      to++;
+    }
+    return phrase(a, s, from, to);
+  }
+
+  /**
+   * "The agency's director, Samuel Ito," — a role phrase ending in a comma just before the name.
+   */
+  private static Optional<Role> appositiveBefore(Analysis a, Sentence s, EntityMention m) {
+    int comma = m.firstToken() - 1;
+    if (comma < 1 || !s.token(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    int from = comma;
+    while (from > 0 && comma - from < 8) {
+      Token t = s.token(from - 1);
+      if (t.text().equals(",") || t.pos().equals("IN") || t.isVerb() || a.insideQuote(t.start())) {
+        break;
+      }
+      from--;
+    }
+    boolean clauseStart = from == 0 || s.token(from - 1).text().equals(",");
+    return clauseStart ? phrase(a, s, from, comma) : Optional.empty();
+  }
+
+  /** Tokens {@code [from, to)} as a role when they hold a role noun and no finite verb. */
+  private static Optional<Role> phrase(Analysis a, Sentence s, int from, int to) {
+    if (to <= from) {
+      return Optional.empty();
+    }
+    String firstPos = s.token(from).pos();
+    if (firstPos.startsWith("W") || firstPos.equals("PRP")) {
+      return Optional.empty(); // "who took office", "he said": a clause, not a role
+    }
+    if (s.token(from).pos().equals("DT")) {
+      from++;
+    }
+    boolean roleNoun = false;
+    for (int i = from; i < to; i++) {
+      Token t = s.token(i);
+      String p = t.pos();
+      if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+        return Optional.empty();
+      }
+      roleNoun |= t.isNoun() && Words.ROLE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    if (!roleNoun || from >= to) {
+      return Optional.empty();
+    }
+    int start = s.token(from).start();
+    int end = s.token(to - 1).end();
+    return Optional.of(new Role(a.text.substring(start, end), a.evidence(s, start, end)));
+  }
+
+  /** "U.S. President" reads as "President of the United States", as a reference work would say. */
+  static String normalize(String title) {
+    int sp = title.indexOf(' ');
+    if (sp > 0) {
+      String country = Words.COUNTRIES.get(title.substring(0, sp));
+      String rest = title.substring(sp + 1);
+      if (country != null && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+        return rest + " of " + country;
+      }
+    }
+    return title;
+  }
+}

@@ -1,0 +1,223 @@
+package org.civicbrief.core.briefing;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Lists what the article cites: other outlets, officials, named people and documents, each with
+ * every place it is cited, and the article's own publisher.
+ */
+final class FindSources {
+
+  private static final Set<String> DOCUMENT_VERBS =
+      Set.of(
+          "sign",
+          "introduce",
+          "issue",
+          "publish",
+          "release",
+          "file",
+          "cite",
+          "obtain",
+          "review",
+          "pass",
+          "approve",
+          "veto",
+          "draft",
+          "submit",
+          "unveil");
+  private static final Set<String> OFFICIAL_WORDS =
+      Set.of(
+          "official",
+          "officials",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "administration",
+          "department",
+          "ministry",
+          "government",
+          "agency",
+          "office",
+          "white",
+          "pentagon",
+          "police",
+          "authorities",
+          "prosecutors",
+          "lawmakers",
+          "aides",
+          "diplomats");
+
+  private final Map<String, Builder> found = new LinkedHashMap<>();
+
+  private record Builder(
+      String name, SourceKind kind, Optional<String> url, List<Evidence> evidence) {}
+
+  List<SourceRef> find(
+      Analysis a,
+      List<List<FindAttributions.Attribution>> attributions,
+      List<AttributeQuotes.Attributed> quotes) {
+    found.clear();
+    Article article = a.annotated.article();
+    article
+        .publisher()
+        .or(() -> article.canonicalUrl().map(FindSources::host))
+        .ifPresent(p -> add(p, SourceKind.PUBLISHER, article.canonicalUrl(), null));
+    for (Sentence s : a.body()) {
+      for (FindAttributions.Attribution at : attributions.get(s.index())) {
+        Evidence ev = a.evidence(s, at.start(), at.end());
+        if (at.actor() != null) {
+          SourceKind kind = kindOf(at.actor().name, at.verb());
+          add(
+              at.actor().name,
+              kind == SourceKind.OUTLET || at.actor().kind != ActorKind.PERSON
+                  ? kind
+                  : SourceKind.PERSON,
+              Optional.empty(),
+              ev);
+        } else if (namesASource(at.text())) {
+          add(
+              at.text().replaceFirst("^(and|or|but) ", ""),
+              kindOf(at.text(), at.verb()),
+              Optional.empty(),
+              ev);
+        }
+      }
+      documents(a, s);
+    }
+    for (AttributeQuotes.Attributed q : quotes) {
+      add(
+          q.speaker().name,
+          q.speaker().kind == ActorKind.PERSON ? SourceKind.PERSON : SourceKind.OFFICIAL,
+          Optional.empty(),
+          q.speakerEvidence());
+    }
+    List<SourceRef> out = new ArrayList<>();
+    for (Builder b : found.values()) {
+      out.add(new SourceRef(b.name(), b.kind(), b.url(), b.evidence()));
+    }
+    return out;
+  }
+
+  private static final Set<String> PEOPLE =
+      Set.of(
+          "experts",
+          "analysts",
+          "observers",
+          "critics",
+          "opponents",
+          "supporters",
+          "residents",
+          "advocates",
+          "allies",
+          "aides",
+          "sources",
+          "people",
+          "witnesses",
+          "economists",
+          "researchers",
+          "scientists",
+          "historians",
+          "lawyers",
+          "leaders",
+          "members",
+          "groups",
+          "group",
+          "organization",
+          "commission",
+          "court",
+          "committee",
+          "council",
+          "board");
+
+  /** An unnamed source counts when its head noun is a person, an office, an outlet or a body. */
+  private static boolean namesASource(String text) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[\\s’']+");
+    String head = words[words.length - 1];
+    return PEOPLE.contains(head)
+        || OFFICIAL_WORDS.contains(head)
+        || Words.ROLE_NOUNS.contains(head)
+        || Words.DOCUMENTS.contains(head)
+        || Words.NEWS_WORDS.contains(head) && Character.isUpperCase(text.charAt(0));
+  }
+
+  private static String host(String url) {
+    try {
+      String h = URI.create(url).getHost();
+      return h == null ? url : h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static SourceKind kindOf(String text, String verb) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String w : lower.split("[\\s’']+")) {
+      if (Words.NEWS_WORDS.contains(w) && Character.isUpperCase(text.charAt(0))) {
+        return SourceKind.OUTLET;
+      }
+    }
+    for (String w : lower.split("\\s+")) {
+      if (OFFICIAL_WORDS.contains(w)) {
+        return SourceKind.OFFICIAL;
+      }
+      if (Words.DOCUMENTS.contains(w)) {
+        return SourceKind.DOCUMENT;
+      }
+    }
+    return verb.startsWith("report") ? SourceKind.OUTLET : SourceKind.PERSON;
+  }
+
+  /** "signing an executive order", "introduced a bill": documents the story turns on. */
+  private void documents(Analysis a, Sentence s) {
+    for (int i = 0; i < s.size(); i++) {
+      Token v = s.token(i);
+      if (!v.isVerb()
+          || !DOCUMENT_VERBS.contains(v.lemma().toLowerCase(Locale.ROOT))
+          || a.insideQuote(v.start())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
+        Token t = s.token(j);
+        if (t.isNoun() && Words.DOCUMENTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          int from = i + 1;
+          while (from < j
+              && (s.token(from).pos().equals("DT") || s.token(from).pos().equals("PRP$"))) {
+            from++;
+          }
+          int start = s.token(from).start();
+          int end = t.end();
+          add(
+              a.text.substring(start, end),
+              SourceKind.DOCUMENT,
+              Optional.empty(),
+              a.evidence(s, start, end));
+          break;
+        }
+        if (!(t.pos().equals("DT")
+            || t.pos().startsWith("JJ")
+            || t.pos().startsWith("NN")
+            || t.pos().equals("PRP$"))) {
+          break;
+        }
+      }
+    }
+  }
+
+  private void add(String name, SourceKind kind, Optional<String> url, Evidence ev) {
+    String key = name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
+    Builder b = found.computeIfAbsent(key, k -> new Builder(name, kind, url, new ArrayList<>()));
+    if (ev != null && !b.evidence().contains(ev)) {
+      b.evidence().add(ev);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.civicbrief.core.briefing;
+
+/** What kind of source an article cites. */
+public enum SourceKind {
+  /** The outlet that published the article itself. */
+  PUBLISHER,
+  /** Another news organization ("NBC News reported"). */
+  OUTLET,
+  /** A document: an order, a bill, a report, a statement. */
+  DOCUMENT,
+  /** A named or unnamed official or government body. */
+  OFFICIAL,
+  /** An expert, analyst or other named person quoted or cited. */
+  PERSON
+}

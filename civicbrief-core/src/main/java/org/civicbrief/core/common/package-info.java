@@ -1,0 +1,2 @@
+/** Small value types shared by every stage. */
+package org.civicbrief.core.common;

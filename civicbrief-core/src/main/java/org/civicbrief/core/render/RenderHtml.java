@@ -1,0 +1,292 @@
+package org.civicbrief.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TimelineEvent;
+
+/**
+ * Renders a briefing as one standalone, accessible HTML5 page that needs no script and loads
+ * nothing.
+ *
+ * <p>Every item shows the sentence it came from on hover and keyboard focus and links to that
+ * sentence, highlighted in the article text at the bottom of the page. Everything that comes from
+ * the article is escaped, links are limited to http and https, and a Content-Security-Policy
+ * forbids scripts. The markup is also well-formed XML (XHTML-compatible), so it can be checked with
+ * an XML parser.
+ */
+public final class RenderHtml {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /** Creates a renderer; it holds no state and can be shared. */
+  public RenderHtml() {}
+
+  /**
+   * The page for {@code briefing}.
+   *
+   * @throws IllegalArgumentException when an evidence span lies outside the article text
+   */
+  public String render(Briefing briefing) {
+    return new Page(briefing).write();
+  }
+
+  /** One render call: the page being written and the ids handed out so far. */
+  private static final class Page {
+
+    private final Briefing briefing;
+    private final Article article;
+    private final Locale locale;
+    private final HtmlWriter out = new HtmlWriter();
+    private final Highlights highlights;
+    private final EvidenceItems items;
+
+    Page(Briefing briefing) {
+      this.briefing = briefing;
+      this.article = briefing.article();
+      this.locale = Locale.forLanguageTag(language(article));
+      this.highlights = Highlights.of(briefing);
+      this.items = new EvidenceItems(out, highlights);
+    }
+
+    String write() {
+      out.trusted("<!DOCTYPE html>").newline();
+      out.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", language(article))
+          .newline();
+      head();
+      out.open("body").newline();
+      out.element("a", "Skip to the briefing", "class", "skip", "href", "#main").newline();
+      out.open("header", "class", "site")
+          .element("p", "civicbrief · civic briefing")
+          .close("header");
+      out.newline().open("main", "id", "main").newline();
+      masthead();
+      summary();
+      coreFacts();
+      actors();
+      quotes();
+      timeline();
+      sources();
+      articleText();
+      out.close("main").newline();
+      colophon();
+      out.close("body").newline().close("html").newline();
+      return out.toString();
+    }
+
+    private void head() {
+      out.open("head").newline();
+      out.empty("meta", "charset", "utf-8").newline();
+      out.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+          .newline();
+      out.empty("meta", "http-equiv", "Content-Security-Policy", "content", CONTENT_SECURITY_POLICY)
+          .newline();
+      out.empty("meta", "name", "referrer", "content", "no-referrer").newline();
+      out.element("title", briefing.headline().text() + " · civicbrief").newline();
+      out.open("style").trusted(HtmlStyle.CSS).close("style").newline();
+      out.close("head").newline();
+    }
+
+    private void masthead() {
+      out.open("header", "class", "lede").newline();
+      out.element("h1", briefing.headline().text(), "id", "headline").newline();
+      BriefItem dek = briefing.dek();
+      if (!dek.text().isBlank()) {
+        items.item("p", "dek", dek.evidence(), () -> out.text(dek.text()));
+      }
+      List<String> meta = new ArrayList<>();
+      article.byline().filter(s -> !s.isBlank()).ifPresent(meta::add);
+      Attribution.publisher(briefing).ifPresent(meta::add);
+      if (!meta.isEmpty() || article.published().isPresent()) {
+        out.open("p", "class", "meta").text(String.join(" · ", meta));
+        article
+            .published()
+            .ifPresent(
+                date ->
+                    out.text(meta.isEmpty() ? "" : " · ")
+                        .element(
+                            "time", DisplayDate.human(date, locale), "datetime", date.toString()));
+        out.close("p").newline();
+      }
+      out.close("header").newline();
+    }
+
+    private void summary() {
+      if (briefing.summary().isEmpty()) {
+        return;
+      }
+      openSection("summary", "Summary");
+      out.open("ul", "class", "items").newline();
+      for (BriefItem item : briefing.summary()) {
+        statement(item, Attribution.credit(item, briefing));
+      }
+      out.close("ul").newline();
+      closeSection();
+    }
+
+    private void coreFacts() {
+      if (briefing.coreFacts().isEmpty()) {
+        return;
+      }
+      openSection("facts", "Core facts");
+      out.open("ul", "class", "items").newline();
+      for (BriefItem item : briefing.coreFacts()) {
+        statement(item, Attribution.claimedBy(item));
+      }
+      out.close("ul").newline();
+      closeSection();
+    }
+
+    private void statement(BriefItem item, Optional<String> credit) {
+      items.item(
+          "li",
+          "",
+          item.evidence(),
+          () -> {
+            out.text(item.text());
+            credit.ifPresent(c -> out.text(" ").element("span", c, "class", "chip"));
+            if (item.hedged()) {
+              out.text(" ")
+                  .element(
+                      "span",
+                      "hedged",
+                      "class",
+                      "chip hedge",
+                      "title",
+                      "The source hedges this: it is reported or possible, not confirmed");
+            }
+          });
+    }
+
+    private void actors() {
+      if (briefing.actors().isEmpty()) {
+        return;
+      }
+      openSection("actors", "Key actors");
+      new ActorCards(out, items).write(briefing.actors(), briefing.quotes());
+      closeSection();
+    }
+
+    private void quotes() {
+      if (briefing.quotes().isEmpty()) {
+        return;
+      }
+      openSection("quotes", "Quotes");
+      for (Quote quote : briefing.quotes()) {
+        items.item("figure", "quote", quote.evidence(), () -> quote(quote));
+      }
+      closeSection();
+    }
+
+    private void quote(Quote quote) {
+      out.open("blockquote").element("p", quote.text()).close("blockquote");
+      out.open("figcaption").text("— ");
+      boolean known = briefing.actors().stream().anyMatch(a -> a.id().equals(quote.speakerId()));
+      if (known) {
+        out.element("a", quote.speaker(), "href", "#" + ActorCards.anchor(quote.speakerId()));
+      } else {
+        out.text(quote.speaker());
+      }
+      quote.verb().filter(v -> !v.isBlank()).ifPresent(v -> out.text(", " + v));
+      out.close("figcaption");
+    }
+
+    private void timeline() {
+      if (briefing.timeline().isEmpty()) {
+        return;
+      }
+      openSection("timeline", "Timeline");
+      out.open("ol", "class", "timeline").newline();
+      for (TimelineEvent event : briefing.timeline()) {
+        items.item("li", "", event.evidence(), () -> event(event));
+      }
+      out.close("ol").newline();
+      closeSection();
+    }
+
+    private void event(TimelineEvent event) {
+      out.element(
+          "time",
+          DisplayDate.human(event.date(), event.precision(), locale),
+          "datetime",
+          DisplayDate.machine(event.date()).orElse(null));
+      if (event.approximate()) {
+        out.element("span", "approx., from “" + event.dateText() + "”", "class", "approx");
+        out.text(" ");
+      }
+      out.text(event.text());
+    }
+
+    private void sources() {
+      List<SourceRef> sources = SourceList.of(briefing);
+      if (sources.isEmpty()) {
+        return;
+      }
+      openSection("sources", "Sources");
+      out.open("ul", "class", "sources").newline();
+      for (SourceRef source : sources) {
+        items.item("li", "", source.evidence(), () -> source(source));
+      }
+      out.close("ul").newline();
+      closeSection();
+    }
+
+    private void source(SourceRef source) {
+      Optional<String> link = source.url().flatMap(SafeUrl::http);
+      if (link.isPresent()) {
+        out.element("a", source.name(), "href", link.get(), "rel", "noreferrer");
+      } else {
+        out.text(source.name());
+      }
+      out.text(" ").element("span", SourceList.label(source.kind()), "class", "kind-label");
+    }
+
+    private void articleText() {
+      if (article.text().isBlank()) {
+        return;
+      }
+      openSection("article", "The article");
+      out.open("details").newline();
+      out.element("summary", "Read the article, with every cited passage highlighted").newline();
+      out.open("div", "class", "article-text").newline();
+      ArticleHtml.write(out, highlights);
+      out.close("div").newline().close("details").newline();
+      closeSection();
+    }
+
+    private void colophon() {
+      out.open("footer", "class", "colophon");
+      out.text(
+          "Made by civicbrief "
+              + briefing.pipelineVersion()
+              + " (briefing schema "
+              + briefing.schemaVersion()
+              + "). Every statement above comes from the article; hover over or focus it to"
+              + " see the sentence it comes from.");
+      out.close("footer").newline();
+    }
+
+    private void openSection(String name, String heading) {
+      out.open("section", "aria-labelledby", "h-" + name).newline();
+      out.element("h2", heading, "id", "h-" + name).newline();
+    }
+
+    private void closeSection() {
+      out.close("section").newline();
+    }
+
+    private static String language(Article article) {
+      return LANGUAGE_TAG.matcher(article.language()).matches() ? article.language() : "und";
+    }
+  }
+}

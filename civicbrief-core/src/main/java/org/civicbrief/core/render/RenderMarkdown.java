@@ -1,0 +1,167 @@
+package org.civicbrief.core.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TimelineEvent;
+
+/**
+ * Renders a briefing as Markdown that reads well in a terminal and in any Markdown viewer.
+ *
+ * <p>Each item ends with a compact evidence marker, {@code ⟨s12:1043–1120⟩}: the sentence index
+ * (from 0) and the end-exclusive character span in the article text, as in the briefing JSON. A
+ * section with nothing in it is left out.
+ */
+public final class RenderMarkdown {
+
+  /** Creates a renderer; it holds no state and can be shared. */
+  public RenderMarkdown() {}
+
+  /** The Markdown for {@code briefing}, ending with a line break. */
+  public String render(Briefing briefing) {
+    StringBuilder out = new StringBuilder(4096);
+    out.append("# ").append(Markdown.inline(briefing.headline().text()));
+    briefing.headline().evidence().ifPresent(e -> out.append(' ').append(marker(e)));
+    out.append("\n\n");
+    BriefItem dek = briefing.dek();
+    if (!dek.text().isBlank()) {
+      out.append('*')
+          .append(Markdown.inline(dek.text()))
+          .append("* ")
+          .append(marker(dek.evidence()));
+      out.append("\n\n");
+    }
+    meta(briefing.article(), Attribution.publisher(briefing))
+        .ifPresent(m -> out.append(m).append("\n\n"));
+    section(
+        out,
+        "Summary",
+        briefing.summary(),
+        item -> statement(out, item, Attribution.credit(item, briefing)));
+    section(
+        out,
+        "Core facts",
+        briefing.coreFacts(),
+        item -> statement(out, item, Attribution.claimedBy(item)));
+    section(out, "Key actors", briefing.actors(), actor -> actor(out, actor));
+    section(out, "Quotes", briefing.quotes(), quote -> quote(out, quote));
+    section(out, "Timeline", briefing.timeline(), event -> event(out, event));
+    section(out, "Sources", SourceList.of(briefing), source -> source(out, source));
+    // One line break at the end, however the last section ended.
+    while (out.length() > 1
+        && out.charAt(out.length() - 1) == '\n'
+        && out.charAt(out.length() - 2) == '\n') {
+      out.setLength(out.length() - 1);
+    }
+    return out.toString();
+  }
+
+  /** {@code ⟨s12:1043–1120⟩}: sentence index and character span. */
+  static String marker(Evidence e) {
+    return "\u27e8s" + e.sentence() + ":" + e.start() + "\u2013" + e.end() + "\u27e9";
+  }
+
+  private static <T> void section(
+      StringBuilder out, String heading, List<T> items, Consumer<T> item) {
+    if (items.isEmpty()) {
+      return;
+    }
+    out.append("## ").append(heading).append("\n\n");
+    items.forEach(item);
+    out.append('\n');
+  }
+
+  private static Optional<String> meta(Article article, Optional<String> publisher) {
+    List<String> parts = new ArrayList<>();
+    article.byline().filter(s -> !s.isBlank()).map(Markdown::inline).ifPresent(parts::add);
+    publisher.map(Markdown::inline).ifPresent(parts::add);
+    article.published().map(d -> "published " + d).ifPresent(parts::add);
+    article.updated().map(d -> "updated " + d).ifPresent(parts::add);
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
+  }
+
+  private static void statement(StringBuilder out, BriefItem item, Optional<String> credit) {
+    out.append("- ").append(Markdown.inline(item.text()));
+    credit.ifPresent(c -> out.append(" [").append(Markdown.inline(c)).append(']'));
+    if (item.hedged()) {
+      out.append(" (hedged)");
+    }
+    out.append(' ').append(marker(item.evidence())).append('\n');
+  }
+
+  private static void actor(StringBuilder out, Actor actor) {
+    out.append("- **")
+        .append(Markdown.inline(actor.name()))
+        .append("** ")
+        .append(marker(actor.evidence()));
+    actor
+        .role()
+        .ifPresent(
+            r ->
+                out.append(" — ")
+                    .append(Markdown.inline(r.text()))
+                    .append(' ')
+                    .append(marker(r.evidence())));
+    out.append('\n');
+    actor
+        .stance()
+        .ifPresent(
+            s ->
+                out.append("  - Stance: ")
+                    .append(Markdown.inline(s.text()))
+                    .append(' ')
+                    .append(marker(s.evidence()))
+                    .append('\n'));
+    out.append("  - ")
+        .append(
+            actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times");
+    if (!actor.aliases().isEmpty()) {
+      out.append(", also as ").append(Markdown.inline(String.join(", ", actor.aliases())));
+    }
+    out.append('\n');
+  }
+
+  private static void quote(StringBuilder out, Quote quote) {
+    out.append("- “")
+        .append(Markdown.inline(quote.text()))
+        .append("” — ")
+        .append(Markdown.inline(quote.speaker()));
+    quote
+        .verb()
+        .filter(v -> !v.isBlank())
+        .ifPresent(v -> out.append(", ").append(Markdown.inline(v)));
+    out.append(' ').append(marker(quote.evidence())).append('\n');
+  }
+
+  private static void event(StringBuilder out, TimelineEvent event) {
+    out.append("- ").append(Markdown.inline(event.date()));
+    if (event.approximate()) {
+      out.append(" (approx.)");
+    }
+    out.append(" — ")
+        .append(Markdown.inline(event.text()))
+        .append(' ')
+        .append(marker(event.evidence()))
+        .append('\n');
+  }
+
+  private static void source(StringBuilder out, SourceRef source) {
+    out.append("- ")
+        .append(Markdown.inline(source.name()))
+        .append(" (")
+        .append(SourceList.label(source.kind()))
+        .append(')');
+    // Angle brackets make an autolink; SafeUrl has already refused spaces and brackets inside it.
+    source.url().flatMap(SafeUrl::http).ifPresent(url -> out.append(" <").append(url).append('>'));
+    source.evidence().forEach(e -> out.append(' ').append(marker(e)));
+    out.append('\n');
+  }
+}

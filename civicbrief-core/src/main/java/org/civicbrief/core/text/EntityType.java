@@ -1,0 +1,42 @@
+package org.civicbrief.core.text;
+
+/** The kinds of named entity and value the pipeline recognizes. */
+public enum EntityType {
+  PERSON,
+  ORGANIZATION,
+  LOCATION,
+  MISC,
+  DATE,
+  TIME,
+  DURATION,
+  SET,
+  MONEY,
+  NUMBER,
+  ORDINAL,
+  PERCENT;
+
+  /**
+   * Maps a CoNLL- or CoreNLP-style tag ({@code PER}, {@code PERSON}, {@code ORG}, ...) to a type.
+   */
+  public static EntityType fromTag(String tag) {
+    return switch (tag) {
+      case "PER", "PERSON" -> PERSON;
+      case "ORG", "ORGANIZATION" -> ORGANIZATION;
+      case "LOC", "LOCATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> LOCATION;
+      case "DATE" -> DATE;
+      case "TIME" -> TIME;
+      case "DURATION" -> DURATION;
+      case "SET" -> SET;
+      case "MONEY" -> MONEY;
+      case "NUMBER" -> NUMBER;
+      case "ORDINAL" -> ORDINAL;
+      case "PERCENT" -> PERCENT;
+      default -> MISC;
+    };
+  }
+
+  /** True for the types that name something (people, organizations, places, other names). */
+  public boolean isName() {
+    return this == PERSON || this == ORGANIZATION || this == LOCATION || this == MISC;
+  }
+}
