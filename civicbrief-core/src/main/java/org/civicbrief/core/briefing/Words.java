@@ -344,8 +344,6 @@ final class Words {
           "unlikely",
           "could",
           "might",
-          "may",
-          "would",
           "perhaps",
           "probably",
           "seemingly",

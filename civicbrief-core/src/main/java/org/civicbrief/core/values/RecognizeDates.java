@@ -59,7 +59,7 @@ public final class RecognizeDates {
               + NUMBER_WORD
               + " (days?|weeks?|months?|years?) ago)\\b");
   private static final Pattern WEEKDAY_REF =
-      Pattern.compile("(?:\\b(on|last|this|next) )?\\b" + WEEKDAY + "\\b");
+      Pattern.compile("(?:\\b(?i:(on|last|this|next)) )?\\b" + WEEKDAY + "\\b");
 
   /** Finds every date expression in {@code text}, in text order, without overlaps. */
   public List<DateExpression> find(String text, Optional<LocalDate> published) {

@@ -1,0 +1,70 @@
+package org.civicbrief.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The rule of the modules: the core knows no adapter, adapters do not know each other. */
+class ArchitectureTest {
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void load() {
+    classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.civicbrief");
+  }
+
+  @Test
+  void coreDependsOnNoAdapterAndNoHeavyLibrary() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.civicbrief.core..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.civicbrief.nlp..",
+            "org.civicbrief.ingest..",
+            "org.civicbrief.app..",
+            "edu.stanford..",
+            "org.jsoup..",
+            "com.fasterxml..",
+            "java.sql..")
+        .check(classes);
+  }
+
+  @Test
+  void adaptersDoNotKnowEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.civicbrief.nlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.civicbrief.ingest..", "org.civicbrief.app..")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("org.civicbrief.ingest..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.civicbrief.nlp..", "org.civicbrief.app..")
+        .check(classes);
+  }
+
+  @Test
+  void coreNlpTypesStayInsideTheNlpModule() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.civicbrief.nlp..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("edu.stanford..")
+        .check(classes);
+  }
+}

@@ -1,0 +1,59 @@
+package org.civicbrief.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.civicbrief.app.pipeline.BriefPipeline;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.ingest.Ingest;
+import org.civicbrief.ingest.IngestConfig;
+import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
+import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import org.civicbrief.nlp.corenlp.NlpConfig;
+
+/** One pipeline per test JVM: loading CoreNLP's models takes seconds. */
+public final class SharedPipeline {
+
+  private static final BriefPipeline PIPELINE =
+      new BriefPipeline(
+          () -> new CoreNlpAnnotate(NlpConfig.defaults()),
+          new BuildBriefing(new CoreNlpNameGender(), "test"));
+
+  private SharedPipeline() {}
+
+  /** The shared pipeline. */
+  public static BriefPipeline pipeline() {
+    return PIPELINE;
+  }
+
+  /** The text of a test resource. */
+  public static String resource(String name) {
+    try (InputStream in = SharedPipeline.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Briefs the project's wire-style fixture, published 2025-03-12, read as a plain-text file. */
+  public static Briefing fixtureBriefing() {
+    Article article =
+        new Ingest(IngestConfig.defaults())
+            .read(
+                new org.civicbrief.core.article.RawDocument(
+                    "guard-deployment.txt",
+                    java.util.Optional.of("text/plain"),
+                    java.util.Optional.of("UTF-8"),
+                    resource("/fixtures/guard-deployment.txt").getBytes(StandardCharsets.UTF_8)))
+            .value()
+            .withPublished(LocalDate.of(2025, 3, 12));
+    return PIPELINE.brief(article).briefing();
+  }
+}

@@ -1,0 +1,140 @@
+package org.civicbrief.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.civicbrief.app.SharedPipeline;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, formats and batches. */
+class CommandLineTest {
+
+  @TempDir Path dir;
+
+  private record Run(int status, String out, String err) {}
+
+  private static Run run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        new Civicbrief(
+                Map.of(),
+                2,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                false)
+            .run(args);
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static void assertOneLineError(Run r, String contains) {
+    assertThat(r.status()).isEqualTo(Civicbrief.BAD_INPUT);
+    assertThat(r.err().strip()).doesNotContain("\n").contains(contains);
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void refusesAnEmptyFileWithOneLine() throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    assertOneLineError(run("", "brief", empty.toString()), "empty");
+  }
+
+  @Test
+  void refusesAMissingFileWithOneLine() {
+    assertOneLineError(run("", "brief", dir.resolve("nope.txt").toString()), "nope.txt");
+  }
+
+  @Test
+  void refusesBinaryInput() throws IOException {
+    Path bin = dir.resolve("image.png");
+    Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 7});
+    assertOneLineError(run("", "brief", bin.toString()), "image.png");
+  }
+
+  @Test
+  void refusesTextTooShortToBeAnArticle() {
+    assertOneLineError(run("Just a line of text.\n", "brief", "-"), "words");
+  }
+
+  @Test
+  void refusesAnArticleThatIsNotInEnglish() {
+    String spanish =
+        "El gobierno de la ciudad anunció el martes que la nueva línea del metro abrirá en "
+            .repeat(8);
+    assertOneLineError(run(spanish, "brief", "-"), "Spanish");
+  }
+
+  @Test
+  void refusesALoopbackUrlByDefault() {
+    assertOneLineError(run("", "brief", "http://127.0.0.1:9/article"), "127.0.0.1");
+  }
+
+  @Test
+  void namesTheSettingWhenAConfigurationValueIsWrong() {
+    Run r = run("", "--set", "ingest.minWords=many", "brief", "-");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("ingest.minWords").doesNotContain("Exception");
+  }
+
+  @Test
+  void writesTheDocumentedJsonWithTheArticleTheOffsetsReferTo() throws IOException {
+    SharedPipeline.pipeline().warmUp();
+    Path article = dir.resolve("guard-deployment.txt");
+    Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
+    Run r = run("", "brief", article.toString(), "--format", "json", "--published", "2025-03-12");
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    for (String field :
+        List.of(
+            "headline", "dek", "summary", "coreFacts", "actors", "quotes", "timeline", "sources")) {
+      assertThat(json.has(field)).as(field).isTrue();
+    }
+    String text = json.get("article").get("text").asText();
+    JsonNode fact = json.get("coreFacts").get(0);
+    JsonNode ev = fact.get("evidence");
+    assertThat(text.substring(ev.get("start").asInt(), ev.get("end").asInt()))
+        .isEqualTo(fact.get("text").asText());
+    assertThat(json.get("article").get("published").asText()).isEqualTo("2025-03-12");
+  }
+
+  @Test
+  void briefsABatchInInputOrderAndReportsABadRecordWithoutStopping() throws IOException {
+    String text = SharedPipeline.resource("/fixtures/guard-deployment.txt");
+    ObjectMapper mapper = new ObjectMapper();
+    String good =
+        mapper.writeValueAsString(Map.of("id", "first", "text", text, "published", "2025-03-12"));
+    String tooShort = mapper.writeValueAsString(Map.of("id", "second", "text", "Too short."));
+    String good2 = mapper.writeValueAsString(Map.of("id", "third", "article", text));
+    Path in =
+        Files.writeString(
+            dir.resolve("in.jsonl"), good + "\n" + tooShort + "\n{not json\n" + good2 + "\n");
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("", "brief", "--batch", in.toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(4);
+    assertThat(mapper.readTree(lines.get(0)).get("article").get("origin").asText())
+        .isEqualTo("first");
+    assertThat(mapper.readTree(lines.get(1)).get("id").asText()).isEqualTo("second");
+    assertThat(mapper.readTree(lines.get(1)).get("error").asText()).contains("words");
+    assertThat(mapper.readTree(lines.get(2)).has("error")).isTrue();
+    JsonNode third = mapper.readTree(lines.get(3));
+    assertThat(third.get("article").get("text").asText()).isEqualTo(text);
+    assertThat(r.err()).contains("error: second").contains("briefed 2 of 4 records (2 failed)");
+  }
+}

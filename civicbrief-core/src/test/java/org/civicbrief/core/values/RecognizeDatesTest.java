@@ -1,0 +1,81 @@
+package org.civicbrief.core.values;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RecognizeDatesTest {
+
+  private static final Optional<LocalDate> WEDNESDAY_MARCH_12 =
+      Optional.of(LocalDate.of(2025, 3, 12));
+  private final RecognizeDates dates = new RecognizeDates();
+
+  private String only(String text, Optional<LocalDate> published) {
+    List<DateExpression> found = dates.find(text, published);
+    assertThat(found).hasSize(1);
+    DateExpression d = found.getFirst();
+    return text.substring(d.start(), d.end()) + " -> " + d.normalized();
+  }
+
+  @Test
+  void readsFullDatesAtDayPrecision() {
+    assertThat(only("On January 20, 2025, he signed it.", Optional.empty()))
+        .isEqualTo("January 20, 2025 -> 2025-01-20");
+    assertThat(only("It began on 3 February 2024 in the north.", Optional.empty()))
+        .isEqualTo("3 February 2024 -> 2024-02-03");
+  }
+
+  @Test
+  void readsMonthAndYearAsAMonthAndNotAsABareMonth() {
+    assertThat(only("López said in March 2023 that it would not happen.", Optional.empty()))
+        .isEqualTo("March 2023 -> 2023-03");
+  }
+
+  @Test
+  void marksQualifiedDatesApproximate() {
+    assertThat(only("She took office in late 2024.", Optional.empty()))
+        .isEqualTo("late 2024 -> ~2024");
+  }
+
+  @Test
+  void resolvesRelativeDatesAgainstThePublicationDate() {
+    assertThat(only("Last week, the House voted.", WEDNESDAY_MARCH_12))
+        .isEqualTo("Last week -> ~2025-03");
+    assertThat(only("On Tuesday, the judge declined.", WEDNESDAY_MARCH_12))
+        .isEqualTo("On Tuesday -> ~2025-03-11");
+    assertThat(only("Earlier this year, the agency reported.", WEDNESDAY_MARCH_12))
+        .isEqualTo("Earlier this year -> ~2025");
+    assertThat(only("Two years ago the plan failed.", WEDNESDAY_MARCH_12))
+        .isEqualTo("Two years ago -> ~2023");
+  }
+
+  @Test
+  void leavesRelativeDatesUnresolvedWithoutAPublicationDate() {
+    assertThat(only("Last week, the House voted.", Optional.empty())).isEqualTo("Last week -> ");
+  }
+
+  @Test
+  void givesAMonthWithoutAYearTheYearOfTheLastFullDateBeforeIt() {
+    List<DateExpression> found =
+        dates.find(
+            "On January 20, 2025, he signed it. By February, six were listed.", Optional.empty());
+    assertThat(found)
+        .extracting(DateExpression::normalized)
+        .containsExactly("2025-01-20", "~2025-02");
+  }
+
+  @Test
+  void placesAMonthWithoutAYearBeforePublicationInThePast() {
+    assertThat(only("In November, the council met.", WEDNESDAY_MARCH_12))
+        .isEqualTo("In November -> ~2024-11");
+  }
+
+  @Test
+  void doesNotTakeNumbersOrDecadesForYears() {
+    assertThat(dates.find("About 2,024 people came; the 1990s were different.", Optional.empty()))
+        .isEmpty();
+  }
+}

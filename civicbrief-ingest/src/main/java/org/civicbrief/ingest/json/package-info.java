@@ -1,0 +1,2 @@
+/** Reads civicbrief's JSON article records, keeping their text exactly as given. */
+package org.civicbrief.ingest.json;

@@ -1,0 +1,2 @@
+/** Reads Markdown articles as plain paragraphs, with YAML front matter as metadata. */
+package org.civicbrief.ingest.markdown;
