@@ -55,6 +55,7 @@ public final class BriefingBenchmark {
     long[] annotate = new long[runs];
     long[] values = new long[runs];
     long[] brief = new long[runs];
+    long[] quiz = new long[runs];
     long[] total = new long[runs];
     int tokens = 0;
     for (int i = 0; i < runs; i++) {
@@ -62,6 +63,7 @@ public final class BriefingBenchmark {
       annotate[i] = t.annotateNanos();
       values[i] = t.valuesNanos();
       brief[i] = t.briefNanos();
+      quiz[i] = t.quizNanos();
       total[i] = t.totalNanos();
       tokens = t.tokens();
     }
@@ -69,6 +71,7 @@ public final class BriefingBenchmark {
         new java.util.LinkedHashMap<>(
             Map.of("annotate (CoreNLP)", annotate, "values (dates, numbers)", values));
     stages.put("briefing stages", brief);
+    stages.put("quiz", quiz);
     stages.put("total", total);
     System.out.printf(
         Locale.ROOT,

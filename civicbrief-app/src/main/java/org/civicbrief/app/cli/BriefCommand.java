@@ -113,12 +113,13 @@ final class BriefCommand implements Callable<Integer> {
       root.err.printf(
           Locale.ROOT,
           "timings: load models %.2f s | read %.3f s | annotate %.3f s | values %.3f s | brief %.3f s"
-              + " | render %.3f s | briefing %.3f s | %d tokens, %.0f tokens/s%n",
+              + " | quiz %.3f s | render %.3f s | briefing %.3f s | %d tokens, %.0f tokens/s%n",
           pipeline.loadSeconds(),
           (t1 - t0) / 1e9,
           t.annotateNanos() / 1e9,
           t.valuesNanos() / 1e9,
           t.briefNanos() / 1e9,
+          t.quizNanos() / 1e9,
           (t3 - t2) / 1e9,
           (t2 - t1 - pipeline.loadSeconds() * 1e9) / 1e9,
           t.tokens(),

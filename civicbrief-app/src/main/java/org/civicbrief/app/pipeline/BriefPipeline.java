@@ -4,20 +4,22 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.quiz.GenerateQuiz;
 import org.civicbrief.core.text.Annotate;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.values.AddValueMentions;
 
 /**
- * The single-article pipeline: annotate, add dates and quantities, build the briefing. The CoreNLP
- * models load on first use, once per process; after that the pipeline is safe to share across
- * threads.
+ * The single-article pipeline: annotate, add dates and quantities, build the briefing, write its
+ * quiz. The CoreNLP models load on first use, once per process; after that the pipeline is safe to
+ * share across threads.
  */
 public final class BriefPipeline {
 
   private final Supplier<Annotate> annotatorFactory;
   private final AddValueMentions values = new AddValueMentions();
   private final BuildBriefing build;
+  private final GenerateQuiz quiz = new GenerateQuiz();
   private volatile Annotate annotator;
   private long loadNanos;
 
@@ -43,8 +45,11 @@ public final class BriefPipeline {
     long t2 = System.nanoTime();
     var briefing = build.build(withValues);
     long t3 = System.nanoTime();
+    var quiz = this.quiz.generate(briefing, withValues);
+    long t4 = System.nanoTime();
     return new Timed(
-        briefing, new StageTimings(t1 - t0, t2 - t1, t3 - t2, withValues.tokenCount()));
+        briefing.withQuiz(quiz),
+        new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
   }
 
   private Annotate annotator() {

@@ -6,12 +6,14 @@ package org.civicbrief.app.pipeline;
  * @param annotateNanos CoreNLP: tokens, sentences, part of speech, lemmas, named entities
  * @param valuesNanos dates and quantities
  * @param briefNanos the briefing stages
+ * @param quizNanos the quiz
  * @param tokens tokens in the article
  */
-public record StageTimings(long annotateNanos, long valuesNanos, long briefNanos, int tokens) {
+public record StageTimings(
+    long annotateNanos, long valuesNanos, long briefNanos, long quizNanos, int tokens) {
 
   /** The whole time. */
   public long totalNanos() {
-    return annotateNanos + valuesNanos + briefNanos;
+    return annotateNanos + valuesNanos + briefNanos + quizNanos;
   }
 }

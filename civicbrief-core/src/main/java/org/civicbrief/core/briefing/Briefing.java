@@ -3,6 +3,7 @@ package org.civicbrief.core.briefing;
 import java.util.List;
 import java.util.Objects;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.quiz.Quiz;
 
 /**
  * A civic briefing of one article. Every item a reader sees carries {@link Evidence} into {@code
@@ -19,6 +20,7 @@ import org.civicbrief.core.article.Article;
  * @param quotes direct quotations in text order
  * @param timeline dated events in date order
  * @param sources outlets, documents and officials the article cites, and its publisher
+ * @param quiz the quiz written from this briefing (empty when none was asked for)
  */
 public record Briefing(
     int schemaVersion,
@@ -31,7 +33,8 @@ public record Briefing(
     List<Actor> actors,
     List<Quote> quotes,
     List<TimelineEvent> timeline,
-    List<SourceRef> sources) {
+    List<SourceRef> sources,
+    Quiz quiz) {
 
   /** The version of the briefing JSON schema this code writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -47,5 +50,51 @@ public record Briefing(
     quotes = List.copyOf(quotes);
     timeline = List.copyOf(timeline);
     sources = List.copyOf(sources);
+    Objects.requireNonNull(quiz, "quiz");
+  }
+
+  /** A briefing without a quiz yet. */
+  public Briefing(
+      int schemaVersion,
+      String pipelineVersion,
+      Article article,
+      Headline headline,
+      BriefItem dek,
+      List<BriefItem> summary,
+      List<BriefItem> coreFacts,
+      List<Actor> actors,
+      List<Quote> quotes,
+      List<TimelineEvent> timeline,
+      List<SourceRef> sources) {
+    this(
+        schemaVersion,
+        pipelineVersion,
+        article,
+        headline,
+        dek,
+        summary,
+        coreFacts,
+        actors,
+        quotes,
+        timeline,
+        sources,
+        Quiz.empty());
+  }
+
+  /** A copy with {@code newQuiz}. */
+  public Briefing withQuiz(Quiz newQuiz) {
+    return new Briefing(
+        schemaVersion,
+        pipelineVersion,
+        article,
+        headline,
+        dek,
+        summary,
+        coreFacts,
+        actors,
+        quotes,
+        timeline,
+        sources,
+        newQuiz);
   }
 }

@@ -106,6 +106,10 @@ final class HtmlStyle {
         cursor: pointer; padding: 0.7rem 0; min-height: 2.75rem;
         font: 600 1rem/1.4 system-ui, sans-serif;
       }
+      ol.quiz > li { margin: 0 0 1.2rem; }
+      ol.quiz .stem { font-weight: 600; margin: 0 0 0.4rem; }
+      ol.quiz ol.options { margin: 0 0 0.5rem; }
+      ol.quiz details.answer { padding: 0 0.8rem; }
       mark { background: var(--mark); color: inherit; padding: 0 0.05em; }
       mark:target { outline: 3px solid var(--accent); }
       .colophon { font: 0.8rem/1.5 system-ui, sans-serif; color: var(--muted); }

@@ -11,6 +11,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.quiz.Question;
 
 /**
  * Renders a briefing as one standalone, accessible HTML5 page that needs no script and loads
@@ -77,6 +78,7 @@ public final class RenderHtml {
       quotes();
       timeline();
       sources();
+      quiz();
       articleText();
       out.close("main").newline();
       colophon();
@@ -249,6 +251,44 @@ public final class RenderHtml {
         out.text(source.name());
       }
       out.text(" ").element("span", SourceList.label(source.kind()), "class", "kind-label");
+    }
+
+    /**
+     * "Test your knowledge": each question with its options, and the answer with its explanation
+     * behind a disclosure, so the page works with no script.
+     */
+    private void quiz() {
+      List<Question> questions = briefing.quiz().questions();
+      if (questions.isEmpty()) {
+        return;
+      }
+      openSection(
+          "quiz",
+          "Test your knowledge ("
+              + questions.size()
+              + (questions.size() == 1 ? " question)" : " questions)"));
+      out.open("ol", "class", "quiz").newline();
+      for (Question q : questions) {
+        items.item("li", "question", q.evidence(), () -> question(q));
+      }
+      out.close("ol").newline();
+      closeSection();
+    }
+
+    private void question(Question q) {
+      out.element("p", q.stem(), "class", "stem");
+      out.open("ol", "class", "options", "type", "A");
+      for (String option : q.options()) {
+        out.element("li", option);
+      }
+      out.close("ol");
+      out.open("details", "class", "answer");
+      out.element("summary", "Show the answer");
+      out.open("p")
+          .element("strong", (char) ('A' + q.answerIndex()) + ") " + q.answer())
+          .text(" — " + q.explanation())
+          .close("p");
+      out.close("details");
     }
 
     private void articleText() {

@@ -12,6 +12,8 @@ import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.quiz.Question;
+import org.civicbrief.core.quiz.Quiz;
 
 /**
  * Renders a briefing as Markdown that reads well in a terminal and in any Markdown viewer.
@@ -55,6 +57,7 @@ public final class RenderMarkdown {
     section(out, "Quotes", briefing.quotes(), quote -> quote(out, quote));
     section(out, "Timeline", briefing.timeline(), event -> event(out, event));
     section(out, "Sources", SourceList.of(briefing), source -> source(out, source));
+    quiz(out, briefing.quiz());
     // One line break at the end, however the last section ended.
     while (out.length() > 1
         && out.charAt(out.length() - 1) == '\n'
@@ -62,6 +65,44 @@ public final class RenderMarkdown {
       out.setLength(out.length() - 1);
     }
     return out.toString();
+  }
+
+  /** "Test your knowledge": the questions with lettered options, then the answers. */
+  private static void quiz(StringBuilder out, Quiz quiz) {
+    List<Question> questions = quiz.questions();
+    if (questions.isEmpty()) {
+      return;
+    }
+    out.append("## Test your knowledge (")
+        .append(questions.size())
+        .append(questions.size() == 1 ? " question" : " questions")
+        .append(")\n\n");
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      out.append(i + 1).append(". ").append(Markdown.inline(q.stem())).append('\n');
+      for (int o = 0; o < q.options().size(); o++) {
+        out.append("   - ")
+            .append((char) ('A' + o))
+            .append(") ")
+            .append(Markdown.inline(q.options().get(o)))
+            .append('\n');
+      }
+    }
+    out.append("\n### Answers\n\n");
+    for (int i = 0; i < questions.size(); i++) {
+      Question q = questions.get(i);
+      out.append(i + 1)
+          .append(". **")
+          .append((char) ('A' + q.answerIndex()))
+          .append(") ")
+          .append(Markdown.inline(q.answer()))
+          .append("** — ")
+          .append(Markdown.inline(q.explanation()))
+          .append(' ')
+          .append(marker(q.evidence()))
+          .append('\n');
+    }
+    out.append('\n');
   }
 
   /** {@code ⟨s12:1043–1120⟩}: sentence index and character span. */

@@ -1,0 +1,93 @@
+package org.civicbrief.core.quiz;
+
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.briefing.TimelineEvent;
+
+/**
+ * Writes explanations: why the key is right, quoting the source sentence and naming its outlet and,
+ * where the article attributes the statement, who it attributes it to.
+ */
+final class Explain {
+
+  private final Briefing b;
+  private final String text;
+  private final String outlet;
+
+  Explain(Briefing b) {
+    this.b = b;
+    this.text = b.article().text();
+    this.outlet = b.article().publisher().or(() -> b.article().canonicalUrl()).orElse("");
+  }
+
+  private String cite(Evidence e) {
+    return " (sentence " + (e.sentence() + 1) + (outlet.isEmpty() ? "" : ", " + outlet) + ")";
+  }
+
+  String quote(Quote q) {
+    return q.speaker()
+        + " is the speaker: the article attributes “"
+        + q.text().replaceAll("[,\\s]+$", "")
+        + "” to "
+        + q.speaker()
+        + q.verb().map(v -> " (“" + v + "”)").orElse("")
+        + cite(q.evidence())
+        + ".";
+  }
+
+  String role(Actor actor) {
+    Evidence e = actor.role().orElseThrow().evidence();
+    return "The article describes " + actor.name() + " as “" + e.in(text) + "”" + cite(e) + ".";
+  }
+
+  String date(TimelineEvent e) {
+    return "The article dates this to "
+        + e.dateText()
+        + ": “"
+        + e.text()
+        + "”"
+        + cite(e.evidence())
+        + ".";
+  }
+
+  String fact(BriefItem item, String key) {
+    return "The answer is "
+        + key
+        + ". The article reports: “"
+        + item.text()
+        + "”"
+        + attribution(item)
+        + cite(item.evidence())
+        + ".";
+  }
+
+  String truth(BriefItem item, boolean isTrue, String original, String changed) {
+    if (isTrue) {
+      return "True. The article reports: “"
+          + item.text()
+          + "”"
+          + attribution(item)
+          + cite(item.evidence())
+          + ".";
+    }
+    return "False. The article says “"
+        + original
+        + "”, not “"
+        + changed
+        + "”: “"
+        + item.text()
+        + "”"
+        + attribution(item)
+        + cite(item.evidence())
+        + ".";
+  }
+
+  private static String attribution(BriefItem item) {
+    return item.attributedTo().isEmpty()
+        ? ""
+        : ", according to " + String.join(" and ", item.attributedTo());
+  }
+}

@@ -1,0 +1,191 @@
+package org.civicbrief.core.quiz;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.text.AnnotatedArticle;
+
+/**
+ * Writes the quiz of a briefing: candidate questions of every kind, the quality gates, then a
+ * selection that covers the story's main points first, mixes kinds and never tests one fact twice.
+ * Deterministic: the same briefing gives the same questions in the same order with the same
+ * options.
+ */
+public final class GenerateQuiz {
+
+  private static final int WORDS_PER_QUESTION = 150;
+  private static final int MIN = 5;
+  private static final int MAX = 15;
+
+  /** Writes the quiz; {@code annotated} is the annotation the briefing was built from. */
+  public Quiz generate(Briefing briefing, AnnotatedArticle annotated) {
+    int words = bodyWords(briefing, annotated);
+    int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
+    List<Candidate> candidates = new WriteQuestions(briefing, annotated).all();
+    QualityGates gates = new QualityGates(briefing.article().text());
+    Map<String, Integer> dropped = new TreeMap<>();
+    List<Passed> passed = new ArrayList<>();
+    for (Candidate c : candidates) {
+      QualityGates.Result r = gates.check(c);
+      if (r.failedGate().isPresent()) {
+        dropped.merge(r.failedGate().get(), 1, Integer::sum);
+      } else {
+        passed.add(new Passed(c, r.distractors()));
+      }
+    }
+    List<Passed> chosen = select(passed, target, dropped);
+    List<Question> questions = new ArrayList<>();
+    String textHash = sha(briefing.article().text());
+    for (Passed p : chosen) {
+      questions.add(question(p, textHash, briefing));
+    }
+    return new Quiz(questions, target, candidates.size(), dropped);
+  }
+
+  private record Passed(Candidate candidate, List<String> distractors) {}
+
+  /**
+   * Main points first: each round takes the best remaining candidate of each kind, so kinds mix; a
+   * sentence already tested is not tested again.
+   */
+  private static List<Passed> select(
+      List<Passed> passed, int target, Map<String, Integer> dropped) {
+    Map<QuestionKind, List<Passed>> byKind = new EnumMap<>(QuestionKind.class);
+    for (Passed p : passed) {
+      byKind.computeIfAbsent(p.candidate().kind(), k -> new ArrayList<>()).add(p);
+    }
+    Comparator<Passed> best =
+        Comparator.comparingDouble((Passed p) -> -p.candidate().priority())
+            .thenComparingInt(p -> p.candidate().evidence().start());
+    byKind.values().forEach(l -> l.sort(best));
+    List<Passed> out = new ArrayList<>();
+    Set<Integer> usedSentences = new HashSet<>();
+    Set<String> usedKeys = new HashSet<>();
+    Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
+    int cap = Math.max(2, (int) (target * 0.3));
+    boolean progress = true;
+    while (out.size() < target && progress) {
+      progress = false;
+      List<Passed> round = new ArrayList<>();
+      for (List<Passed> list : byKind.values()) {
+        while (!list.isEmpty()) {
+          Passed p = list.removeFirst();
+          int s = p.candidate().evidence().sentence();
+          String key = p.candidate().kind() + ":" + p.candidate().answer();
+          if (usedSentences.contains(s) || usedKeys.contains(key)) {
+            dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
+            continue;
+          }
+          round.add(p);
+          break;
+        }
+      }
+      round.sort(best);
+      for (Passed p : round) {
+        int s = p.candidate().evidence().sentence();
+        String key = p.candidate().kind() + ":" + p.candidate().answer();
+        if (out.size() >= target
+            || usedSentences.contains(s)
+            || usedKeys.contains(key)
+            || perKind.getOrDefault(p.candidate().kind(), 0) >= cap) {
+          continue;
+        }
+        perKind.merge(p.candidate().kind(), 1, Integer::sum);
+        out.add(p);
+        usedSentences.add(s);
+        usedKeys.add(key);
+        progress = true;
+      }
+    }
+    out.sort(best);
+    return out;
+  }
+
+  private static Question question(Passed p, String textHash, Briefing b) {
+    Candidate c = p.candidate();
+    String id =
+        "q-"
+            + sha(textHash
+                    + "|"
+                    + c.kind()
+                    + "|"
+                    + c.evidence().start()
+                    + "|"
+                    + c.evidence().end()
+                    + "|"
+                    + c.answer())
+                .substring(0, 10);
+    List<String> options = new ArrayList<>();
+    if (c.kind() == QuestionKind.TRUE_FALSE) {
+      options.add("True");
+      options.add("False");
+    } else {
+      options.add(c.answer());
+      options.addAll(p.distractors());
+      java.util.Collections.shuffle(options, new Random(id.hashCode()));
+    }
+    return new Question(
+        id,
+        c.kind(),
+        c.stem(),
+        options,
+        c.answer(),
+        c.explanation(),
+        c.evidence(),
+        difficulty(c, b),
+        c.tests(),
+        false,
+        Optional.empty());
+  }
+
+  /**
+   * Salient keys and facts in the summary are easier; precise values and minor actors are harder.
+   */
+  private static Difficulty difficulty(Candidate c, Briefing b) {
+    double score = 0;
+    score -= c.salience() >= 0.5 ? 1 : 0;
+    score += c.salience() < 0.15 && c.type() == AnswerType.PERSON ? 1 : 0;
+    score -= c.tests().startsWith("summary") || c.tests().equals("dek") ? 1 : 0;
+    score += c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE ? 0.5 : 0;
+    score += c.kind() == QuestionKind.FILL_IN_BLANK ? 0.5 : 0;
+    score -= c.kind() == QuestionKind.TRUE_FALSE ? 0.5 : 0;
+    return score <= -1 ? Difficulty.EASY : score >= 1 ? Difficulty.HARD : Difficulty.MEDIUM;
+  }
+
+  private static int bodyWords(Briefing b, AnnotatedArticle a) {
+    int n = 0;
+    for (var s : a.sentences()) {
+      if (b.article().titleInText() && s.index() == 0) {
+        continue;
+      }
+      for (var t : s.tokens()) {
+        if (Character.isLetterOrDigit(t.text().charAt(0))) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static String sha(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.civicbrief.core.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The checks a careful item writer makes. Each returns the name of the gate a candidate fails, so
+ * the quiz can report how many each gate dropped; a candidate that passes gets its final
+ * distractors.
+ */
+final class QualityGates {
+
+  /** Gate names, as reported in {@link Quiz#dropped()}. */
+  static final String UNSUPPORTED = "keySupportedBySentence";
+
+  static final String KEY_IN_STEM = "stemHidesKey";
+  static final String DANGLING = "noDanglingReference";
+  static final String TYPE = "distractorsMatchType";
+  static final String CUE = "noLengthOrWordCue";
+  static final String DUPLICATE = "oneQuestionPerFact";
+  static final String WEAK = "enoughGoodQuestions";
+
+  private static final Pattern PRONOUN =
+      Pattern.compile("\\b(he|she|him|they|them|it)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("\\b(his|her|their|its)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEMONSTRATIVE =
+      Pattern.compile(
+          "(?i)(^|[^“\\w])(this|that|these|those|such) (\\w+ )?(move|approach|plan|order|idea|measure|"
+              + "remarks?|comments?|decision|proposal|effort|step|stance|rhetoric|policy|buildup|"
+              + "designation|deployment|mission)\\b");
+  private static final Pattern DEFINITE_START =
+      Pattern.compile(
+          "(?i)^(the|this) (move|order|plan|comments|remarks|idea|measure|decision|proposal|bill|"
+              + "effort|program|letter|statement|report|mission|deployment)\\b");
+
+  private final String text;
+
+  QualityGates(String text) {
+    this.text = text;
+  }
+
+  /** The gate {@code c} fails, or empty with the chosen distractors when it passes. */
+  Result check(Candidate c) {
+    if (!supported(c)) {
+      return Result.failed(UNSUPPORTED);
+    }
+    if (c.kind() != QuestionKind.TRUE_FALSE && revealsKey(c)) {
+      return Result.failed(KEY_IN_STEM);
+    }
+    if (dangling(c)) {
+      return Result.failed(DANGLING);
+    }
+    List<String> chosen = choose(c);
+    if (chosen == null) {
+      return Result.failed(TYPE);
+    }
+    if (c.kind() != QuestionKind.TRUE_FALSE && cue(c, chosen)) {
+      return Result.failed(CUE);
+    }
+    return new Result(Optional.empty(), chosen);
+  }
+
+  /** What a gate says about one candidate. */
+  record Result(Optional<String> failedGate, List<String> distractors) {
+    static Result failed(String gate) {
+      return new Result(Optional.of(gate), List.of());
+    }
+  }
+
+  private boolean supported(Candidate c) {
+    String source = c.evidence().in(text);
+    return switch (c.type()) {
+      case TRUTH, PERSON -> true; // built from the sentence or from the quote's speaker evidence
+      case DATE -> c.aliases().stream().anyMatch(source::contains) || source.contains(c.answer());
+      case NUMBER -> source.contains(c.answer());
+      default -> source.contains(c.answer()) || source.contains(capitalized(c.answer()));
+    };
+  }
+
+  private static String capitalized(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static boolean revealsKey(Candidate c) {
+    String stem = c.stem().toLowerCase(Locale.ROOT);
+    Set<String> keys = new LinkedHashSet<>(c.aliases());
+    keys.add(c.answer());
+    for (String k : keys) {
+      String key = k.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
+      if (key.length() > 2
+          && Pattern.compile("\\b" + Pattern.quote(key) + "\\b").matcher(stem).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean dangling(Candidate c) {
+    String stem = withoutQuotes(c.stem());
+    if (PRONOUN.matcher(stem).find() || DEMONSTRATIVE.matcher(stem).find()) {
+      return true;
+    }
+    String body = stem.replaceFirst("^(True or false|Fill in the blank): ", "");
+    if (DEFINITE_START.matcher(body).find()) {
+      return true;
+    }
+    // "his" or "their" with no name before it in the stem points back to an earlier sentence.
+    var m = POSSESSIVE.matcher(body);
+    if (m.find()) {
+      String before = body.substring(0, m.start());
+      int firstSpace = before.indexOf(' ');
+      String afterFirstWord = firstSpace < 0 ? "" : before.substring(firstSpace);
+      boolean whQuestion = body.matches("^(Who|Which|What)\\b.*");
+      return !whQuestion && !afterFirstWord.matches(".*\\b[A-Z][a-z]+.*");
+    }
+    return false;
+  }
+
+  private static String withoutQuotes(String s) {
+    return s.replaceAll("“[^”]*”", "“…”");
+  }
+
+  /**
+   * Three distractors of the key's type that are not the key, an alias, another value the article
+   * gives for the same slot, or one another; null when there are not enough.
+   */
+  private static List<String> choose(Candidate c) {
+    if (c.kind() == QuestionKind.TRUE_FALSE) {
+      return c.distractors();
+    }
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(norm(c.answer()));
+    for (String a : c.aliases()) {
+      seen.add(norm(a));
+    }
+    for (String s : c.slotValues()) {
+      seen.add(norm(s));
+    }
+    for (String d : c.distractors()) {
+      String n = norm(d);
+      if (d.isBlank() || seen.contains(n) || sharesName(c, d) || !sameShape(c, d)) {
+        continue;
+      }
+      seen.add(n);
+      out.add(d);
+      if (out.size() == 3) {
+        return out;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Sheinbaum" and "Claudia Sheinbaum" are one person: a distractor may not share the key's
+   * surname.
+   */
+  private static boolean sharesName(Candidate c, String d) {
+    if (c.type() != AnswerType.PERSON) {
+      return false;
+    }
+    String[] key = c.answer().toLowerCase(Locale.ROOT).split("\\s+");
+    String[] other = d.toLowerCase(Locale.ROOT).split("\\s+");
+    return key[key.length - 1].equals(other[other.length - 1]);
+  }
+
+  /** Options of one form: a full name for a full name, a number for a number. */
+  private static boolean sameShape(Candidate c, String d) {
+    return switch (c.type()) {
+      case PERSON -> (c.answer().contains(" ") == d.contains(" "));
+      case NUMBER -> d.matches(".*\\d.*") == c.answer().matches(".*\\d.*");
+      case DATE -> d.matches(".*\\d{4}.*") && (d.contains(",") == c.answer().contains(","));
+      default -> true;
+    };
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").strip();
+  }
+
+  /**
+   * A cue gives the key away: it is much longer or shorter than every distractor, or it is the only
+   * option that shares a word with the stem.
+   */
+  private static boolean cue(Candidate c, List<String> distractors) {
+    int key = c.answer().length();
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    for (String d : distractors) {
+      min = Math.min(min, d.length());
+      max = Math.max(max, d.length());
+    }
+    if (key > 2 * max + 4 || 2 * key + 4 < min) {
+      return true;
+    }
+    Set<String> stemWords = words(c.stem());
+    boolean keyShares = !java.util.Collections.disjoint(words(c.answer()), stemWords);
+    boolean distractorShares = false;
+    for (String d : distractors) {
+      distractorShares |= !java.util.Collections.disjoint(words(d), stemWords);
+    }
+    return keyShares && !distractorShares;
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 3) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+}
