@@ -14,7 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.civicbrief.app.pipeline.BriefPipeline;
+import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.ingest.Ingest;

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.civicbrief.app.config.CivicbriefConfig;
-import org.civicbrief.app.pipeline.BriefPipeline;
-import org.civicbrief.app.pipeline.Timed;
-import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.pipeline.BriefPipeline;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.render.RenderHtml;
 import org.civicbrief.core.render.RenderMarkdown;
 import org.civicbrief.ingest.Ingest;
@@ -85,20 +81,9 @@ final class BriefCommand implements Callable<Integer> {
       }
       return new BriefBatch(root, ingest, pipeline, config.threads()).run(batch, output, format);
     }
-    if (source == null) {
-      throw new UserError("missing SOURCE: a file, an http(s) URL, or - for standard input", 2);
-    }
-    long t0 = System.nanoTime();
-    Outcome<Article> read = ingest.read(source, root.in);
-    if (!read.isOk()) {
-      throw new UserError(source + ": " + read.reason(), Civicbrief.BAD_INPUT);
-    }
-    Article article = read.value();
-    if (published != null) {
-      article = article.withPublished(parseDate(published));
-    }
+    BriefSource read = new BriefSource(root, ingest, pipeline);
     long t1 = System.nanoTime();
-    Timed timed = pipeline.brief(article);
+    Timed timed = read.brief(source, published);
     long t2 = System.nanoTime();
     String rendered = render(timed.briefing(), format);
     long t3 = System.nanoTime();
@@ -115,13 +100,13 @@ final class BriefCommand implements Callable<Integer> {
           "timings: load models %.2f s | read %.3f s | annotate %.3f s | values %.3f s | brief %.3f s"
               + " | quiz %.3f s | render %.3f s | briefing %.3f s | %d tokens, %.0f tokens/s%n",
           pipeline.loadSeconds(),
-          (t1 - t0) / 1e9,
+          read.readNanos() / 1e9,
           t.annotateNanos() / 1e9,
           t.valuesNanos() / 1e9,
           t.briefNanos() / 1e9,
           t.quizNanos() / 1e9,
           (t3 - t2) / 1e9,
-          (t2 - t1 - pipeline.loadSeconds() * 1e9) / 1e9,
+          (t2 - t1 - read.readNanos() - pipeline.loadSeconds() * 1e9) / 1e9,
           t.tokens(),
           t.tokens() / (t.totalNanos() / 1e9));
     }
@@ -134,13 +119,5 @@ final class BriefCommand implements Callable<Integer> {
       case json -> new JsonBriefing().pretty(b);
       case html -> new RenderHtml().render(b);
     };
-  }
-
-  private static LocalDate parseDate(String s) {
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--published must be a date like 2025-03-12, got '" + s + "'", 2);
-    }
   }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Civicbrief.Version.class,
     description = "Turns news articles into sourced civic briefings.",
-    subcommands = {BriefCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BriefCommand.class, QuizCommand.class, CommandLine.HelpCommand.class})
 public final class Civicbrief {
 
   /** Exit status for input that is not a usable article. */

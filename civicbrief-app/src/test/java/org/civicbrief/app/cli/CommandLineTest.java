@@ -137,4 +137,53 @@ class CommandLineTest {
     assertThat(third.get("article").get("text").asText()).isEqualTo(text);
     assertThat(r.err()).contains("error: second").contains("briefed 2 of 4 records (2 failed)");
   }
+
+  @Test
+  void exportsTheQuizForAnLmsAsWellFormedMoodleXml() throws Exception {
+    SharedPipeline.pipeline().warmUp();
+    Path article = dir.resolve("guard-deployment.txt");
+    Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
+    Path out = dir.resolve("quiz.xml");
+    Run r =
+        run(
+            "",
+            "quiz",
+            article.toString(),
+            "--published",
+            "2025-03-12",
+            "--export",
+            "moodle-xml",
+            "-o",
+            out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    var doc =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(out.toFile());
+    assertThat(doc.getElementsByTagName("question").getLength()).isGreaterThanOrEqualTo(5);
+  }
+
+  @Test
+  void namesTheKnownFormatsWhenAnExportFormatIsUnknown() {
+    Run r = run("", "quiz", "whatever.txt", "--export", "docx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("docx").contains("gift").contains("moodle-xml").contains("json");
+  }
+
+  @Test
+  void takesTheQuizInTheTerminalAndReportsTheScore() throws IOException {
+    SharedPipeline.pipeline().warmUp();
+    Path article = dir.resolve("guard-deployment.txt");
+    Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
+    Run r =
+        run(
+            "A\nB\nC\nA\nB\nC\nA\nB\nA\nB\nA\nB\n",
+            "quiz",
+            article.toString(),
+            "--published",
+            "2025-03-12",
+            "--take");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Question 1 of").containsPattern("You scored \\d+ of \\d+");
+  }
 }

@@ -724,6 +724,11 @@ final class WriteQuestions {
           || quotes.inside(m.start())) {
         continue;
       }
+      boolean modifier =
+          m.type().isName() && m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).isNoun();
+      if (modifier) {
+        continue; // "its own _____ troops": a name used as a modifier makes nonsense options
+      }
       AnswerType type;
       List<String> options;
       switch (m.type()) {

@@ -1,4 +1,4 @@
-package org.civicbrief.app.pipeline;
+package org.civicbrief.core.pipeline;
 
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package org.civicbrief.app.pipeline;
+package org.civicbrief.core.pipeline;
 
 /**
  * How long each stage of one briefing took.

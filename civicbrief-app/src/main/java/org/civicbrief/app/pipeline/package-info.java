@@ -1,2 +1,0 @@
-/** Wiring of the stages into the pipeline that briefs one article. */
-package org.civicbrief.app.pipeline;
