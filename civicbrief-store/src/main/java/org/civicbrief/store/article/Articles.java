@@ -1,0 +1,175 @@
+package org.civicbrief.store.article;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.article.RawDocument;
+import org.civicbrief.core.common.Outcome;
+import org.civicbrief.store.audit.AuditAction;
+import org.civicbrief.store.audit.AuditLog;
+import org.civicbrief.store.audit.Principal;
+import org.civicbrief.store.db.Database;
+import org.civicbrief.store.db.Row;
+import org.civicbrief.store.job.Job;
+import org.civicbrief.store.job.JobQueue;
+
+/**
+ * The articles. A submission is stored and its briefing job queued in one transaction, so a
+ * submission the caller was told is accepted survives a crash and gets briefed.
+ */
+public final class Articles {
+
+  private final Database db;
+  private final JobQueue jobs;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  /** The articles in {@code db}, queuing their jobs on {@code jobs}. */
+  public Articles(Database db, JobQueue jobs, AuditLog audit, Clock clock) {
+    this.db = db;
+    this.jobs = jobs;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a submission and queues the job that briefs it. Content already stored (see {@link
+   * ContentHash}) is not stored again: the existing article and its newest job come back, marked as
+   * a duplicate. An article without text is a failed outcome.
+   */
+  public Outcome<Submitted> submit(Submission submission, Principal who) {
+    Article a = submission.article();
+    if (a.text().isBlank()) {
+      return Outcome.failed("the article has no text");
+    }
+    String hash = ContentHash.of(a.text());
+    Optional<RawDocument> raw = submission.raw();
+    return db.write(
+        "store the submission from " + a.origin(),
+        tx -> {
+          Optional<Long> inserted =
+              tx.one(
+                  "INSERT INTO articles (content_hash, origin, raw_origin, media_type, charset,"
+                      + " raw_content, text, title, title_in_text, byline, publisher, published_on,"
+                      + " updated_on, canonical_url, language, submitted_by, created_at) VALUES (?,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash)"
+                      + " DO NOTHING RETURNING id",
+                  r -> r.number("id"),
+                  hash,
+                  a.origin(),
+                  raw.map(RawDocument::origin),
+                  raw.flatMap(RawDocument::mediaType),
+                  raw.flatMap(RawDocument::charset),
+                  raw.map(RawDocument::content),
+                  a.text(),
+                  a.title(),
+                  a.titleInText(),
+                  a.byline(),
+                  a.publisher(),
+                  a.published(),
+                  a.updated(),
+                  a.canonicalUrl(),
+                  a.language(),
+                  who.userId(),
+                  clock.instant());
+          if (inserted.isPresent()) {
+            long id = inserted.get();
+            long job = jobs.enqueue(tx, id, Job.BRIEF);
+            audit.record(
+                tx,
+                who,
+                AuditAction.ARTICLE_SUBMIT,
+                "article",
+                id,
+                Map.of("origin", a.origin(), "hash", hash, "job", job));
+            return Outcome.ok(new Submitted(id, job, false));
+          }
+          long id =
+              tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
+                  .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
+          Optional<Job> job = jobs.latestFor(tx, id);
+          long jobId = job.isPresent() ? job.get().id() : jobs.enqueue(tx, id, Job.BRIEF);
+          return Outcome.ok(new Submitted(id, jobId, true));
+        });
+  }
+
+  /** The article with {@code id}. */
+  public Optional<StoredArticle> find(long id) {
+    return db.read(
+        "read article " + id,
+        tx -> tx.one("SELECT * FROM articles WHERE id = ?", Articles::stored, id));
+  }
+
+  /** The article whose content has {@code contentHash}. */
+  public Optional<StoredArticle> byHash(String contentHash) {
+    return db.read(
+        "find an article by its content",
+        tx ->
+            tx.one("SELECT * FROM articles WHERE content_hash = ?", Articles::stored, contentHash));
+  }
+
+  /** The bytes an article arrived as, when they were kept. */
+  public Optional<RawDocument> raw(long id) {
+    return db.read(
+        "read the original of article " + id,
+        tx ->
+            tx.one(
+                    "SELECT raw_origin, media_type, charset, raw_content FROM articles WHERE id = ?",
+                    Articles::raw,
+                    id)
+                .flatMap(o -> o));
+  }
+
+  /** The newest articles first. */
+  public List<ArticleSummary> recent(int limit, int offset) {
+    return db.read(
+        "list articles",
+        tx ->
+            tx.list(
+                "SELECT id, title, origin, created_at FROM articles ORDER BY id DESC LIMIT ?"
+                    + " OFFSET ?",
+                r ->
+                    new ArticleSummary(
+                        r.number("id"),
+                        r.optText("title"),
+                        r.text("origin"),
+                        r.instant("created_at")),
+                Math.max(0, limit),
+                Math.max(0, offset)));
+  }
+
+  private static Optional<RawDocument> raw(Row r) throws SQLException {
+    Optional<byte[]> bytes = r.optBytes("raw_content");
+    if (bytes.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new RawDocument(
+            r.text("raw_origin"), r.optText("media_type"), r.optText("charset"), bytes.get()));
+  }
+
+  private static StoredArticle stored(Row r) throws SQLException {
+    Article article =
+        new Article(
+            r.text("text"),
+            r.optText("title"),
+            r.flag("title_in_text"),
+            r.optText("byline"),
+            r.optText("publisher"),
+            r.optDate("published_on"),
+            r.optDate("updated_on"),
+            r.optText("canonical_url"),
+            r.text("language"),
+            r.text("origin"));
+    return new StoredArticle(
+        r.number("id"),
+        article,
+        r.text("content_hash"),
+        r.optNumber("submitted_by"),
+        r.instant("created_at"),
+        r.optNumber("story_id"));
+  }
+}

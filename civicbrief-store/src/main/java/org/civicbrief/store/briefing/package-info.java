@@ -1,0 +1,2 @@
+/** Stored briefings, their editorial review and publication. */
+package org.civicbrief.store.briefing;

@@ -1,0 +1,2 @@
+/** JDBC plumbing shared by the repositories: connections, transactions, dialects and migrations. */
+package org.civicbrief.store.db;

@@ -1,0 +1,2 @@
+/** Users, their roles and their API tokens. */
+package org.civicbrief.store.user;

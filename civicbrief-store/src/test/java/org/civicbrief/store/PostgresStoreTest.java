@@ -1,0 +1,81 @@
+package org.civicbrief.store;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The store contract on the PostgreSQL server at 127.0.0.1:5432, database {@code test}, each test
+ * in a schema of its own that is dropped afterwards. Without a server the tests are skipped with a
+ * message, except on CI ({@code CI=true}), where they fail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresStoreTest extends StoreContract {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+
+  private String user;
+  private String unreachable;
+  private String schema;
+
+  @BeforeAll
+  void findServer() {
+    List<String> tried = new ArrayList<>();
+    for (String candidate : List.of("postgres", System.getProperty("user.name"))) {
+      try (Connection c =
+          DriverManager.getConnection(SERVER + "?connectTimeout=5", candidate, null)) {
+        if (c.isValid(5)) {
+          user = candidate;
+          return;
+        }
+      } catch (SQLException e) {
+        tried.add(candidate + ": " + e.getMessage());
+      }
+    }
+    unreachable =
+        "PostgreSQL at " + SERVER + " is not reachable (" + String.join("; ", tried) + ")";
+    String ci = Optional.ofNullable(System.getenv("CI")).orElse("").toLowerCase(Locale.ROOT);
+    if (ci.equals("true") || ci.equals("1")) {
+      fail(unreachable + "; CI must run the PostgreSQL repository tests");
+    }
+    System.err.println(
+        "[civicbrief-store] SKIPPING the PostgreSQL repository tests: " + unreachable);
+  }
+
+  @Override
+  StoreConfig freshDatabase(Path dataFolder) throws SQLException {
+    // Skipped one by one, so the build summary counts them as skipped.
+    Assumptions.assumeTrue(user != null, () -> unreachable + "; set CI=true to fail instead");
+    schema = "cb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute("CREATE SCHEMA " + schema);
+    return StoreConfig.postgres(
+        dataFolder, SERVER + "?currentSchema=" + schema, user, Optional.empty());
+  }
+
+  @Override
+  void dropDatabase() throws SQLException {
+    if (schema != null) {
+      execute("DROP SCHEMA " + schema + " CASCADE");
+      schema = null;
+    }
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(SERVER, user, null);
+        Statement st = c.createStatement()) {
+      st.execute(sql);
+    }
+  }
+}
