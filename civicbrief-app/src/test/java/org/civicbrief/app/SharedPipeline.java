@@ -21,7 +21,12 @@ public final class SharedPipeline {
   private static final BriefPipeline PIPELINE =
       new BriefPipeline(
           () -> new CoreNlpAnnotate(NlpConfig.defaults()),
-          new BuildBriefing(new CoreNlpNameGender(), "test"));
+          new BuildBriefing(
+              new CoreNlpNameGender(),
+              "test",
+              java.util.Optional.of(
+                  new org.civicbrief.core.civic.MatchConcepts(
+                      new org.civicbrief.kb.LoadCards().load()))));
 
   private SharedPipeline() {}
 

@@ -13,7 +13,9 @@ import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.LoadConfig;
 import org.civicbrief.app.pipeline.BriefPipeline;
 import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.ingest.Ingest;
+import org.civicbrief.kb.LoadCards;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
 import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import picocli.CommandLine;
@@ -117,7 +119,10 @@ public final class Civicbrief {
   BriefPipeline pipeline(CivicbriefConfig config) {
     return new BriefPipeline(
         () -> new CoreNlpAnnotate(config.nlp()),
-        new BuildBriefing(new CoreNlpNameGender(), version()));
+        new BuildBriefing(
+            new CoreNlpNameGender(),
+            version(),
+            java.util.Optional.of(new MatchConcepts(new LoadCards().load()))));
   }
 
   static String version() {

@@ -32,6 +32,11 @@ final class Analysis {
   final boolean[] hedged;
 
   Analysis(AnnotatedArticle annotated) {
+    this(annotated, i -> false);
+  }
+
+  /** {@code alsoOpinion} adds sentences another classifier judged opinion or advocacy. */
+  Analysis(AnnotatedArticle annotated, java.util.function.IntPredicate alsoOpinion) {
     this.annotated = annotated;
     this.text = annotated.text();
     this.sentences = annotated.sentences();
@@ -45,7 +50,8 @@ final class Analysis {
           s.start() < titleEnd
               ? SentenceKind.HEADLINE
               : isSubheading(s) ? SentenceKind.SUBHEADING : SentenceKind.BODY;
-      opinion[s.index()] = kinds[s.index()] == SentenceKind.BODY && isOpinion(s);
+      opinion[s.index()] =
+          kinds[s.index()] == SentenceKind.BODY && (isOpinion(s) || alsoOpinion.test(s.index()));
       hedged[s.index()] = isHedged(s);
     }
   }

@@ -3,6 +3,10 @@ package org.civicbrief.core.briefing;
 import java.util.List;
 import java.util.Objects;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.civic.ActionItem;
+import org.civicbrief.core.civic.CivicContext;
+import org.civicbrief.core.civic.ConceptMatch;
+import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.quiz.Quiz;
 
 /**
@@ -21,6 +25,12 @@ import org.civicbrief.core.quiz.Quiz;
  * @param timeline dated events in date order
  * @param sources outlets, documents and officials the article cites, and its publisher
  * @param quiz the quiz written from this briefing (empty when none was asked for)
+ * @param whyItMatters two to four sentences on the laws, institutions and concepts the story
+ *     touches, each with article evidence and the citation of a knowledge-base card
+ * @param whatYouCanDo neutral civic actions tied to those concepts
+ * @param concepts every knowledge-base concept the article touches, most salient first, with the
+ *     sentences that triggered it
+ * @param opinionHeavy true when opinion and advocacy make up much of the source's own voice
  */
 public record Briefing(
     int schemaVersion,
@@ -34,7 +44,11 @@ public record Briefing(
     List<Quote> quotes,
     List<TimelineEvent> timeline,
     List<SourceRef> sources,
-    Quiz quiz) {
+    Quiz quiz,
+    List<ContextItem> whyItMatters,
+    List<ActionItem> whatYouCanDo,
+    List<ConceptMatch> concepts,
+    boolean opinionHeavy) {
 
   /** The version of the briefing JSON schema this code writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -51,6 +65,9 @@ public record Briefing(
     timeline = List.copyOf(timeline);
     sources = List.copyOf(sources);
     Objects.requireNonNull(quiz, "quiz");
+    whyItMatters = List.copyOf(whyItMatters);
+    whatYouCanDo = List.copyOf(whatYouCanDo);
+    concepts = List.copyOf(concepts);
   }
 
   /** A briefing without a quiz yet. */
@@ -78,7 +95,11 @@ public record Briefing(
         quotes,
         timeline,
         sources,
-        Quiz.empty());
+        Quiz.empty(),
+        List.of(),
+        List.of(),
+        List.of(),
+        false);
   }
 
   /** A copy with {@code newQuiz}. */
@@ -95,6 +116,31 @@ public record Briefing(
         quotes,
         timeline,
         sources,
-        newQuiz);
+        newQuiz,
+        whyItMatters,
+        whatYouCanDo,
+        concepts,
+        opinionHeavy);
+  }
+
+  /** A copy with the civic context of the knowledge base. */
+  public Briefing withCivic(CivicContext civic) {
+    return new Briefing(
+        schemaVersion,
+        pipelineVersion,
+        article,
+        headline,
+        dek,
+        summary,
+        coreFacts,
+        actors,
+        quotes,
+        timeline,
+        sources,
+        quiz,
+        civic.whyItMatters(),
+        civic.whatYouCanDo(),
+        civic.concepts(),
+        civic.opinionHeavy());
   }
 }

@@ -9,6 +9,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.civic.CivicContext;
+import org.civicbrief.core.civic.ClassifyStatements;
+import org.civicbrief.core.civic.ExplainContext;
+import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
@@ -21,16 +26,35 @@ public final class BuildBriefing {
 
   private final NameGender genders;
   private final String pipelineVersion;
+  private final Optional<MatchConcepts> concepts;
+  private final ClassifyStatements statements = new ClassifyStatements();
+  private final ExplainContext explain = new ExplainContext();
 
-  /** A builder that resolves pronouns with {@code genders} and stamps {@code pipelineVersion}. */
+  /** A builder without a knowledge base: briefings have no "why this matters". */
   public BuildBriefing(NameGender genders, String pipelineVersion) {
+    this(genders, pipelineVersion, Optional.empty());
+  }
+
+  /**
+   * A builder that resolves pronouns with {@code genders}, stamps {@code pipelineVersion} and ties
+   * stories to the knowledge base's cards with {@code concepts}.
+   */
+  public BuildBriefing(
+      NameGender genders, String pipelineVersion, Optional<MatchConcepts> concepts) {
     this.genders = Objects.requireNonNull(genders, "genders");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
+    this.concepts = Objects.requireNonNull(concepts, "concepts");
   }
 
   /** Builds the briefing. */
   public Briefing build(AnnotatedArticle annotated) {
-    Analysis a = new Analysis(annotated);
+    List<Statement> voices = statements.classify(annotated);
+    CivicContext civic =
+        concepts
+            .map(c -> explain.explain(annotated, c.match(annotated), voices))
+            .orElseGet(() -> CivicContext.empty(voices));
+    // Opinion and advocacy never become summary lines, facts or quiz keys.
+    Analysis a = new Analysis(annotated, civic::isOpinion);
     FindActors.Result actors = new FindActors(genders).find(a);
     List<AttributeQuotes.Attributed> attributed = new AttributeQuotes().attribute(a, actors);
     Map<Cluster, Role> roles = new FindRoles().find(a, actors.actors());
@@ -96,17 +120,18 @@ public final class BuildBriefing {
     List<TimelineEvent> timeline = new BuildTimeline().build(a);
     List<SourceRef> sources = new FindSources().find(a, attributions, attributed);
     return new Briefing(
-        Briefing.SCHEMA_VERSION,
-        pipelineVersion,
-        annotated.article(),
-        headline,
-        dek,
-        summary,
-        coreFacts,
-        ranked,
-        quotes,
-        timeline,
-        sources);
+            Briefing.SCHEMA_VERSION,
+            pipelineVersion,
+            annotated.article(),
+            headline,
+            dek,
+            summary,
+            coreFacts,
+            ranked,
+            quotes,
+            timeline,
+            sources)
+        .withCivic(civic);
   }
 
   /**

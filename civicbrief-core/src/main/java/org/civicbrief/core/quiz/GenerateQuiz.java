@@ -15,6 +15,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.civic.ConceptMatch;
+import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.QuizFact;
 import org.civicbrief.core.text.AnnotatedArticle;
 
 /**
@@ -51,6 +54,7 @@ public final class GenerateQuiz {
     for (Passed p : chosen) {
       questions.add(question(p, textHash, briefing));
     }
+    questions.addAll(background(briefing, textHash, MAX - questions.size()));
     return new Quiz(questions, target, candidates.size(), dropped);
   }
 
@@ -148,6 +152,70 @@ public final class GenerateQuiz {
         c.tests(),
         false,
         Optional.empty());
+  }
+
+  /**
+   * Background questions about the concepts the story touches, from the knowledge base's cards: at
+   * most two, cited cards first, marked as background and citing the card's primary source.
+   */
+  private static List<Question> background(Briefing b, String textHash, int room) {
+    List<ConceptMatch> ordered = new ArrayList<>();
+    for (ContextItem item : b.whyItMatters()) {
+      for (ConceptMatch m : b.concepts()) {
+        if (m.card().id().equals(item.citation().cardId()) && !ordered.contains(m)) {
+          ordered.add(m);
+        }
+      }
+    }
+    for (ConceptMatch m : b.concepts()) {
+      if (!ordered.contains(m)) {
+        ordered.add(m);
+      }
+    }
+    List<Question> out = new ArrayList<>();
+    for (ConceptMatch m : ordered) {
+      if (out.size() >= Math.min(2, room) || m.evidence().isEmpty()) {
+        break;
+      }
+      for (QuizFact fact : m.card().quizFacts()) {
+        if (fact.distractors().size() < 3
+            || fact.question()
+                .toLowerCase(java.util.Locale.ROOT)
+                .contains(fact.answer().toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        String id =
+            "q-"
+                + sha(textHash + "|concept|" + m.card().id() + "|" + fact.question())
+                    .substring(0, 10);
+        List<String> options = new ArrayList<>();
+        options.add(fact.answer());
+        options.addAll(fact.distractors().subList(0, 3));
+        java.util.Collections.shuffle(options, new Random(id.hashCode()));
+        String source = m.card().source().title() + " — " + m.card().source().url();
+        out.add(
+            new Question(
+                id,
+                QuestionKind.CONCEPT,
+                fact.question(),
+                options,
+                fact.answer(),
+                "Background on "
+                    + m.card().name()
+                    + ", which the story touches: "
+                    + m.card().explanation()
+                    + " Source: "
+                    + source
+                    + ".",
+                m.evidence().getFirst(),
+                Difficulty.MEDIUM,
+                "concepts/" + m.card().id(),
+                true,
+                Optional.of(source)));
+        break;
+      }
+    }
+    return out;
   }
 
   /**

@@ -47,6 +47,7 @@ final class QualityGates {
 
   /** The gate {@code c} fails, or empty with the chosen distractors when it passes. */
   Result check(Candidate c) {
+    String source = c.evidence().in(text).toLowerCase(Locale.ROOT);
     if (!supported(c)) {
       return Result.failed(UNSUPPORTED);
     }
@@ -56,7 +57,7 @@ final class QualityGates {
     if (dangling(c)) {
       return Result.failed(DANGLING);
     }
-    List<String> chosen = choose(c);
+    List<String> chosen = choose(c, source);
     if (chosen == null) {
       return Result.failed(TYPE);
     }
@@ -130,7 +131,7 @@ final class QualityGates {
    * Three distractors of the key's type that are not the key, an alias, another value the article
    * gives for the same slot, or one another; null when there are not enough.
    */
-  private static List<String> choose(Candidate c) {
+  private static List<String> choose(Candidate c, String source) {
     if (c.kind() == QuestionKind.TRUE_FALSE) {
       return c.distractors();
     }
@@ -145,7 +146,9 @@ final class QualityGates {
     }
     for (String d : c.distractors()) {
       String n = norm(d);
-      if (d.isBlank() || seen.contains(n) || sharesName(c, d) || !sameShape(c, d)) {
+      // A distractor named in the cited sentence could be read as right; it is never offered.
+      boolean inSentence = c.kind() != QuestionKind.WHO_SAID && source.contains(n);
+      if (d.isBlank() || seen.contains(n) || sharesName(c, d) || !sameShape(c, d) || inSentence) {
         continue;
       }
       seen.add(n);

@@ -724,6 +724,9 @@ final class WriteQuestions {
           || quotes.inside(m.start())) {
         continue;
       }
+      if (!Character.isLetterOrDigit(m.text().charAt(0)) && m.text().charAt(0) != '$') {
+        continue; // the tagger sometimes starts a name with "’s"; a blank there reads as nonsense
+      }
       boolean modifier =
           m.type().isName() && m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).isNoun();
       if (modifier) {

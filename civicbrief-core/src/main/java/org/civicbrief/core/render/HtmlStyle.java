@@ -106,6 +106,9 @@ final class HtmlStyle {
         cursor: pointer; padding: 0.7rem 0; min-height: 2.75rem;
         font: 600 1rem/1.4 system-ui, sans-serif;
       }
+      .notice { border-left: 4px solid var(--accent); padding: 0.4rem 0.8rem; }
+      details.concept { margin: 0.5rem 0; }
+      ul.actions { padding-left: 1.2rem; }
       ol.quiz > li { margin: 0 0 1.2rem; }
       ol.quiz .stem { font-weight: 600; margin: 0 0 0.4rem; }
       ol.quiz ol.options { margin: 0 0 0.5rem; }

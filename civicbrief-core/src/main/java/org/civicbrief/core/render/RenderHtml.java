@@ -11,6 +11,10 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.civic.ActionItem;
+import org.civicbrief.core.civic.CivicContext;
+import org.civicbrief.core.civic.ConceptMatch;
+import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.quiz.Question;
 
 /**
@@ -73,6 +77,7 @@ public final class RenderHtml {
       out.newline().open("main", "id", "main").newline();
       masthead();
       summary();
+      whyItMatters();
       coreFacts();
       actors();
       quotes();
@@ -251,6 +256,69 @@ public final class RenderHtml {
         out.text(source.name());
       }
       out.text(" ").element("span", SourceList.label(source.kind()), "class", "kind-label");
+    }
+
+    /**
+     * "Why this matters": sentences citing knowledge-base cards, the neutral actions, and each card
+     * as expandable context with its primary source. Absent when the article touches no card.
+     */
+    private void whyItMatters() {
+      if (briefing.opinionHeavy()) {
+        out.element("p", CivicContext.OPINION_NOTE, "class", "notice", "role", "note").newline();
+      }
+      if (briefing.whyItMatters().isEmpty()) {
+        return;
+      }
+      openSection("why", "Why this matters");
+      out.open("ul", "class", "items").newline();
+      for (ContextItem item : briefing.whyItMatters()) {
+        items.item(
+            "li",
+            "",
+            item.evidence(),
+            () -> {
+              out.text(item.text() + " ");
+              SafeUrl.http(item.citation().url())
+                  .ifPresent(
+                      url ->
+                          out.element(
+                              "a",
+                              item.citation().title(),
+                              "href",
+                              url,
+                              "class",
+                              "chip",
+                              "rel",
+                              "noreferrer"));
+            });
+      }
+      out.close("ul").newline();
+      if (!briefing.whatYouCanDo().isEmpty()) {
+        out.element("h3", "What you can do").newline();
+        out.open("ul", "class", "actions").newline();
+        for (ActionItem action : briefing.whatYouCanDo()) {
+          out.open("li").text(action.text() + " ");
+          SafeUrl.http(action.url())
+              .ifPresent(url -> out.element("a", "Open", "href", url, "rel", "noreferrer"));
+          out.close("li").newline();
+        }
+        out.close("ul").newline();
+      }
+      for (ConceptMatch concept : briefing.concepts()) {
+        out.open("details", "class", "concept").newline();
+        out.element("summary", concept.card().name() + " — " + concept.card().gloss());
+        out.element("p", concept.card().explanation());
+        out.open("p", "class", "label").text("Primary source: ");
+        SafeUrl.http(concept.card().source().url())
+            .ifPresentOrElse(
+                url ->
+                    out.element(
+                        "a", concept.card().source().title(), "href", url, "rel", "noreferrer"),
+                () -> out.text(concept.card().source().title()));
+        out.close("p").newline();
+        out.close("details").newline();
+      }
+      closeSection();
     }
 
     /**

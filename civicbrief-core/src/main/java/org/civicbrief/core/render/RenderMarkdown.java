@@ -12,6 +12,9 @@ import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.civic.ActionItem;
+import org.civicbrief.core.civic.CivicContext;
+import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.Quiz;
 
@@ -48,6 +51,7 @@ public final class RenderMarkdown {
         "Summary",
         briefing.summary(),
         item -> statement(out, item, Attribution.credit(item, briefing)));
+    civic(out, briefing);
     section(
         out,
         "Core facts",
@@ -65,6 +69,42 @@ public final class RenderMarkdown {
       out.setLength(out.length() - 1);
     }
     return out.toString();
+  }
+
+  /**
+   * "Why this matters" and "What you can do": each sentence with its evidence marker and the card
+   * it cites; nothing at all when the article touches no card.
+   */
+  private static void civic(StringBuilder out, Briefing b) {
+    if (b.opinionHeavy()) {
+      out.append("> ").append(Markdown.inline(CivicContext.OPINION_NOTE)).append("\n\n");
+    }
+    if (!b.whyItMatters().isEmpty()) {
+      out.append("## Why this matters\n\n");
+      for (ContextItem item : b.whyItMatters()) {
+        out.append("- ")
+            .append(Markdown.inline(item.text()))
+            .append(" [")
+            .append(Markdown.inline(item.citation().title()))
+            .append("](")
+            .append(item.citation().url())
+            .append(") ")
+            .append(marker(item.evidence()))
+            .append('\n');
+      }
+      out.append('\n');
+    }
+    if (!b.whatYouCanDo().isEmpty()) {
+      out.append("## What you can do\n\n");
+      for (ActionItem action : b.whatYouCanDo()) {
+        out.append("- ")
+            .append(Markdown.inline(action.text()))
+            .append(" <")
+            .append(action.url())
+            .append(">\n");
+      }
+      out.append('\n');
+    }
   }
 
   /** "Test your knowledge": the questions with lettered options, then the answers. */

@@ -1,0 +1,283 @@
+package org.civicbrief.core.civic;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Writes "Why this matters" and "What you can do" from the concepts an article touches.
+ *
+ * <p>Each why-it-matters sentence names a concept with its card's gloss and quotes the article span
+ * that touches it, saying whose voice that span is in: the article's reporting, a claim it
+ * attributes (to the speaker it names), or the article's own assessment. Nothing is invented and no
+ * legal judgement is issued that the article does not make: a verdict stays with whoever makes it.
+ * Advocacy is never quoted as a reason. Stateless and thread-safe.
+ */
+public final class ExplainContext {
+
+  /** The most why-it-matters sentences a briefing shows. */
+  public static final int MAX_ITEMS = 4;
+
+  /** An article is opinion-heavy when at least this share of its sentences is opinion. */
+  public static final double OPINION_HEAVY_SHARE = 0.3;
+
+  private static final int MAX_QUOTE_TOKENS = 45;
+  private static final int QUOTE_REACH = 20;
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^[A-Z][A-Z.'’ -]*(?:, ?[A-Z][A-Za-z.'’ -]*)?(?:,? [A-Z][a-z]{2,8}\\.? \\d{1,2})?"
+              + "(?: \\([^)]{1,40}\\))? ?[–—-]{1,2} ");
+
+  /**
+   * The civic context of an article.
+   *
+   * @param annotated the article
+   * @param matches what {@link MatchConcepts#match} found in it
+   * @param statements what {@link ClassifyStatements#classify} found in it
+   */
+  public CivicContext explain(
+      AnnotatedArticle annotated, List<ConceptMatch> matches, List<Statement> statements) {
+    Objects.requireNonNull(annotated, "annotated");
+    if (statements.size() != annotated.sentences().size()) {
+      throw new IllegalArgumentException(
+          statements.size() + " statements for " + annotated.sentences().size() + " sentences");
+    }
+    Layout layout = new Layout(annotated);
+    QuotedSpans quotes = new QuotedSpans(annotated.text());
+    List<ContextItem> items = new ArrayList<>();
+    List<ConceptCard> cited = new ArrayList<>();
+    Set<Integer> used = new HashSet<>();
+    for (ConceptMatch m : matches) {
+      if (items.size() == MAX_ITEMS) {
+        break;
+      }
+      Optional<Evidence> trigger = bestTrigger(m, statements, layout, used, quotes);
+      if (trigger.isEmpty()) {
+        continue;
+      }
+      Sentence s = annotated.sentence(trigger.get().sentence());
+      used.add(s.index());
+      cited.add(m.card());
+      items.add(item(annotated, s, trigger.get(), m.card(), statements.get(s.index()), quotes));
+    }
+    int body = 0;
+    int opinion = 0;
+    for (Statement st : statements) {
+      if (!layout.isHeading(st.sentence())) {
+        body++;
+        opinion += st.kind().isOpinionOrAdvocacy() ? 1 : 0;
+      }
+    }
+    double share = body == 0 ? 0 : Math.round(1000.0 * opinion / body) / 1000.0;
+    boolean heavy = opinion >= 2 && share >= OPINION_HEAVY_SHARE;
+    return new CivicContext(items, actions(cited), matches, statements, heavy, share);
+  }
+
+  /**
+   * The trigger to quote: in a body sentence not yet quoted, in the article's reporting voice
+   * before a speaker's quoted words, and those before the article's opinion, earliest first; never
+   * advocacy.
+   */
+  private static Optional<Evidence> bestTrigger(
+      ConceptMatch m,
+      List<Statement> statements,
+      Layout layout,
+      Set<Integer> used,
+      QuotedSpans quotes) {
+    Evidence best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (Evidence e : m.evidence()) {
+      StatementKind kind = statements.get(e.sentence()).kind();
+      if (layout.isHeading(e.sentence())
+          || used.contains(e.sentence())
+          || kind == StatementKind.ADVOCACY) {
+        continue;
+      }
+      int rank = kind == StatementKind.OPINION ? 2 : quotes.inside(e.start()) ? 1 : 0;
+      if (rank < bestRank) {
+        best = e;
+        bestRank = rank;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static ContextItem item(
+      AnnotatedArticle a,
+      Sentence s,
+      Evidence trigger,
+      ConceptCard card,
+      Statement statement,
+      QuotedSpans quotes) {
+    int[] span = quoteSpan(a.text(), s, trigger);
+    String quoted = a.text().substring(span[0], span[1]);
+    String shown =
+        (span[0] > displayStart(a.text(), s) ? "…" : "")
+            + quoted
+            + (span[1] < displayEnd(a.text(), s) ? "…" : "");
+    String text =
+        card.name()
+            + ", "
+            + card.gloss()
+            + ", comes up "
+            + voice(a, s, statement, quotes)
+            + ": "
+            + quoted(shown);
+    return new ContextItem(
+        text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());
+  }
+
+  /**
+   * The article's words in quotation marks, unless they hold quotation marks of their own: the text
+   * is shown exactly as it stands, so nested marks would leave the reader guessing which quote ends
+   * where.
+   */
+  private static String quoted(String words) {
+    boolean hasMarks =
+        words.indexOf('“') >= 0 || words.indexOf('”') >= 0 || words.indexOf('"') >= 0;
+    return hasMarks ? words : "“" + words + "”";
+  }
+
+  /** Whose voice the quoted span is in, in words a reader can check against the article. */
+  private static String voice(
+      AnnotatedArticle a, Sentence s, Statement statement, QuotedSpans quotes) {
+    if (statement.kind() == StatementKind.OPINION) {
+      return "where the article gives its own assessment";
+    }
+    boolean allQuoted =
+        s.tokens().stream()
+            .filter(t -> Character.isLetterOrDigit(t.text().charAt(0)))
+            .allMatch(t -> quotes.inside(t.start()));
+    if (allQuoted) {
+      return "where the article quotes a speaker";
+    }
+    Optional<Attribution> at = Attribution.find(s, quotes);
+    if (at.isEmpty()) {
+      return "where the article reports";
+    }
+    Attribution attribution = at.get();
+    if (!attribution.hasSpeaker() || s.token(attribution.speakerFirst()).pos().equals("PRP")) {
+      return "where the article reports what a source "
+          + (attribution.accordingTo() ? "says" : s.token(attribution.verb()).text());
+    }
+    String speaker =
+        a.text()
+            .substring(
+                s.token(attribution.speakerFirst()).start(),
+                s.token(attribution.speakerLast()).end());
+    return attribution.accordingTo()
+        ? "where the article cites " + speaker
+        : "where the article reports what " + speaker + " " + s.token(attribution.verb()).text();
+  }
+
+  /**
+   * The span to quote: the sentence without a dateline, or, when it is long, the clause around the
+   * trigger bounded by semicolons, dashes or colons, and at most {@value #QUOTE_REACH} tokens on
+   * either side of it.
+   */
+  private static int[] quoteSpan(String text, Sentence s, Evidence trigger) {
+    int start = displayStart(text, s);
+    int end = displayEnd(text, s);
+    List<Token> tokens = s.tokens();
+    List<Token> inside = tokens.stream().filter(t -> t.start() >= start && t.end() <= end).toList();
+    if (inside.size() <= MAX_QUOTE_TOKENS) {
+      return new int[] {start, end};
+    }
+    int first = 0;
+    while (first < inside.size() && inside.get(first).end() <= trigger.start()) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < inside.size() && inside.get(last + 1).start() < trigger.end()) {
+      last++;
+    }
+    int from = first;
+    while (from > 0 && first - from < QUOTE_REACH && !clauseBreak(inside.get(from - 1))) {
+      from--;
+    }
+    int to = last;
+    while (to + 1 < inside.size() && to - last < QUOTE_REACH && !clauseBreak(inside.get(to + 1))) {
+      to++;
+    }
+    return new int[] {inside.get(from).start(), inside.get(to).end()};
+  }
+
+  private static boolean clauseBreak(Token t) {
+    String w = t.text();
+    return w.equals(";") || w.equals("–") || w.equals("—") || w.equals(":") || w.equals("--");
+  }
+
+  private static int displayStart(String text, Sentence s) {
+    Matcher d = DATELINE.matcher(text.substring(s.start(), s.end()));
+    return s.index() <= 3 && d.find() ? s.start() + d.end() : s.start();
+  }
+
+  private static int displayEnd(String text, Sentence s) {
+    int end = s.end();
+    while (end > s.start() && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /**
+   * Neutral actions: read the primary text of each cited card, follow the committees of the first
+   * cited card that has any, and find one's members of Congress when a cited concept is within
+   * Congress's reach.
+   */
+  private static List<ActionItem> actions(List<ConceptCard> cited) {
+    List<ActionItem> out = new ArrayList<>();
+    for (ConceptCard c : cited.subList(0, Math.min(3, cited.size()))) {
+      out.add(
+          new ActionItem(
+              ActionKind.READ_PRIMARY_SOURCE,
+              "Read the primary text behind " + c.name() + ": " + c.source().title() + ".",
+              c.source().url(),
+              c.id()));
+    }
+    Optional<ConceptCard> congressional =
+        cited.stream().filter(c -> !c.committees().isEmpty()).findFirst();
+    if (congressional.isEmpty()) {
+      return out;
+    }
+    ConceptCard c = congressional.get();
+    for (Committee committee : c.committees().subList(0, Math.min(2, c.committees().size()))) {
+      out.add(
+          new ActionItem(
+              ActionKind.FOLLOW_COMMITTEE,
+              "Follow the hearings and votes of the "
+                  + committee.name()
+                  + ", which has jurisdiction over "
+                  + c.name()
+                  + ".",
+              committee.url(),
+              c.id()));
+    }
+    out.add(
+        new ActionItem(
+            ActionKind.CONTACT_HOUSE,
+            "Find your member of the U.S. House of Representatives to ask where they stand on "
+                + c.name()
+                + " or to share your view.",
+            ActionItem.HOUSE_LOOKUP,
+            c.id()));
+    out.add(
+        new ActionItem(
+            ActionKind.CONTACT_SENATE,
+            "Find your two U.S. senators to ask where they stand on "
+                + c.name()
+                + " or to share your view.",
+            ActionItem.SENATE_LOOKUP,
+            c.id()));
+    return out;
+  }
+}

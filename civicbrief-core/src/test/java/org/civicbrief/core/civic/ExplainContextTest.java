@@ -1,0 +1,135 @@
+package org.civicbrief.core.civic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+class ExplainContextTest {
+
+  private static final String STORY =
+      "Governor Sends Guard to River Crossing\n"
+          + "The governor sent the National Guard to the river crossing on Monday.\n"
+          + "The state's compact obligations limit construction near the gauge, officials said.\n"
+          + "Anyone who objects should call their senators before the vote on the National Guard.\n"
+          + "Agents from ICE were not involved.";
+
+  private CivicContext explain(String text) {
+    AnnotatedArticle a = TinyAnnotator.annotate(text);
+    return new ExplainContext()
+        .explain(
+            a, new MatchConcepts(TestCards.ALL).match(a), new ClassifyStatements().classify(a));
+  }
+
+  @Test
+  void quotesTheArticleAndCitesTheCardInEverySentence() {
+    CivicContext c = explain(STORY);
+    assertThat(c.whyItMatters()).hasSizeBetween(2, 4);
+    for (ContextItem item : c.whyItMatters()) {
+      String quoted = item.evidence().in(STORY);
+      assertThat(item.text()).contains(quoted);
+      assertThat(item.citation().url()).startsWith("https://");
+    }
+    assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("guard");
+    assertThat(c.whyItMatters().getFirst().text())
+        .startsWith(
+            "National Guard, a rule written for a test, comes up where the article reports:")
+        .contains("The governor sent the National Guard");
+  }
+
+  @Test
+  void namesTheSourceOfAnAttributedClaim() {
+    CivicContext c = explain(STORY);
+    assertThat(c.whyItMatters())
+        .filteredOn(i -> i.citation().cardId().equals("compact"))
+        .singleElement()
+        .satisfies(
+            i -> assertThat(i.text()).contains("where the article reports what officials said"));
+  }
+
+  @Test
+  void neverQuotesAdvocacyAsAReason() {
+    CivicContext c = explain(STORY);
+    assertThat(c.statements().get(3).kind()).isEqualTo(StatementKind.ADVOCACY);
+    assertThat(c.whyItMatters()).noneMatch(i -> i.evidence().sentence() == 3);
+  }
+
+  @Test
+  void suggestsNeutralActionsWithTheOfficialLookups() {
+    CivicContext c = explain(STORY);
+    assertThat(c.whatYouCanDo())
+        .extracting(ActionItem::kind)
+        .contains(
+            ActionKind.READ_PRIMARY_SOURCE,
+            ActionKind.FOLLOW_COMMITTEE,
+            ActionKind.CONTACT_HOUSE,
+            ActionKind.CONTACT_SENATE);
+    assertThat(c.whatYouCanDo())
+        .extracting(ActionItem::url)
+        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP);
+    assertThat(c.whatYouCanDo())
+        .extracting(ActionItem::text)
+        .noneMatch(t -> t.matches("(?i).*\\b(oppose|support|stop|demand)\\b.*"));
+  }
+
+  @Test
+  void saysWhenASourceIsMostlyOpinion() {
+    CivicContext c =
+        explain(
+            "The National Guard plan is reckless.\n"
+                + "Voters should call their senators today.\n"
+                + "We think the governor has gone too far.\n"
+                + "The governor sent the National Guard on Monday.");
+    assertThat(c.opinionHeavy()).isTrue();
+    assertThat(c.notice()).isPresent();
+    assertThat(explain(STORY).opinionHeavy()).isFalse();
+  }
+
+  @Test
+  void offersTheCitedCardsQuizFactsAsBackground() {
+    CivicContext c = explain(STORY);
+    assertThat(c.backgroundFacts()).isNotEmpty();
+    assertThat(c.backgroundFacts().getFirst().cardId()).isEqualTo("guard");
+  }
+
+  @Test
+  void prefersTheArticlesOwnReportingToASpeakersQuotedWords() {
+    String text =
+        "“The National Guard is ready,” the governor said.\n"
+            + "The state sent the National Guard to the crossing on Monday.";
+    CivicContext c = explain(text);
+    assertThat(c.whyItMatters().getFirst().evidence().sentence()).isEqualTo(1);
+  }
+
+  @Test
+  void leavesTheDatelineOutOfTheQuotedSpan() {
+    String text =
+        "Guard Deployed\nHARLAN CITY, March 12 (Civic Wire) – The governor sent the National Guard"
+            + " to the crossing.\nAgents from ICE were not involved.";
+    ContextItem first = explain(text).whyItMatters().getFirst();
+    assertThat(first.evidence().in(text)).startsWith("The governor sent");
+  }
+
+  @Test
+  void showsTheArticlesQuotationMarksWithoutAddingNestedOnes() {
+    String text =
+        "Officials met.\n“We will keep the National Guard there,” the governor said on Monday.\n"
+            + "Agents from ICE were not involved.";
+    ContextItem guard =
+        explain(text).whyItMatters().stream()
+            .filter(i -> i.citation().cardId().equals("guard"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(guard.text()).doesNotContain("““").endsWith("said on Monday.");
+  }
+
+  @Test
+  void saysNothingWhenNoCardMatches() {
+    CivicContext c = explain("The bakery opened a second shop on Main Street.");
+    assertThat(c.whyItMatters()).isEmpty();
+    assertThat(c.whatYouCanDo()).isEmpty();
+    assertThat(c.concepts()).isEmpty();
+    assertThat(List.of(c.opinionHeavy())).containsExactly(false);
+  }
+}

@@ -1,0 +1,108 @@
+package org.civicbrief.core.civic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.junit.jupiter.api.Test;
+
+class MatchConceptsTest {
+
+  private final MatchConcepts match = new MatchConcepts(TestCards.ALL);
+
+  private List<String> ids(String text) {
+    return match.match(TinyAnnotator.annotate(text)).stream().map(m -> m.card().id()).toList();
+  }
+
+  @Test
+  void matchesAnAcronymOnlyInCapitals() {
+    assertThat(ids("Agents from ICE arrived at the plant on Monday.")).containsExactly("ice");
+    assertThat(ids("The ice on the river broke up on Monday.")).isEmpty();
+  }
+
+  @Test
+  void countsAnAmbiguousArticleNumberOnlyNearItsTreaty() {
+    assertThat(ids("The strike breaches Article 2(4) of the UN Charter, the ministry said."))
+        .containsExactly("charter-2-4");
+    assertThat(ids("Article 2(4) of the lease sets the rent for the farm.")).isEmpty();
+  }
+
+  @Test
+  void looksForContextInTheNeighbouringSentenceWhenTheRuleAllowsIt() {
+    assertThat(ids("The ministry cited the Charter. It pointed to Article 2(4) in particular."))
+        .containsExactly("charter-2-4");
+  }
+
+  @Test
+  void dropsATriggerWhoseSentenceHoldsAnExcludedWord() {
+    assertThat(ids("Mexico's National Guard patrolled the northern border.")).isEmpty();
+    assertThat(ids("The governor sent the National Guard to the crossing.")).contains("guard");
+  }
+
+  @Test
+  void readsASpaceAsAnyWhitespaceAndEitherApostropheAsBoth() {
+    assertThat(ids("The interstate\u00a0water  compact was signed in 1938.")).contains("compact");
+    assertThat(ids("The state’s compact obligations are strict.")).contains("compact");
+  }
+
+  @Test
+  void doesNotMatchInsideALongerWord() {
+    assertThat(ids("The NICE report was published.")).isEmpty();
+  }
+
+  @Test
+  void givesEvidenceThatPointsAtTheTriggeringText() {
+    AnnotatedArticle a =
+        TinyAnnotator.annotate("Lawmakers argued.\nThe governor called up the National Guard.");
+    ConceptMatch m = match.match(a).getFirst();
+    Evidence e = m.evidence().getFirst();
+    assertThat(e.sentence()).isEqualTo(1);
+    assertThat(e.in(a.text())).isEqualTo("National Guard");
+    assertThat(m.sentences()).containsExactly(1);
+  }
+
+  @Test
+  void ranksAConceptInTheHeadlineAboveOneMentionedOnceLater() {
+    String text =
+        "Governor Sends National Guard to Border\n"
+            + "The governor activated troops on Monday.\n"
+            + "Officials said the deployment would last a month.\n"
+            + "Agents from ICE were not involved, a spokesperson said.";
+    assertThat(ids(text)).containsExactly("guard", "ice");
+  }
+
+  @Test
+  void ranksBySentenceCountWhenPositionIsEqual() {
+    String text =
+        "Officials met on Monday.\n"
+            + "The ICE office opened. ICE agents arrived. The National Guard stayed home.";
+    assertThat(ids(text)).containsExactly("ice", "guard");
+  }
+
+  @Test
+  void ranksAConceptTheStoryNamesAboveOneItOnlyEvokesMoreOften() {
+    String text =
+        "Officials met on Monday.\n"
+            + "The interstate compact was discussed. The water compact was discussed again.\n"
+            + "The National Guard stayed home.";
+    assertThat(ids(text)).containsExactly("guard", "compact");
+  }
+
+  @Test
+  void doesNotCountAnAffiliationAsNamingTheAgency() {
+    double affiliation = score("A former ICE agent spoke on Monday.");
+    double named = score("ICE raided the plant on Monday.");
+    assertThat(named).isGreaterThan(2 * affiliation);
+  }
+
+  private double score(String text) {
+    return match.match(TinyAnnotator.annotate(text)).getFirst().score();
+  }
+
+  @Test
+  void givesTheSameOrderEveryTime() {
+    String text = "The National Guard and ICE met at the interstate compact office.";
+    assertThat(ids(text)).isEqualTo(ids(text)).hasSize(3);
+  }
+}

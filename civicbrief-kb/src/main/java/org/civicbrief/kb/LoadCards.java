@@ -1,0 +1,303 @@
+package org.civicbrief.kb;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import org.civicbrief.core.civic.Category;
+import org.civicbrief.core.civic.Committee;
+import org.civicbrief.core.civic.ConceptCard;
+import org.civicbrief.core.civic.ContextRule;
+import org.civicbrief.core.civic.PrimarySource;
+import org.civicbrief.core.civic.QuizFact;
+import org.civicbrief.core.civic.Trigger;
+
+/**
+ * Loads concept cards from YAML files, the bundled ones or a folder of one's own, and checks every
+ * field as it goes: a bad card fails with the file and the field in the message, and the set as a
+ * whole must have unique ids, each in the file named after it, and related ids that exist.
+ * Thread-safe.
+ */
+public final class LoadCards {
+
+  /** The classpath folder that holds the bundled cards, one {@code <id>.yaml} file per card. */
+  public static final String FOLDER = "org/civicbrief/kb/cards/";
+
+  /** The classpath location of the card schema (JSON Schema draft 2020-12). */
+  public static final String SCHEMA = "org/civicbrief/kb/card.schema.json";
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "id",
+          "name",
+          "aliases",
+          "category",
+          "gloss",
+          "explanation",
+          "source",
+          "triggers",
+          "related",
+          "committees",
+          "quizFacts",
+          "examples");
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+  /**
+   * The bundled cards, in id order.
+   *
+   * @throws InvalidCardException naming the file and field of the first invalid card
+   */
+  public List<ConceptCard> load() {
+    return bundledFiles().stream().map(CardFile::card).toList();
+  }
+
+  /**
+   * The cards in {@code directory} (every {@code .yaml} file in it), in id order.
+   *
+   * @throws InvalidCardException naming the file and field of the first invalid card
+   */
+  public List<ConceptCard> load(Path directory) {
+    return files(directory).stream().map(CardFile::card).toList();
+  }
+
+  /** The bundled card files with their examples, checked as a set. */
+  List<CardFile> bundledFiles() {
+    return checkSet(read(bundledContents()));
+  }
+
+  /** The card files of {@code directory} with their examples, checked as a set. */
+  List<CardFile> files(Path directory) {
+    Map<String, String> contents = new TreeMap<>();
+    try (Stream<Path> paths = Files.list(directory)) {
+      for (Path p : paths.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+        contents.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the cards in " + directory, e);
+    }
+    return checkSet(read(contents));
+  }
+
+  /**
+   * The bundled files by name. The folder is listed rather than indexed, so adding a card is adding
+   * a file; it is a directory when running from the build and a jar entry prefix otherwise.
+   */
+  private static Map<String, String> bundledContents() {
+    URL folder = LoadCards.class.getClassLoader().getResource(FOLDER);
+    if (folder == null) {
+      throw new IllegalStateException("the card folder " + FOLDER + " is not on the classpath");
+    }
+    Map<String, String> contents = new TreeMap<>();
+    try {
+      if (folder.getProtocol().equals("file")) {
+        Path dir = Path.of(folder.toURI());
+        try (Stream<Path> paths = Files.list(dir)) {
+          for (Path p : paths.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+            contents.put(p.getFileName().toString(), Files.readString(p, StandardCharsets.UTF_8));
+          }
+        }
+      } else if (folder.getProtocol().equals("jar")) {
+        JarURLConnection connection = (JarURLConnection) folder.openConnection();
+        connection.setUseCaches(false);
+        try (JarFile jar = connection.getJarFile()) {
+          Enumeration<JarEntry> entries = jar.entries();
+          while (entries.hasMoreElements()) {
+            JarEntry e = entries.nextElement();
+            String name = e.getName();
+            if (name.startsWith(FOLDER) && name.endsWith(".yaml") && !e.isDirectory()) {
+              try (InputStream in = jar.getInputStream(e)) {
+                contents.put(
+                    name.substring(FOLDER.length()),
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
+              }
+            }
+          }
+        }
+      } else {
+        throw new IllegalStateException("cannot list cards at " + folder);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled cards at " + folder, e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("bad card folder address " + folder, e);
+    }
+    return contents;
+  }
+
+  private List<CardFile> read(Map<String, String> contents) {
+    List<CardFile> out = new ArrayList<>();
+    for (Map.Entry<String, String> e : contents.entrySet()) {
+      out.add(parse(e.getKey(), e.getValue()));
+    }
+    return out;
+  }
+
+  private static List<CardFile> checkSet(List<CardFile> files) {
+    if (files.isEmpty()) {
+      throw new IllegalStateException("no card files found");
+    }
+    Map<String, String> fileOfId = new HashMap<>();
+    for (CardFile f : files) {
+      String id = f.card().id();
+      if (!f.file().equals(id + ".yaml")) {
+        throw new InvalidCardException(
+            f.file(), "id", "the card '" + id + "' belongs in " + id + ".yaml");
+      }
+      String other = fileOfId.putIfAbsent(id, f.file());
+      if (other != null) {
+        throw new InvalidCardException(f.file(), "id", "'" + id + "' is also the id in " + other);
+      }
+    }
+    for (CardFile f : files) {
+      List<String> related = f.card().related();
+      for (int i = 0; i < related.size(); i++) {
+        if (!fileOfId.containsKey(related.get(i))) {
+          throw new InvalidCardException(
+              f.file(), "related[" + i + "]", "no card has the id '" + related.get(i) + "'");
+        }
+      }
+    }
+    return files.stream().sorted(Comparator.comparing((CardFile f) -> f.card().id())).toList();
+  }
+
+  /**
+   * Parses one card file.
+   *
+   * @throws InvalidCardException naming the file and field when the card is not valid
+   */
+  CardFile parse(String file, String content) {
+    CardFields f = new CardFields(file);
+    JsonNode root;
+    try {
+      root = yaml.readTree(content);
+    } catch (JsonProcessingException e) {
+      throw f.invalid("", "not valid YAML: " + e.getOriginalMessage());
+    }
+    f.object(root, "");
+    f.onlyFields(root, "", FIELDS);
+    String id = f.text(root, "id", "id");
+    String name = f.text(root, "name", "name");
+    List<String> aliases = f.texts(root, "aliases", "aliases", false);
+    Category category =
+        f.build("category", () -> Category.fromKey(f.text(root, "category", "category")));
+    String gloss = f.text(root, "gloss", "gloss");
+    String explanation = f.text(root, "explanation", "explanation");
+    JsonNode s = f.object(root.get("source"), "source");
+    f.onlyFields(s, "source", Set.of("title", "url"));
+    PrimarySource source =
+        f.build(
+            "source.url",
+            () ->
+                new PrimarySource(
+                    f.text(s, "source.title", "title"), f.text(s, "source.url", "url")));
+    List<Trigger> triggers = new ArrayList<>();
+    JsonNode triggerNodes = f.array(root, "triggers", "triggers", true);
+    for (int i = 0; i < triggerNodes.size(); i++) {
+      triggers.add(trigger(f, triggerNodes.get(i), "triggers[" + i + "]"));
+    }
+    List<String> related = f.texts(root, "related", "related", false);
+    List<Committee> committees = new ArrayList<>();
+    JsonNode committeeNodes = f.array(root, "committees", "committees", false);
+    for (int i = 0; i < committeeNodes.size(); i++) {
+      String path = "committees[" + i + "]";
+      JsonNode c = f.object(committeeNodes.get(i), path);
+      f.onlyFields(c, path, Set.of("name", "url"));
+      committees.add(
+          f.build(
+              path + ".url",
+              () ->
+                  new Committee(
+                      f.text(c, path + ".name", "name"), f.text(c, path + ".url", "url"))));
+    }
+    List<QuizFact> facts = new ArrayList<>();
+    JsonNode factNodes = f.array(root, "quizFacts", "quizFacts", true);
+    for (int i = 0; i < factNodes.size(); i++) {
+      String path = "quizFacts[" + i + "]";
+      JsonNode q = f.object(factNodes.get(i), path);
+      f.onlyFields(q, path, Set.of("question", "answer", "distractors"));
+      facts.add(
+          f.build(
+              path + ".distractors",
+              () ->
+                  new QuizFact(
+                      f.text(q, path + ".question", "question"),
+                      f.text(q, path + ".answer", "answer"),
+                      f.texts(q, path + ".distractors", "distractors", true))));
+    }
+    JsonNode examples = f.object(root.get("examples"), "examples");
+    f.onlyFields(examples, "examples", Set.of("match", "noMatch"));
+    List<String> match = f.texts(examples, "examples.match", "match", true);
+    List<String> noMatch = f.texts(examples, "examples.noMatch", "noMatch", true);
+    ConceptCard card =
+        f.build(
+            "id",
+            () ->
+                new ConceptCard(
+                    id,
+                    name,
+                    aliases,
+                    category,
+                    gloss,
+                    explanation,
+                    source,
+                    triggers,
+                    related,
+                    committees,
+                    facts));
+    return new CardFile(file, card, match, noMatch);
+  }
+
+  private static Trigger trigger(CardFields f, JsonNode node, String path) {
+    JsonNode t = f.object(node, path);
+    f.onlyFields(t, path, Set.of("pattern", "caseSensitive", "context"));
+    String pattern = f.text(t, path + ".pattern", "pattern");
+    JsonNode cs = t.get("caseSensitive");
+    if (cs != null && !cs.isBoolean()) {
+      throw f.invalid(path + ".caseSensitive", "must be true or false");
+    }
+    Optional<ContextRule> context = Optional.empty();
+    if (t.has("context")) {
+      String cpath = path + ".context";
+      JsonNode c = f.object(t.get("context"), cpath);
+      f.onlyFields(c, cpath, Set.of("anyOf", "noneOf", "window"));
+      JsonNode window = c.get("window");
+      if (window != null && !window.isInt()) {
+        throw f.invalid(cpath + ".window", "must be a whole number");
+      }
+      context =
+          Optional.of(
+              f.build(
+                  cpath,
+                  () ->
+                      new ContextRule(
+                          f.texts(c, cpath + ".anyOf", "anyOf", false),
+                          f.texts(c, cpath + ".noneOf", "noneOf", false),
+                          window == null ? 0 : window.asInt())));
+    }
+    boolean caseSensitive = cs != null && cs.asBoolean();
+    Optional<ContextRule> rule = context;
+    return f.build(path + ".pattern", () -> new Trigger(pattern, caseSensitive, rule));
+  }
+}
