@@ -1,0 +1,104 @@
+package org.civicbrief.core.quiz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+
+/** Fill-in-the-blank questions over the names, numbers and dates of a fact. */
+final class AskFillInBlank {
+
+  private final QuestionContext ctx;
+  private final Briefing b;
+  private final AnnotatedArticle a;
+  private final QuoteRanges quotes;
+  private final Distractors distractors;
+  private final Explain explain;
+
+  AskFillInBlank(QuestionContext ctx) {
+    this.ctx = ctx;
+    this.b = ctx.b;
+    this.a = ctx.a;
+    this.quotes = ctx.quotes;
+    this.distractors = ctx.distractors;
+    this.explain = ctx.explain;
+  }
+
+  // ---- fill in the blank ----
+
+  List<Candidate> fillBlank(Sentence s, BriefItem item) {
+    List<Candidate> out = new ArrayList<>();
+    for (EntityMention m : a.mentionsIn(s.index())) {
+      if (m.start() < item.evidence().start()
+          || m.end() > item.evidence().end()
+          || quotes.inside(m.start())) {
+        continue;
+      }
+      if (!Character.isLetterOrDigit(m.text().charAt(0)) && m.text().charAt(0) != '$') {
+        continue; // the tagger sometimes starts a name with "’s"; a blank there reads as nonsense
+      }
+      boolean modifier =
+          m.type().isName() && m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).isNoun();
+      if (modifier) {
+        continue; // "its own _____ troops": a name used as a modifier makes nonsense options
+      }
+      AnswerType type;
+      List<String> options;
+      switch (m.type()) {
+        case PERSON -> {
+          type = AnswerType.PERSON;
+          options = distractors.people(m.text(), QuestionContext.seed(item.evidence()));
+        }
+        case ORGANIZATION -> {
+          type = AnswerType.ORGANIZATION;
+          options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
+        }
+        case NUMBER, MONEY, PERCENT -> {
+          type = AnswerType.NUMBER;
+          options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
+        }
+        case DATE -> {
+          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")) {
+            continue;
+          }
+          type = AnswerType.DATE;
+          options =
+              Distractors.dates(
+                  m.normalized(),
+                  b.timeline().stream().map(TimelineEvent::date).toList(),
+                  Map.of());
+        }
+        default -> {
+          continue;
+        }
+      }
+      int relStart = m.start() - item.evidence().start();
+      int relEnd = m.end() - item.evidence().start();
+      String body = item.text();
+      String blanked = body.substring(0, relStart) + "_____" + body.substring(relEnd);
+      String key = m.text();
+      out.add(
+          new Candidate(
+              QuestionKind.FILL_IN_BLANK,
+              "Fill in the blank: " + blanked.replaceAll("[\\s.]+$", "") + ".",
+              key,
+              options,
+              type,
+              explain.fact(item, key),
+              item.evidence(),
+              ctx.item(s.index(), "article"),
+              ctx.weight(s.index(), 1.0) - 0.6,
+              0.5,
+              ctx.aliases(m.text()),
+              Set.of()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,129 @@
+package org.civicbrief.core.quiz;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.DatePrecision;
+import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/** When-questions about the dated events of the timeline. */
+final class AskWhen {
+
+  private final QuestionContext ctx;
+  private final Briefing b;
+  private final AnnotatedArticle a;
+  private final QuoteRanges quotes;
+  private final Stems stems;
+  private final Explain explain;
+
+  AskWhen(QuestionContext ctx) {
+    this.ctx = ctx;
+    this.b = ctx.b;
+    this.a = ctx.a;
+    this.quotes = ctx.quotes;
+    this.stems = ctx.stems;
+    this.explain = ctx.explain;
+  }
+
+  // ---- when ----
+
+  Optional<Candidate> when(TimelineEvent e, int index) {
+    if (e.approximate() || e.precision() == DatePrecision.YEAR) {
+      return Optional.empty();
+    }
+    Sentence s = a.sentence(e.evidence().sentence());
+    int from = QuestionContext.firstTokenAt(s, e.evidence().start());
+    Clause c = Clause.read(s, from, quotes, ctx::inDate);
+    if (c == null
+        || quotes.overlaps(s.token(c.subjectStart()).start(), s.token(c.restStart() - 1).end())) {
+      return Optional.empty();
+    }
+    int dateFirst = QuestionContext.firstTokenAt(s, e.dateEvidence().start());
+    int dateLast = QuestionContext.lastTokenBefore(s, e.dateEvidence().end());
+    String stem;
+    int gerund = byGerund(s, c);
+    if (dateFirst >= c.from() && dateLast < c.adverbialEnd()) {
+      Clause without =
+          new Clause(
+              s,
+              c.adverbialEnd(),
+              c.adverbialEnd(),
+              c.subjectStart(),
+              c.verbStart(),
+              c.mainVerb(),
+              c.restStart(),
+              c.end());
+      stem =
+          gerund > 0
+              ? stems.byGerundQuestion("When", without, gerund)
+              : stems.objectQuestion("When", without, -1, -1);
+    } else if (dateFirst >= c.restStart() && dateLast < c.end()) {
+      int cut = dateFirst;
+      while (cut > c.restStart() && isPrepositionOrModifier(s.token(cut - 1))) {
+        cut--;
+      }
+      stem = stems.objectQuestion("When", c, cut, dateLast + 1);
+    } else {
+      return Optional.empty();
+    }
+    if (stem == null) {
+      return Optional.empty();
+    }
+    List<String> articleDates = b.timeline().stream().map(TimelineEvent::date).toList();
+    return Optional.of(
+        new Candidate(
+            QuestionKind.WHEN,
+            stem,
+            Distractors.display(e.date()),
+            Distractors.dates(e.date(), articleDates, Map.of()),
+            AnswerType.DATE,
+            explain.date(e),
+            e.evidence(),
+            "timeline[" + index + "]",
+            ctx.weight(s.index(), 2.0) + 0.35,
+            0.5,
+            Set.of(e.dateText()),
+            Set.of()));
+  }
+
+  private static final Set<String> FRAMING_VERBS =
+      Set.of(
+          "underscore",
+          "highlight",
+          "show",
+          "mark",
+          "demonstrate",
+          "signal",
+          "emphasize",
+          "begin",
+          "start",
+          "respond",
+          "react",
+          "follow",
+          "escalate",
+          "continue");
+
+  /** The gerund of "… underscored X by signing Y", when the main verb only frames the action. */
+  private static int byGerund(Sentence s, Clause c) {
+    if (!FRAMING_VERBS.contains(s.token(c.mainVerb()).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (int i = c.restStart(); i + 1 < c.end(); i++) {
+      if (s.token(i).text().equals("by") && s.token(i + 1).pos().equals("VBG")) {
+        return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPrepositionOrModifier(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("IN") || w.equals("late") || w.equals("early") || w.equals("mid");
+  }
+}

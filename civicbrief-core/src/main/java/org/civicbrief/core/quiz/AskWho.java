@@ -1,0 +1,215 @@
+package org.civicbrief.core.quiz;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.ActorKind;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/** Questions answered by a person or a body: who said a quote, who holds a role, who did what. */
+final class AskWho {
+
+  private final QuestionContext ctx;
+  private final Briefing b;
+  private final AnnotatedArticle a;
+  private final QuoteRanges quotes;
+  private final Distractors distractors;
+  private final Stems stems;
+  private final Explain explain;
+
+  AskWho(QuestionContext ctx) {
+    this.ctx = ctx;
+    this.b = ctx.b;
+    this.a = ctx.a;
+    this.quotes = ctx.quotes;
+    this.distractors = ctx.distractors;
+    this.stems = ctx.stems;
+    this.explain = ctx.explain;
+  }
+
+  // ---- who said ----
+
+  Optional<Candidate> whoSaid(Quote q) {
+    if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 4) {
+      return Optional.empty();
+    }
+    String shown = q.text().replaceAll("[,\\s]+$", "");
+    String[] words = shown.split("\\s+");
+    if (words.length > 28) {
+      shown = String.join(" ", java.util.Arrays.copyOf(words, 22)).replaceAll("[,;:]$", "") + " …";
+    }
+    String stem = "Who said “" + shown + "”?";
+    return Optional.of(
+        new Candidate(
+            QuestionKind.WHO_SAID,
+            stem,
+            q.speaker(),
+            distractors.people(q.speaker(), QuestionContext.seed(q.evidence())),
+            AnswerType.PERSON,
+            explain.quote(q),
+            q.evidence(),
+            "quotes/" + q.id(),
+            ctx.weight(q.evidence().sentence(), 1.8),
+            ctx.salience(q.speaker()),
+            ctx.aliases(q.speaker()),
+            Set.of()));
+  }
+
+  // ---- who is ----
+
+  Optional<Candidate> whoIs(Actor actor) {
+    if (actor.kind() != ActorKind.PERSON || actor.role().isEmpty()) {
+      return Optional.empty();
+    }
+    String role = actor.role().get().text();
+    if (role.split("\\s+").length < 2) {
+      return Optional.empty(); // "President" alone names no one in particular
+    }
+    Set<String> sameRole = new HashSet<>();
+    String head = QuestionContext.lastWord(role);
+    for (Actor other : b.actors()) {
+      if (other != actor
+          && other.role().map(r -> QuestionContext.lastWord(r.text()).equals(head)).orElse(false)) {
+        sameRole.add(other.name());
+      }
+    }
+    String stem = "Who is described in the article as " + withArticle(role) + "?";
+    List<String> people =
+        new ArrayList<>(distractors.people(actor.name(), QuestionContext.seed(actor.evidence())));
+    people.removeAll(sameRole);
+    return Optional.of(
+        new Candidate(
+            QuestionKind.WHO_IS,
+            stem,
+            actor.name(),
+            people,
+            AnswerType.PERSON,
+            explain.role(actor),
+            actor.role().get().evidence(),
+            "actors/" + actor.id(),
+            1.6,
+            ctx.salience(actor.name()),
+            ctx.aliases(actor.name()),
+            sameRole));
+  }
+
+  static String withArticle(String role) {
+    String first = role.split("\\s+")[0];
+    if (first.endsWith("’s") || first.endsWith("'s")) {
+      return role;
+    }
+    String lower = role.toLowerCase(Locale.ROOT);
+    boolean indefinite =
+        lower.startsWith("former ")
+            || Set.of(
+                    "agent",
+                    "official",
+                    "analyst",
+                    "member",
+                    "expert",
+                    "colonel",
+                    "lawyer",
+                    "researcher",
+                    "activist",
+                    "professor",
+                    "economist",
+                    "veteran")
+                .contains(QuestionContext.lastWord(role));
+    if (indefinite) {
+      return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + role;
+    }
+    return "the " + role;
+  }
+
+  // ---- who / which did it (the actor of a core fact) ----
+
+  Optional<Candidate> who(Sentence s, BriefItem item) {
+    int from = QuestionContext.firstTokenAt(s, item.evidence().start());
+    Clause c = Clause.read(s, from, quotes, ctx::inDate);
+    if (c == null
+        || quotes.overlaps(s.token(c.subjectStart()).start(), s.token(c.end() - 1).end())) {
+      return Optional.empty();
+    }
+    // The subject's head is its last name mention: "Red Mesa Governor Elena Marsh" is Marsh.
+    Actor subject = null;
+    for (EntityMention m : a.mentionsIn(s.index())) {
+      if (m.firstToken() >= c.subjectStart() && m.lastToken() < c.verbStart()) {
+        Actor found = null;
+        for (Actor actor : b.actors()) {
+          if (actor.name().equals(m.text()) || actor.aliases().contains(m.text())) {
+            found = actor;
+          }
+        }
+        subject = found != null && onlyTitlesAround(s, c, m) ? found : null;
+      }
+    }
+    if (subject == null) {
+      return Optional.empty();
+    }
+    boolean person = subject.kind() == ActorKind.PERSON;
+    String stem = stems.subjectQuestion(person ? "Who" : "Which organization", c);
+    String key = person ? subject.name() : stems.join(c, c.subjectStart(), c.verbStart(), -1, -1);
+    key = person ? key : Stems.lowerFirst(key, s.token(c.subjectStart()));
+    List<String> options =
+        person
+            ? distractors.people(key, QuestionContext.seed(item.evidence()))
+            : distractors.organizations(key, QuestionContext.seed(item.evidence()));
+    return Optional.of(
+        new Candidate(
+            QuestionKind.WHAT,
+            stem,
+            key,
+            options,
+            person ? AnswerType.PERSON : AnswerType.ORGANIZATION,
+            explain.fact(item, key),
+            item.evidence(),
+            ctx.item(s.index(), "article"),
+            ctx.weight(s.index(), 1.0) + 0.3,
+            ctx.salience(subject.name()),
+            ctx.aliases(subject.name()),
+            Set.of()));
+  }
+
+  /**
+   * The subject is the name plus titles or a determiner, nothing more ("Representative Dan
+   * Crenshaw").
+   */
+  private static boolean onlyTitlesAround(Sentence s, Clause c, EntityMention m) {
+    for (int i = c.subjectStart(); i < c.verbStart(); i++) {
+      if (m.covers(i)) {
+        continue;
+      }
+      Token t = s.token(i);
+      boolean ok = t.pos().equals("DT") || t.isProperNoun() || t.pos().startsWith("RB");
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Counting words of a quotation. */
+  static final class FindWords {
+    private FindWords() {}
+
+    static int count(String s) {
+      int n = 0;
+      for (String w : s.split("\\s+")) {
+        if (!w.isBlank() && Character.isLetterOrDigit(w.charAt(0))) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.civicbrief.core.quiz;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+
+/** What every question writer shares: the briefing, its annotation and common lookups. */
+final class QuestionContext {
+
+  final Briefing b;
+  final AnnotatedArticle a;
+  final String text;
+  final QuoteRanges quotes;
+  final Distractors distractors;
+  final Stems stems;
+  final Explain explain;
+  final Map<Integer, String> itemOf = new HashMap<>();
+  final Map<Integer, Double> weightOf = new HashMap<>();
+  final int maxMentions;
+
+  QuestionContext(Briefing b, AnnotatedArticle a) {
+    this.b = b;
+    this.a = a;
+    this.text = b.article().text();
+    this.quotes = new QuoteRanges(text, b.quotes());
+    this.distractors = new Distractors(b);
+    this.stems = new Stems(text);
+    this.explain = new Explain(b);
+    for (int i = b.coreFacts().size() - 1; i >= 0; i--) {
+      itemOf.put(b.coreFacts().get(i).evidence().sentence(), "coreFacts[" + i + "]");
+      weightOf.put(b.coreFacts().get(i).evidence().sentence(), 2.5);
+    }
+    for (int i = b.summary().size() - 1; i >= 0; i--) {
+      itemOf.put(b.summary().get(i).evidence().sentence(), "summary[" + i + "]");
+      weightOf.put(b.summary().get(i).evidence().sentence(), 3.0);
+    }
+    itemOf.put(b.dek().evidence().sentence(), "dek");
+    weightOf.put(b.dek().evidence().sentence(), 3.0);
+    this.maxMentions = Math.max(1, b.actors().stream().mapToInt(Actor::mentions).max().orElse(1));
+  }
+
+  boolean inDate(int offset) {
+    for (EntityMention m : a.mentions()) {
+      if (m.type() == EntityType.DATE && offset >= m.start() && offset < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  String item(int sentence, String fallback) {
+    return itemOf.getOrDefault(sentence, fallback);
+  }
+
+  double weight(int sentence, double fallback) {
+    return weightOf.getOrDefault(sentence, fallback);
+  }
+
+  double salience(String name) {
+    for (Actor actor : b.actors()) {
+      if (actor.name().equals(name)) {
+        return actor.mentions() / (double) maxMentions;
+      }
+    }
+    return 0;
+  }
+
+  Set<String> aliases(String name) {
+    Set<String> out = new HashSet<>();
+    for (Actor actor : b.actors()) {
+      if (actor.name().equals(name)) {
+        out.addAll(actor.aliases());
+        for (String part : name.split("\\s+")) {
+          if (part.length() > 3 && Character.isUpperCase(part.charAt(0))) {
+            out.add(part);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static long seed(Evidence e) {
+    return e.start() * 31L + e.end();
+  }
+
+  List<String> numberOptions(EntityMention m, String shown, boolean money) {
+    String digits = shown.replaceAll("^[^0-9]*", "").replaceAll("[^0-9.,].*$", "");
+    if (digits.isEmpty()) {
+      return numberWordOptions(m);
+    }
+    BigDecimal value;
+    try {
+      value = new BigDecimal(digits.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return List.of();
+    }
+    Set<BigDecimal> taken = new HashSet<>();
+    for (EntityMention other : a.mentions()) {
+      if (other.type() == m.type() && !other.normalized().isEmpty()) {
+        String n = other.normalized().replaceAll("^[A-Z]{3} ", "");
+        try {
+          BigDecimal v = new BigDecimal(n);
+          taken.add(v);
+          String od =
+              other
+                  .text()
+                  .replaceAll("^[^0-9]*", "")
+                  .replaceAll("[^0-9.,].*$", "")
+                  .replace(",", "");
+          if (!od.isEmpty()) {
+            taken.add(new BigDecimal(od));
+          }
+        } catch (NumberFormatException e) {
+          // a value the recognizer could not write as a plain number cannot collide
+        }
+      }
+    }
+    String prefix = shown.substring(0, shown.indexOf(digits));
+    String suffix = shown.substring(shown.indexOf(digits) + digits.length());
+    List<String> out = new ArrayList<>();
+    for (String d : Distractors.numbers(value, digits, taken)) {
+      out.add(prefix + d + suffix);
+    }
+    return out;
+  }
+
+  static final List<String> NUMBER_WORDS =
+      List.of(
+          "zero",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen",
+          "twenty");
+
+  /** "six cartels": options are words too, near the key and never a count the article gives. */
+  List<String> numberWordOptions(EntityMention m) {
+    int value;
+    try {
+      value = new BigDecimal(m.normalized()).intValueExact();
+    } catch (ArithmeticException | NumberFormatException e) {
+      return List.of();
+    }
+    Set<String> taken = new HashSet<>();
+    for (EntityMention other : a.mentions()) {
+      taken.add(other.normalized());
+    }
+    List<String> out = new ArrayList<>();
+    for (int v : new int[] {value * 2, value + 2, value - 2, value + 4, value * 3, value - 1}) {
+      if (v > 0 && v < NUMBER_WORDS.size() && v != value && !taken.contains(Integer.toString(v))) {
+        String w = NUMBER_WORDS.get(v);
+        if (!out.contains(w)) {
+          out.add(Character.isUpperCase(m.text().charAt(0)) ? capitalize(w) : w);
+        }
+      }
+    }
+    return out;
+  }
+
+  static String capitalize(String w) {
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  static int firstTokenAt(Sentence s, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).end() > offset) {
+        return i;
+      }
+    }
+    return s.size() - 1;
+  }
+
+  static int lastTokenBefore(Sentence s, int offset) {
+    int last = 0;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).start() < offset) {
+        last = i;
+      }
+    }
+    return last;
+  }
+
+  static String lastWord(String s) {
+    String[] w = s.toLowerCase(Locale.ROOT).split("\\s+");
+    return w[w.length - 1];
+  }
+
+  static String lastName(String name) {
+    String[] parts = name.split("\\s+");
+    return parts[parts.length - 1];
+  }
+}
