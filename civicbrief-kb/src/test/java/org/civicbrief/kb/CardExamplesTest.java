@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.TinyAnnotator;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

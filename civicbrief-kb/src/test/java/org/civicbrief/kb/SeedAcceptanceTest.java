@@ -17,6 +17,7 @@ import org.civicbrief.core.civic.ExplainContext;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.civic.StatementKind;
+import org.civicbrief.core.civic.TinyAnnotator;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;

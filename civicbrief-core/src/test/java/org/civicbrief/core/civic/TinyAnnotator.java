@@ -17,7 +17,7 @@ import org.civicbrief.core.text.Token;
  * from a small pattern, and part-of-speech tags and lemmas from a small lexicon, enough for the
  * civic stages, which read the text, modals, base-form verbs and proper nouns.
  */
-final class TinyAnnotator {
+public final class TinyAnnotator {
 
   private static final Pattern TOKEN =
       Pattern.compile(
@@ -121,7 +121,7 @@ final class TinyAnnotator {
 
   private TinyAnnotator() {}
 
-  static AnnotatedArticle annotate(String text) {
+  public static AnnotatedArticle annotate(String text) {
     List<Sentence> sentences = new ArrayList<>();
     int lineStart = 0;
     int paragraph = 0;
