@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.LoadConfig;
-import org.civicbrief.app.pipeline.BriefPipeline;
 import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.kb.LoadCards;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
@@ -28,7 +28,13 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Civicbrief.Version.class,
     description = "Turns news articles into sourced civic briefings.",
-    subcommands = {BriefCommand.class, QuizCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BriefCommand.class,
+      QuizCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Civicbrief {
 
   /** Exit status for input that is not a usable article. */

@@ -3,25 +3,51 @@ package org.civicbrief.core.briefing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
 /**
  * Finds who speaks each direct quotation, by the patterns news writing uses: “…,” said NAME; “…,”
- * NAME said; NAME said: “…”; NAME warned that “…”; and a quote that follows another by the same
- * speaker. Pronoun speakers resolve to named people. Scare quotes are not quotations.
+ * NAME, a long appositive, said; NAME said: “…”; NAME warned that “…”; a colon ending the sentence
+ * before ("He said:"); “…” ― NAME under a reader's comment; and a quote that follows another by the
+ * same speaker. Pronoun speakers resolve to named people. A speaker the article only describes
+ * ("the announcer said") is kept as that description for evaluation, but the briefing only shows
+ * quotes with a named speaker. Scare quotes are not quotations.
  */
 final class AttributeQuotes {
 
-  /** A quotation with its speaker. */
+  /** A quotation with its named speaker. */
   record Attributed(QuoteSpan span, Cluster speaker, Evidence speakerEvidence, String verb) {}
 
-  private record Speaker(Cluster cluster, Evidence evidence) {}
+  /** A quotation with its speaker, named or described, and the verb that frames it. */
+  record Frame(QuoteSpan span, FindSpeaker.Speaker speaker, String verb) {}
 
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
+  // Verbs that frame a quotation beyond the verbs of saying: "chanted", "the letter reads".
+  private static final Set<String> FRAMING_VERBS =
+      Set.of(
+          "chant", "sing", "yell", "scream", "exclaim", "demand", "quip", "muse", "read", "post",
+          "comment", "cry", "plead", "wonder", "text", "type", "tweet", "write");
+  private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn");
+
+  /** The quotations whose speaker is named, as the briefing shows them. */
   List<Attributed> attribute(Analysis a, FindActors.Result actors) {
     List<Attributed> out = new ArrayList<>();
-    Attributed previous = null;
+    for (Frame f : frames(a, actors)) {
+      if (f.speaker().named()) {
+        out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
+      }
+    }
+    return out;
+  }
+
+  /** Every quotation whose speaker can be found, named or described, in text order. */
+  List<Frame> frames(Analysis a, FindActors.Result actors) {
+    FindSpeaker find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));
+    List<Frame> out = new ArrayList<>();
+    Frame previous = null;
     for (QuoteSpan q : a.quotes) {
       if (q.label()) {
         continue;
@@ -31,15 +57,15 @@ final class AttributeQuotes {
       if (first == null || last == null || !a.isBody(first.index())) {
         continue;
       }
-      Attributed found = after(a, actors, q, last);
+      Frame found = after(a, find, q, last);
       if (found == null) {
-        found = before(a, actors, q, first);
+        found = FramesBefore.before(a, find, q, first);
       }
-      if (found == null
-          && previous != null
-          && first.index() - sentenceAt(a, previous.span().end() - 1).index() <= 2
-          && noOtherNameBetween(a, actors, previous.span().end(), q.start(), previous.speaker())) {
-        found = new Attributed(q, previous.speaker(), previous.speakerEvidence(), "");
+      if (found == null) {
+        found = FramesBefore.afterColon(a, find, q, first);
+      }
+      if (found == null && previous != null && continues(a, actors, previous, q, first)) {
+        found = new Frame(q, previous.speaker(), "");
       }
       if (found != null) {
         out.add(found);
@@ -49,7 +75,29 @@ final class AttributeQuotes {
     return out;
   }
 
-  private static Sentence sentenceAt(Analysis a, int offset) {
+  /**
+   * The speaker of a quotation in the headline: the first name before it ("Hillary Clinton Speaks
+   * ‘Directly To White People’"), else the phrase the headline opens with. For evaluation; the
+   * briefing shows quotes from the body.
+   */
+  Frame headline(Analysis a, FindActors.Result actors, QuoteSpan q) {
+    Sentence s = sentenceAt(a, q.start());
+    if (s == null || a.kinds[s.index()] != SentenceKind.HEADLINE) {
+      return null;
+    }
+    FindSpeaker find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));
+    int qi = firstTokenAtOrAfter(s, q.start());
+    for (int i = 0; i < qi; i++) {
+      FindSpeaker.Speaker sp = find.nameAt(s, i);
+      if (sp != null && !find.possessiveAt(s, i)) {
+        return new Frame(q, sp, "");
+      }
+    }
+    FindSpeaker.Speaker sp = qi > 0 ? find.phraseAt(s, 0) : null;
+    return sp == null ? null : new Frame(q, sp, "");
+  }
+
+  static Sentence sentenceAt(Analysis a, int offset) {
     for (Sentence s : a.sentences) {
       if (offset >= s.start() && offset < s.end()) {
         return s;
@@ -61,66 +109,179 @@ final class AttributeQuotes {
     return null;
   }
 
-  /** “…,” said NAME / “…,” NAME said / “…,” she told reporters. */
-  private static Attributed after(Analysis a, FindActors.Result actors, QuoteSpan q, Sentence s) {
+  /** “…,” said NAME / “…,” NAME, who …, said / “…” ― NAME / “…,” the announcer said. */
+  private static Frame after(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
     int i = firstTokenAtOrAfter(s, q.end());
+    boolean dash = false;
     while (i < s.size() && isPunct(s.token(i)) && !s.token(i).text().equals(".")) {
+      dash |= DASHES.contains(s.token(i).text());
       i++;
+    }
+    if (i >= s.size() && s.index() + 1 < a.sentences.size()) {
+      // "“…?” Graham asked." and "“…” ― Pamela Padilla" can come apart after the quote.
+      Sentence next = a.sentence(s.index() + 1);
+      if (next.paragraph() == s.paragraph() && attributionOnly(next)) {
+        s = next;
+        i = 0;
+        while (i < s.size() && isPunct(s.token(i))) {
+          dash |= DASHES.contains(s.token(i).text());
+          i++;
+        }
+      }
     }
     if (i >= s.size() || a.insideQuote(s.token(i).start())) {
       return null;
     }
     Token t = s.token(i);
-    if (isSpeechVerb(t)) {
-      Speaker sp = speakerAfter(a, actors, s, i + 1);
-      return sp == null ? null : new Attributed(q, sp.cluster(), sp.evidence(), t.text());
+    if (dash && t.isProperNoun()) {
+      FindSpeaker.Speaker sp = find.nameAt(s, i);
+      return new Frame(q, sp != null ? sp : properNounRun(a, s, i), "");
     }
-    // NAME [adverbs] VERB within a few tokens.
-    for (int j = i; j < Math.min(s.size(), i + 7); j++) {
-      Token v = s.token(j);
-      if (a.insideQuote(v.start())) {
+    if (isFramingVerb(t)) {
+      FindSpeaker.Speaker sp = afterVerb(find, s, i + 1, t);
+      return sp == null ? null : new Frame(q, sp, t.text());
+    }
+    for (int v = i + 1; v < Math.min(s.size(), i + 30); v++) {
+      Token verb = s.token(v);
+      if (a.insideQuote(verb.start()) || verb.text().equals(".") || verb.text().equals(";")) {
+        return null;
+      }
+      if (isFramingVerb(verb)) {
+        FindSpeaker.Speaker sp = subject(find, s, i, v);
+        if (sp == null) {
+          // "“…” to drive up the stock price, she said": the speaker stands by the verb.
+          sp = find.nameAt(s, v - 1);
+        }
+        return sp == null ? null : new Frame(q, sp, verb.text());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker a clause after a quote opens with, its verb at {@code verb}: a name or pronoun,
+   * possibly after a title ("Rep. Gwen Moore (D-Wis.) said"), else the description it opens with.
+   */
+  private static FindSpeaker.Speaker subject(FindSpeaker find, Sentence s, int from, int verb) {
+    FindSpeaker.Speaker organization = null;
+    for (int k = from; k < verb; k++) {
+      FindSpeaker.Speaker sp = find.nameAt(s, k);
+      if (sp != null && find.possessiveAt(s, k)) {
+        break; // "Scott's niece, state Del. Marcia Price": the niece speaks
+      }
+      if (sp != null && sp.person()) {
+        return sp;
+      }
+      if (sp != null && organization == null) {
+        organization = sp; // "House Speaker Grace Holloway": the body names her office
+        k = skipMention(find, s, k);
+        continue;
+      }
+      if (!titleLike(s.token(k))) {
         break;
       }
-      if (isSpeechVerb(v)) {
-        Speaker sp = speakerBetween(a, actors, s, i, j);
-        return sp == null ? null : new Attributed(q, sp.cluster(), sp.evidence(), v.text());
-      }
     }
-    return null;
+    if (organization != null) {
+      return organization;
+    }
+    return find.phraseAt(s, from);
   }
 
-  /** NAME said: “…” / NAME warned that … “…” / according to NAME, “…”. */
-  private static Attributed before(Analysis a, FindActors.Result actors, QuoteSpan q, Sentence s) {
-    int qi = firstTokenAtOrAfter(s, q.start());
-    for (int j = qi - 1; j >= 0; j--) {
-      Token v = s.token(j);
-      QuoteSpan inside = a.quoteAt(v.start());
-      if (inside != null && !inside.label()) {
-        break; // do not reach across another quotation
+  private static int skipMention(FindSpeaker find, Sentence s, int k) {
+    EntityMention m = find.mentionAt(s, k);
+    return m == null ? k : m.lastToken();
+  }
+
+  /** The name, pronoun or description following a speech verb: "said Mike Vigil". */
+  static FindSpeaker.Speaker afterVerb(FindSpeaker find, Sentence s, int from, Token verb) {
+    FindSpeaker.Speaker organization = null;
+    for (int k = from; k < Math.min(s.size(), from + 6); k++) {
+      FindSpeaker.Speaker sp = find.nameAt(s, k);
+      if (sp != null && sp.person()) {
+        return sp;
       }
-      boolean according =
-          v.text().equalsIgnoreCase("according")
-              && j + 1 < s.size()
-              && s.token(j + 1).text().equals("to");
-      if (according) {
-        Speaker sp = speakerAfter(a, actors, s, j + 2);
-        return sp == null ? null : new Attributed(q, sp.cluster(), sp.evidence(), "according to");
+      if (sp != null && organization == null) {
+        organization = sp;
+        k = skipMention(find, s, k);
+        continue;
       }
-      if (isSpeechVerb(v)) {
-        Speaker sp = speakerBefore(a, actors, s, j);
-        if (sp == null) {
-          sp = speakerAfter(a, actors, s, j + 1);
-          if (sp != null && sp.evidence().start() > q.start()) {
-            sp = null;
-          }
+      if (!titleLike(s.token(k))) {
+        break;
+      }
+    }
+    if (organization != null || from >= s.size()) {
+      return organization;
+    }
+    // "said the mayor"; but "told reporters" names who was told.
+    return ADDRESSEE_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        ? null
+        : find.descriptionAt(s, from);
+  }
+
+  /**
+   * A quote with no frame of its own continues the previous speaker's when it follows within two
+   * sentences and no other person is named in between (the previous quote's own attribution, "said
+   * Caddell, speaking of Clinton's health", does not count).
+   */
+  private static boolean continues(
+      Analysis a, FindActors.Result actors, Frame previous, QuoteSpan q, Sentence first) {
+    Sentence previousEnd = sentenceAt(a, previous.span().end() - 1);
+    if (previousEnd == null || first.index() - previousEnd.index() > 2) {
+      return false;
+    }
+    Cluster speaker = previous.speaker().cluster();
+    for (EntityMention m : a.annotated.mentions()) {
+      if (m.start() >= previous.span().end()
+          && m.end() <= q.start()
+          && m.sentence() != previousEnd.index()
+          && !a.insideQuote(m.start())) {
+        Cluster c = actors.byMention().get(m);
+        if (c != null && c != speaker && c.kind == ActorKind.PERSON) {
+          return false;
         }
-        return sp == null ? null : new Attributed(q, sp.cluster(), sp.evidence(), v.text());
       }
     }
-    return null;
+    return true;
   }
 
-  private static int firstTokenAtOrAfter(Sentence s, int offset) {
+  /** A sentence that only attributes: "he asks.", "― Pamela Padilla", "Graham asked." */
+  private static boolean attributionOnly(Sentence s) {
+    Token first = s.token(0);
+    if (DASHES.contains(first.text()) || Character.isLowerCase(first.text().charAt(0))) {
+      return true;
+    }
+    for (int i = 1; i < Math.min(s.size(), 5); i++) {
+      if (isFramingVerb(s.token(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A run of capitalized words the tagger did not mark, as a description: "― Pamela Padilla". */
+  private static FindSpeaker.Speaker properNounRun(Analysis a, Sentence s, int i) {
+    int j = i;
+    while (j + 1 < s.size() && s.token(j + 1).isProperNoun()) {
+      j++;
+    }
+    int start = s.token(i).start();
+    int end = s.token(j).end();
+    return new FindSpeaker.Speaker(
+        null, a.text.substring(start, end), new Evidence(s.index(), start, end));
+  }
+
+  private static boolean titleLike(Token t) {
+    return Words.TITLES.contains(t.text().toLowerCase(Locale.ROOT))
+        || FindSpeaker.honorific(t)
+        || t.isProperNoun()
+        || t.pos().equals("DT")
+        || t.pos().startsWith("JJ")
+        || t.pos().equals("HYPH")
+        || t.pos().equals("-LRB-")
+        || t.pos().equals("-RRB-");
+  }
+
+  static int firstTokenAtOrAfter(Sentence s, int offset) {
     for (int i = 0; i < s.size(); i++) {
       if (s.token(i).start() >= offset) {
         return i;
@@ -133,116 +294,14 @@ final class AttributeQuotes {
     return !Character.isLetterOrDigit(t.text().charAt(0));
   }
 
+  /** A verb of saying, or another verb a quotation can hang on. */
+  static boolean isFramingVerb(Token t) {
+    return isSpeechVerb(t)
+        || (t.pos().startsWith("VB") && FRAMING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)));
+  }
+
   static boolean isSpeechVerb(Token t) {
     return t.pos().startsWith("VB")
         && Words.SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
-  }
-
-  /** The name or pronoun starting within a few tokens after {@code from} ("said Mike Vigil"). */
-  private static Speaker speakerAfter(Analysis a, FindActors.Result actors, Sentence s, int from) {
-    Speaker organization = null;
-    for (int i = from; i < Math.min(s.size(), from + 6); i++) {
-      Speaker sp = speakerAt(a, actors, s, i);
-      if (sp != null && sp.cluster().kind == ActorKind.PERSON) {
-        return sp;
-      }
-      if (sp != null && organization == null) {
-        // "said House Speaker Grace Holloway": the body names the speaker's office, keep looking.
-        organization = sp;
-        continue;
-      }
-      Token t = s.token(i);
-      boolean titleLike =
-          Words.TITLES.contains(t.text().toLowerCase(Locale.ROOT))
-              || t.isProperNoun()
-              || t.pos().equals("DT")
-              || t.pos().startsWith("JJ");
-      if (!titleLike) {
-        return organization;
-      }
-    }
-    return organization;
-  }
-
-  /**
-   * The name or pronoun between {@code from} and the verb at {@code verb} ("she", "López Obrador").
-   */
-  private static Speaker speakerBetween(
-      Analysis a, FindActors.Result actors, Sentence s, int from, int verb) {
-    for (int i = from; i < verb; i++) {
-      Speaker sp = speakerAt(a, actors, s, i);
-      if (sp != null) {
-        return sp;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The nearest name or pronoun before the verb at {@code verb} that is not a possessive ("Trump's
-   * adviser ... warned" is the adviser speaking), not crossing a quotation.
-   */
-  private static Speaker speakerBefore(Analysis a, FindActors.Result actors, Sentence s, int verb) {
-    for (int i = verb - 1; i >= 0; i--) {
-      Token t = s.token(i);
-      QuoteSpan inside = a.quoteAt(t.start());
-      if (inside != null && !inside.label()) {
-        return null;
-      }
-      Speaker sp = speakerAt(a, actors, s, i);
-      if (sp != null) {
-        EntityMention m = mentionEndingAt(a, actors, s, i);
-        if (m != null && FindActors.possessive(s, m.lastToken())) {
-          i = m.firstToken();
-          continue;
-        }
-        if (t.pos().equals("PRP$")) {
-          continue;
-        }
-        return sp;
-      }
-    }
-    return null;
-  }
-
-  private static EntityMention mentionEndingAt(
-      Analysis a, FindActors.Result actors, Sentence s, int i) {
-    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
-      if (m.covers(i) && actors.byMention().containsKey(m)) {
-        return m;
-      }
-    }
-    return null;
-  }
-
-  /** The actor a token names or refers to, with the evidence of that mention. */
-  private static Speaker speakerAt(Analysis a, FindActors.Result actors, Sentence s, int i) {
-    Token t = s.token(i);
-    Cluster pronoun = actors.pronouns().get(t.start());
-    if (pronoun != null) {
-      return new Speaker(pronoun, new Evidence(s.index(), t.start(), t.end()));
-    }
-    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
-      if (m.covers(i)) {
-        Cluster c = actors.byMention().get(m);
-        return c == null ? null : new Speaker(c, new Evidence(s.index(), m.start(), m.end()));
-      }
-    }
-    return null;
-  }
-
-  private static boolean noOtherNameBetween(
-      Analysis a, FindActors.Result actors, int from, int to, Cluster speaker) {
-    for (EntityMention m : a.annotated.mentions()) {
-      if (m.start() >= from
-          && m.end() <= to
-          && !a.insideQuote(m.start())
-          && actors.byMention().get(m) != null
-          && actors.byMention().get(m) != speaker
-          && actors.byMention().get(m).kind == ActorKind.PERSON) {
-        return false;
-      }
-    }
-    return true;
   }
 }

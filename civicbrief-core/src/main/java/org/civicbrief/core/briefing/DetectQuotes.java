@@ -9,6 +9,9 @@ import org.civicbrief.core.text.AnnotatedArticle;
 /**
  * Finds every direct quotation of an article with its speaker when one can be named, for evaluation
  * and for callers that need more than the briefing's quotes (which keep only named speakers).
+ *
+ * <p>Only direct quotations count ({@link DirectQuotation}): not scare quotes, and not fragments
+ * quoted inside a paraphrase, which the briefing still shows with their speaker.
  */
 public final class DetectQuotes {
 
@@ -24,7 +27,8 @@ public final class DetectQuotes {
    *
    * @param start offset of the opening mark
    * @param end offset just past the closing mark
-   * @param speaker the speaker's canonical name, when one was found
+   * @param speaker the speaker's canonical name, or the description of a speaker the article does
+   *     not name ("the announcer"), when one was found
    * @param speakerStart offset of the speaker mention (name or pronoun), or -1
    * @param speakerEnd offset just past the speaker mention, or -1
    */
@@ -35,33 +39,39 @@ public final class DetectQuotes {
     }
   }
 
-  /** Every quotation that is not a scare quote, in text order. */
+  /** Every direct quotation, in text order. */
   public List<Detected> detect(AnnotatedArticle annotated) {
     Analysis a = new Analysis(annotated);
     FindActors.Result actors = new FindActors(genders).find(a);
-    List<AttributeQuotes.Attributed> attributed = new AttributeQuotes().attribute(a, actors);
+    AttributeQuotes attribute = new AttributeQuotes();
+    List<AttributeQuotes.Frame> frames = attribute.frames(a, actors);
+    DirectQuotation direct = new DirectQuotation();
     List<Detected> out = new ArrayList<>();
     int next = 0;
     for (QuoteSpan q : a.quotes) {
-      if (q.label()) {
+      if (!direct.test(a, q)) {
         continue;
       }
-      AttributeQuotes.Attributed match = null;
-      while (next < attributed.size() && attributed.get(next).span().start() < q.start()) {
+      while (next < frames.size() && frames.get(next).span().start() < q.start()) {
         next++;
       }
-      if (next < attributed.size() && attributed.get(next).span().equals(q)) {
-        match = attributed.get(next);
+      AttributeQuotes.Frame match =
+          next < frames.size() && frames.get(next).span().equals(q) ? frames.get(next) : null;
+      if (match == null) {
+        match = attribute.headline(a, actors, q);
       }
-      out.add(
-          match == null
-              ? new Detected(q.start(), q.end(), Optional.empty(), -1, -1)
-              : new Detected(
-                  q.start(),
-                  q.end(),
-                  Optional.of(match.speaker().name),
-                  match.speakerEvidence().start(),
-                  match.speakerEvidence().end()));
+      if (match == null) {
+        out.add(new Detected(q.start(), q.end(), Optional.empty(), -1, -1));
+      } else {
+        FindSpeaker.Speaker sp = match.speaker();
+        out.add(
+            new Detected(
+                q.start(),
+                q.end(),
+                Optional.of(sp.named() ? sp.cluster().name : sp.description()),
+                sp.evidence().start(),
+                sp.evidence().end()));
+      }
     }
     return out;
   }

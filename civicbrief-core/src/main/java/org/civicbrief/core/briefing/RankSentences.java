@@ -2,69 +2,53 @@ package org.civicbrief.core.briefing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
 
 /**
- * Chooses summary sentences for coverage of the story: each candidate is scored by how central its
- * content words are to the article, by position and by the central actors it names; then sentences
- * are picked greedily, each time penalizing overlap with what is already chosen (maximal marginal
- * relevance), and returned in article order.
+ * Chooses summary sentences: each candidate is scored by a linear model over {@link
+ * SentenceFeatures} (position, length, centrality, names, quotation, parts of speech), learned from
+ * news articles and their editors' highlights; then sentences are picked greedily, each time
+ * penalizing word overlap with what is already chosen (maximal marginal relevance), and returned in
+ * article order.
  */
 public final class RankSentences {
 
-  private final double positionWeight;
-  private final double redundancyPenalty;
+  // Immutable, read once: every ranker without weights of its own shares it.
+  private static final SummaryWeights SHIPPED = SummaryWeights.load();
 
-  /** A ranker with the default weights. */
+  private final SummaryWeights weights;
+
+  /** A ranker with the shipped weights. */
   public RankSentences() {
-    this(0.45, 0.8);
+    this(SHIPPED);
   }
 
-  RankSentences(double positionWeight, double redundancyPenalty) {
-    this.positionWeight = positionWeight;
-    this.redundancyPenalty = redundancyPenalty;
+  RankSentences(SummaryWeights weights) {
+    this.weights = Objects.requireNonNull(weights, "weights");
   }
 
   /**
-   * Picks {@code n} sentences from {@code candidates} (indices into the analysed article), in
-   * article order.
+   * Picks {@code n} sentences from {@code candidates} (body sentences of the analysed article), in
+   * article order; {@code actorWords} are the words of the central actors' names.
    */
   List<Integer> select(Analysis a, List<Sentence> candidates, int n, Set<String> actorWords) {
     if (candidates.isEmpty()) {
       return List.of();
     }
-    Map<String, Integer> df = new HashMap<>();
-    List<Set<String>> lemmas = new ArrayList<>();
-    for (Sentence s : candidates) {
-      Set<String> l = a.contentLemmas(s);
-      lemmas.add(l);
-      for (String w : l) {
-        df.merge(w, 1, Integer::sum);
-      }
-    }
-    int firstParagraph = candidates.getFirst().paragraph();
-    List<Integer> paragraphs =
-        candidates.stream().map(Sentence::paragraph).distinct().sorted().toList();
+    Map<Integer, double[]> features = new SentenceFeatures().compute(a, actorWords);
     double[] score = new double[candidates.size()];
-    double maxCentral = 1e-9;
-    double[] central = new double[candidates.size()];
+    List<Set<String>> words = new ArrayList<>();
     for (int i = 0; i < candidates.size(); i++) {
-      double sum = 0;
-      for (String w : lemmas.get(i)) {
-        sum += Math.log(1 + df.get(w)) * (actorWords.contains(w) ? 1.5 : 1.0);
-      }
-      central[i] = sum / Math.sqrt(Math.max(8, lemmas.get(i).size()));
-      maxCentral = Math.max(maxCentral, central[i]);
-    }
-    for (int i = 0; i < candidates.size(); i++) {
-      int rank = paragraphs.indexOf(candidates.get(i).paragraph());
-      double position =
-          candidates.get(i).paragraph() == firstParagraph ? 1.0 : 1.0 / (1.0 + 0.35 * rank);
-      score[i] = (1 - positionWeight) * central[i] / maxCentral + positionWeight * position;
+      double[] f = features.get(candidates.get(i).index());
+      score[i] = f == null ? Double.NEGATIVE_INFINITY : weights.score(f);
+      words.add(words(candidates.get(i)));
     }
     List<Integer> chosen = new ArrayList<>();
     while (chosen.size() < Math.min(n, candidates.size())) {
@@ -76,10 +60,10 @@ public final class RankSentences {
         }
         double overlap = 0;
         for (int c : chosen) {
-          overlap = Math.max(overlap, jaccard(lemmas.get(i), lemmas.get(c)));
+          overlap = Math.max(overlap, jaccard(words.get(i), words.get(c)));
         }
-        double value = score[i] - redundancyPenalty * overlap;
-        if (value > bestValue) {
+        double value = score[i] - weights.redundancy() * overlap;
+        if (best < 0 || value > bestValue) {
           bestValue = value;
           best = i;
         }
@@ -90,6 +74,17 @@ public final class RankSentences {
         .map(i -> candidates.get(i).index())
         .sorted(Comparator.naturalOrder())
         .toList();
+  }
+
+  /** Lower-case words of a sentence, stop words included, as ROUGE counts them. */
+  private static Set<String> words(Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (Token t : s.tokens()) {
+      if (Character.isLetterOrDigit(t.text().charAt(0))) {
+        out.add(t.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   static double jaccard(Set<String> x, Set<String> y) {

@@ -107,7 +107,7 @@ public final class RecognizeQuantities {
 
   private static void money(List<Quantity> found, Matcher m, boolean symbolFirst) {
     while (m.find()) {
-      String currency = symbolFirst ? currency(m.group(1)) : currency(m.group(4));
+      String currency = symbolFirst ? currency(m.group(1)) : currency(m.group(3));
       String value = symbolFirst ? plain(m.group(2), m.group(3)) : plain(m.group(1), m.group(2));
       found.add(new Quantity(m.start(), m.end(), EntityType.MONEY, currency + " " + value, false));
     }

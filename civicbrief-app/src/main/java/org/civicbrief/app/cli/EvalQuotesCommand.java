@@ -1,0 +1,27 @@
+package org.civicbrief.app.cli;
+
+import org.civicbrief.app.config.CivicbriefConfig;
+import org.civicbrief.app.eval.QuotesEval;
+import org.civicbrief.core.briefing.DetectQuotes;
+import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import picocli.CommandLine.Command;
+
+/** {@code civicbrief eval quotes}: direct quotes and their speakers against PolNeAR. */
+@Command(
+    name = "quotes",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Scores direct quotes and their speakers against PolNeAR.",
+      "Quote precision and recall by span overlap, and speaker accuracy; a gold direct quote is",
+      "an attribution whose content opens with a quotation mark.",
+      "Predictions: {id, quotes:[{begin, end, speaker, sb, se}]}."
+    })
+final class EvalQuotesCommand extends EvalSubcommand {
+
+  @Override
+  String evaluate(CivicbriefConfig config) {
+    return new QuotesEval(annotateCorpus(config), new DetectQuotes(new CoreNlpNameGender()))
+        .run(data, limit, out())
+        .table();
+  }
+}

@@ -1,0 +1,2 @@
+/** Evaluation against public data sets and baselines, and the end-to-end benchmark. */
+package org.civicbrief.app.eval;

@@ -1,0 +1,135 @@
+package org.civicbrief.core.briefing;
+
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * The attributions that come before a quotation: "NAME said: “…”", "NAME warned that … “…”",
+ * "according to NAME, “…”", a sentence ending "He said:" or "The Times reports:", and the clause
+ * before a colon ("… a new campaign message: “It's about me.”").
+ */
+final class FramesBefore {
+
+  private FramesBefore() {}
+
+  /** NAME said: “…” / NAME warned that … “…” / according to NAME, “…”. */
+  static AttributeQuotes.Frame before(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
+    int qi = AttributeQuotes.firstTokenAtOrAfter(s, q.start());
+    for (int j = qi - 1; j >= 0; j--) {
+      Token v = s.token(j);
+      QuoteSpan inside = a.quoteAt(v.start());
+      if (inside != null && !inside.label()) {
+        break; // do not reach across another quotation
+      }
+      boolean according =
+          v.text().equalsIgnoreCase("according")
+              && j + 1 < s.size()
+              && s.token(j + 1).text().equals("to");
+      if (according) {
+        FindSpeaker.Speaker sp = AttributeQuotes.afterVerb(find, s, j + 2, v);
+        return sp == null ? null : new AttributeQuotes.Frame(q, sp, "according to");
+      }
+      if (AttributeQuotes.isFramingVerb(v)) {
+        FindSpeaker.Speaker sp = subjectBefore(a, find, s, j);
+        if (sp == null) {
+          sp = AttributeQuotes.afterVerb(find, s, j + 1, v);
+          if (sp != null && sp.evidence().start() > q.start()) {
+            sp = null;
+          }
+        }
+        return sp == null ? null : new AttributeQuotes.Frame(q, sp, v.text());
+      }
+    }
+    if (qi > 0 && s.token(qi - 1).text().equals(":")) {
+      // "… a new campaign message: “It's about me.”": the clause before the colon speaks.
+      FindSpeaker.Speaker sp = clauseSubject(find, s, qi - 1);
+      return sp == null ? null : new AttributeQuotes.Frame(q, sp, "");
+    }
+    return null;
+  }
+
+  /** “…” opening a sentence after one that ends "He said:" or "The Times reports:". */
+  static AttributeQuotes.Frame afterColon(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
+    if (s.index() == 0 || AttributeQuotes.firstTokenAtOrAfter(s, q.start()) > 1) {
+      return null;
+    }
+    Sentence prev = a.sentence(s.index() - 1);
+    if (!a.isBody(prev.index()) || !prev.tokens().getLast().text().equals(":")) {
+      return null;
+    }
+    for (int j = prev.size() - 2; j >= 0; j--) {
+      if (AttributeQuotes.isFramingVerb(prev.token(j))) {
+        FindSpeaker.Speaker sp = subjectBefore(a, find, prev, j);
+        if (sp == null) {
+          sp = AttributeQuotes.afterVerb(find, prev, j + 1, prev.token(j)); // "Said Ellis:"
+        }
+        return sp == null ? null : new AttributeQuotes.Frame(q, sp, prev.token(j).text());
+      }
+    }
+    // "Sanders made the following comment:" introduces what Sanders said.
+    FindSpeaker.Speaker sp = clauseSubject(find, prev, prev.size() - 1);
+    return sp == null ? null : new AttributeQuotes.Frame(q, sp, "");
+  }
+
+  /**
+   * The subject of the verb at {@code verb}: a description right before it ("the announcer said",
+   * "Obama's former strategist said"), else the nearest name or pronoun to its left that is not a
+   * possessive ("Trump's adviser ... warned" is the adviser), not crossing a quotation.
+   */
+  static FindSpeaker.Speaker subjectBefore(Analysis a, FindSpeaker find, Sentence s, int verb) {
+    int end = verb;
+    while (end > 0
+        && (s.token(end - 1).pos().startsWith("RB") || s.token(end - 1).pos().equals("MD"))) {
+      end--;
+    }
+    FindSpeaker.Speaker described = find.descriptionEndingAt(s, end);
+    if (described != null) {
+      return described;
+    }
+    if (s.token(verb).pos().equals("VBG")) {
+      // "Trump attacked Clinton …, saying": a participle's speaker is the sentence's subject.
+      for (int i = 0; i < verb; i++) {
+        FindSpeaker.Speaker sp = find.nameAt(s, i);
+        if (sp != null && !find.possessiveAt(s, i) && !a.insideQuote(s.token(i).start())) {
+          return sp;
+        }
+      }
+      return clauseSubject(find, s, verb);
+    }
+    for (int i = verb - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      QuoteSpan inside = a.quoteAt(t.start());
+      if (inside != null && !inside.label()) {
+        return null;
+      }
+      if (t.pos().equals("PRP$")) {
+        continue;
+      }
+      FindSpeaker.Speaker sp = find.nameAt(s, i);
+      if (sp != null) {
+        if (find.possessiveAt(s, i)) {
+          i = find.mentionStart(s, i);
+          continue;
+        }
+        return sp;
+      }
+    }
+    return clauseSubject(find, s, verb);
+  }
+
+  /**
+   * The phrase that opens the clause before {@code end}: at the sentence start or after a comma
+   * ("At his cookout, the band leader …"; "Protesters marching through the streets chanted").
+   */
+  private static FindSpeaker.Speaker clauseSubject(FindSpeaker find, Sentence s, int end) {
+    for (int p = 0; p < end; p++) {
+      if (p == 0 || s.token(p - 1).text().equals(",")) {
+        FindSpeaker.Speaker sp = find.phraseAt(s, p);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    return null;
+  }
+}

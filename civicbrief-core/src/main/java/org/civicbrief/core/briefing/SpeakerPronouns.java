@@ -1,0 +1,114 @@
+package org.civicbrief.core.briefing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Resolves the "he" or "she" of an attribution ("…,” she said) to a person. Like the actors stage,
+ * it takes the nearest person named before the pronoun, subject first, looking back a few
+ * sentences; unlike it, a person whose gender is known to agree (from the first name or an
+ * honorific) wins over a nearer one whose gender is unknown, since a pronoun that names a speaker
+ * is a claim about who said something.
+ */
+final class SpeakerPronouns {
+
+  private static final int LOOK_BACK = 4;
+
+  private final Analysis a;
+  private final FindActors.Result actors;
+  private final Map<Cluster, NameGender.Gender> genders = new HashMap<>();
+
+  SpeakerPronouns(Analysis a, FindActors.Result actors) {
+    this.a = a;
+    this.actors = actors;
+  }
+
+  /** The person {@code pronoun} (in sentence {@code s}) refers to, or null. */
+  Cluster resolve(Sentence s, Token pronoun) {
+    NameGender.Gender g = FindActors.pronounGender(pronoun);
+    if (g == null) {
+      return null;
+    }
+    Cluster unknown = null;
+    for (int i = s.index(); i >= Math.max(0, s.index() - LOOK_BACK); i--) {
+      for (EntityMention m : a.annotated.mentionsIn(i)) {
+        if (i == s.index() && m.start() >= pronoun.start()) {
+          break;
+        }
+        Cluster c = actors.byMention().get(m);
+        if (c == null || c.kind != ActorKind.PERSON || a.insideQuote(m.start())) {
+          continue;
+        }
+        NameGender.Gender known = genderOf(c);
+        if (known == g) {
+          return c;
+        }
+        if (known == NameGender.Gender.UNKNOWN && unknown == null) {
+          unknown = c;
+        }
+      }
+    }
+    if (unknown != null) {
+      return unknown;
+    }
+    Cluster resolved = actors.pronouns().get(pronoun.start());
+    return resolved != null ? resolved : salient(pronoun, g);
+  }
+
+  /**
+   * Nobody near: the person of the right gender the article has named most often before the pronoun
+   * ("he said in August" in a story about Trump).
+   */
+  private Cluster salient(Token pronoun, NameGender.Gender g) {
+    Map<Cluster, Integer> counts = new HashMap<>();
+    for (EntityMention m : a.annotated.mentions()) {
+      if (m.start() >= pronoun.start()) {
+        break;
+      }
+      Cluster c = actors.byMention().get(m);
+      if (c != null && c.kind == ActorKind.PERSON && genderOf(c) == g) {
+        counts.merge(c, 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(Map.Entry::getKey)
+        .orElse(null);
+  }
+
+  /** The gender of a person from the first name, else from an honorific in any mention. */
+  NameGender.Gender genderOf(Cluster c) {
+    return genders.computeIfAbsent(c, this::infer);
+  }
+
+  private NameGender.Gender infer(Cluster c) {
+    if (c.gender != NameGender.Gender.UNKNOWN) {
+      return c.gender;
+    }
+    for (EntityMention m : c.mentions) {
+      Sentence s = a.sentence(m.sentence());
+      List<String> before =
+          m.firstToken() > 0
+              ? List.of(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT))
+              : List.of();
+      String first = m.text().split(" ")[0].toLowerCase(Locale.ROOT);
+      for (String w : before.isEmpty() ? List.of(first) : List.of(first, before.getFirst())) {
+        switch (w) {
+          case "mr.", "mr" -> {
+            return NameGender.Gender.MALE;
+          }
+          case "mrs.", "mrs", "ms.", "ms", "miss" -> {
+            return NameGender.Gender.FEMALE;
+          }
+          default -> {}
+        }
+      }
+    }
+    return NameGender.Gender.UNKNOWN;
+  }
+}
