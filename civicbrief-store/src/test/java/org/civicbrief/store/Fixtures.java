@@ -105,18 +105,18 @@ public final class Fixtures {
     SourceRef source =
         new SourceRef("Harbor Ledger", SourceKind.PUBLISHER, article.canonicalUrl(), List.of());
     return new Briefing(
-        Briefing.SCHEMA_VERSION,
-        pipelineVersion,
-        article,
-        new Headline(article.title().orElseThrow(), Optional.of(ev(0, 0, text.indexOf('\n')))),
-        dek,
-        List.of(dek),
-        List.of(fact),
-        List.of(ortiz, omar),
-        List.of(quote),
-        List.of(vote),
-        List.of(source),
-        quiz);
+            Briefing.SCHEMA_VERSION,
+            pipelineVersion,
+            article,
+            new Headline(article.title().orElseThrow(), Optional.of(ev(0, 0, text.indexOf('\n')))),
+            dek,
+            List.of(dek),
+            List.of(fact),
+            List.of(ortiz, omar),
+            List.of(quote),
+            List.of(vote),
+            List.of(source))
+        .withQuiz(quiz);
   }
 
   /** A two-question quiz. */
