@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import org.civicbrief.core.pipeline.BriefPipeline;
-import org.civicbrief.core.pipeline.StageTimings;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.pipeline.BriefPipeline;
+import org.civicbrief.core.pipeline.StageTimings;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
@@ -46,7 +46,12 @@ public final class BriefingBenchmark {
     BriefPipeline pipeline =
         new BriefPipeline(
             () -> new CoreNlpAnnotate(NlpConfig.defaults()),
-            new BuildBriefing(new CoreNlpNameGender(), "bench"));
+            new BuildBriefing(
+                new CoreNlpNameGender(),
+                "bench",
+                java.util.Optional.of(
+                    new org.civicbrief.core.civic.MatchConcepts(
+                        new org.civicbrief.kb.LoadCards().load()))));
     pipeline.warmUp();
     double load = (System.nanoTime() - t0) / 1e9;
     for (int i = 0; i < warmup; i++) {
