@@ -15,7 +15,12 @@ import picocli.CommandLine.ParentCommand;
       "Measures civicbrief against public data and baselines in one run.",
       "Data is JSON Lines read by path; --out writes the predictions for independent scoring."
     },
-    subcommands = {EvalSummarizeCommand.class, EvalQuotesCommand.class, EvalEntitiesCommand.class})
+    subcommands = {
+      EvalSummarizeCommand.class,
+      EvalQuotesCommand.class,
+      EvalEntitiesCommand.class,
+      EvalQuizCommand.class
+    })
 final class EvalCommand {
 
   @ParentCommand Civicbrief root;
