@@ -14,9 +14,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.Ingest;
 
 /**
