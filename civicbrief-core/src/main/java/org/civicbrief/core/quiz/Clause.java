@@ -41,7 +41,7 @@ record Clause(
       Sentence s, int from, QuoteRanges quotes, java.util.function.IntPredicate inDate) {
     int i = from;
     int adverbialEnd = from;
-    // Leading adverbials, possibly two: "On January 20, 2025, immediately after being sworn in, …".
+    // Leading adverbials, possibly two: "On March 3, 2025, shortly after the vote, …".
     while (i < s.size() && (startsAdverbial(s.token(i)) || inDate.test(s.token(i).start()))) {
       int end = -1;
       for (int j = i + 1; j < Math.min(s.size(), i + 12); j++) {
