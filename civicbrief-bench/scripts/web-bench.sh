@@ -101,11 +101,30 @@ EOF
 status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" -H 'Content-Type: application/x-www-form-urlencoded' --data "$body" "$base$page/quiz")
 [ "$status" = 303 ] || { echo "web-bench: a quiz post answered $status, not 303" >&2; exit 1; }
 
+# CPU time (user + system, in clock ticks) a process and its children have used so far.
+cpu() {
+  local total=0 pid
+  for pid in "$@" $(pgrep -P "$1" 2>/dev/null || true); do
+    [ -r "/proc/$pid/stat" ] || continue
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+
+# wrk against a URL; also prints the server's CPU time per request, which unlike the rate does not
+# depend on what else the machine is doing.
 run() {
-  local name=$1; shift
+  local name=$1 pid=$2; shift 2
   echo
   echo "== $name"
-  wrk -t2 -c"$connections" -d"$duration" --latency "$@"
+  local before after out requests
+  before=$(cpu "$pid")
+  out=$(wrk -t2 -c"$connections" -d"$duration" --latency "$@")
+  after=$(cpu "$pid")
+  echo "$out"
+  requests=$(echo "$out" | sed -n 's/^ *\([0-9]*\) requests in.*/\1/p')
+  awk -v t="$((after - before))" -v hz="$(getconf CLK_TCK)" -v n="$requests" \
+    'BEGIN { printf "Server CPU per request: %.1f us\n", t / hz / n * 1e6 }'
 }
 
 echo "== warming up (JIT) for 10 s each"
@@ -113,6 +132,9 @@ wrk -t2 -c"$connections" -d10s "$base$page" >/dev/null
 wrk -t2 -c"$connections" -d10s -s "$work/quiz.lua" "$base$page/quiz" >/dev/null
 wrk -t2 -c"$connections" -d3s "http://127.0.0.1:$nginx_port$page" >/dev/null
 
-run "nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'): the saved briefing page as a static file" "http://127.0.0.1:$nginx_port$page"
-run "civicbrief: the briefing page" "$base$page"
-run "civicbrief: quiz submission (POST, marked and stored, answered 303)" -s "$work/quiz.lua" "$base$page/quiz"
+echo "== load on this machine before measuring: $(cut -d' ' -f1-3 /proc/loadavg)"
+run "nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'): the saved briefing page as a static file" "$nginx_pid" \
+  "http://127.0.0.1:$nginx_port$page"
+run "civicbrief: the briefing page" "$server_pid" "$base$page"
+run "civicbrief: quiz submission (POST, marked and stored, answered 303)" "$server_pid" \
+  -s "$work/quiz.lua" "$base$page/quiz"

@@ -32,6 +32,8 @@ class ArchitectureTest {
             "org.civicbrief.nlp..",
             "org.civicbrief.ingest..",
             "org.civicbrief.app..",
+            "org.civicbrief.store..",
+            "org.civicbrief.web..",
             "edu.stanford..",
             "org.jsoup..",
             "com.fasterxml..",
@@ -46,14 +48,50 @@ class ArchitectureTest {
         .resideInAPackage("org.civicbrief.nlp..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.civicbrief.ingest..", "org.civicbrief.app..")
+        .resideInAnyPackage(
+            "org.civicbrief.ingest..",
+            "org.civicbrief.store..",
+            "org.civicbrief.web..",
+            "org.civicbrief.app..")
         .check(classes);
     noClasses()
         .that()
         .resideInAPackage("org.civicbrief.ingest..")
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("org.civicbrief.nlp..", "org.civicbrief.app..")
+        .resideInAnyPackage(
+            "org.civicbrief.nlp..",
+            "org.civicbrief.store..",
+            "org.civicbrief.web..",
+            "org.civicbrief.app..")
+        .check(classes);
+  }
+
+  @Test
+  void theStoreAndTheServerKnowNoOtherAdapter() {
+    noClasses()
+        .that()
+        .resideInAPackage("org.civicbrief.store..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.civicbrief.nlp..",
+            "org.civicbrief.ingest..",
+            "org.civicbrief.web..",
+            "org.civicbrief.app..")
+        .check(classes);
+    // The server needs the pipeline and ingest only through its ports, which the app wires.
+    noClasses()
+        .that()
+        .resideInAPackage("org.civicbrief.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.civicbrief.nlp..",
+            "org.civicbrief.ingest..",
+            "org.civicbrief.app..",
+            "edu.stanford..",
+            "java.sql..")
         .check(classes);
   }
 

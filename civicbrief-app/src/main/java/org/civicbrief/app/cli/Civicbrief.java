@@ -33,6 +33,9 @@ import picocli.CommandLine.Option;
       QuizCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      BatchCommand.class,
+      ServeCommand.class,
+      AdminCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Civicbrief {
@@ -110,6 +113,9 @@ public final class Civicbrief {
     return m.startsWith("ingest.")
         || m.startsWith("nlp.")
         || m.startsWith("brief.")
+        || m.startsWith("store.")
+        || m.startsWith("jobs.")
+        || m.startsWith("server.")
         || m.startsWith("unknown setting")
         || m.startsWith("cannot read configuration");
   }

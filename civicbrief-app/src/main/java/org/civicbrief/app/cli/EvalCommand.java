@@ -19,7 +19,8 @@ import picocli.CommandLine.ParentCommand;
       EvalSummarizeCommand.class,
       EvalQuotesCommand.class,
       EvalEntitiesCommand.class,
-      EvalQuizCommand.class
+      EvalQuizCommand.class,
+      EvalClustersCommand.class
     })
 final class EvalCommand {
 

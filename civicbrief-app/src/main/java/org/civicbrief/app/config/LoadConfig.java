@@ -25,7 +25,7 @@ public final class LoadConfig {
 
   /** Every setting, with a one-line description, for messages and {@code --help}. */
   public static final Map<String, String> SETTINGS =
-      new TreeMap<>(
+      merged(
           Map.of(
               "ingest.maxBytes", "largest input in bytes (default 5242880)",
               "ingest.minWords", "fewest words an article may have (default 60)",
@@ -38,7 +38,8 @@ public final class LoadConfig {
               "nlp.fineGrainedNer",
                   "true to add CoreNLP's fine-grained NER classes (default false)",
               "nlp.nerModels", "comma-separated CoreNLP CRF NER models (default: CoNLL 4-class)",
-              "brief.threads", "worker threads for --batch (default: number of processors)"));
+              "brief.threads", "worker threads for --batch (default: number of processors)"),
+          LoadServeConfig.SETTINGS);
 
   private final Map<String, String> environment;
   private final int processors;
@@ -124,7 +125,13 @@ public final class LoadConfig {
                 "true or false"),
             values.getOrDefault("nlp.nerModels", n.nerModels()));
     int threads = get(values, "brief.threads", Integer::parseInt, d.threads(), "a whole number");
-    return new CivicbriefConfig(i, n, threads);
+    return new CivicbriefConfig(i, n, threads, new LoadServeConfig(processors).load(values, i));
+  }
+
+  private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+    Map<String, String> all = new TreeMap<>(a);
+    all.putAll(b);
+    return java.util.Collections.unmodifiableMap(all);
   }
 
   /** {@code ingest.maxBytes} is read from {@code CIVICBRIEF_INGEST_MAXBYTES}. */

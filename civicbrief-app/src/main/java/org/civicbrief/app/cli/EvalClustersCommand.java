@@ -1,0 +1,107 @@
+package org.civicbrief.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.civicbrief.app.config.CivicbriefConfig;
+import org.civicbrief.app.eval.ClustersEval;
+import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.story.StoryModel;
+import org.civicbrief.core.values.AddValueMentions;
+import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import org.civicbrief.nlp.embed.BgeSmallEmbed;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code civicbrief eval clusters}: story assignment scored against gold stories (ECB+). */
+@Command(
+    name = "clusters",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Feeds documents one by one, in a fixed order, to story assignment and scores the stories",
+      "against gold ones: pairwise precision, recall and F1 over pairs of documents, and B-cubed.",
+      "Data: JSON Lines {doc_id, text, subtopic} (ECB+). A TF-IDF single-pass baseline runs too.",
+      "Predictions: {doc_id, cluster} per document, in arrival order."
+    })
+final class EvalClustersCommand extends EvalSubcommand {
+
+  @Option(
+      names = "--gold",
+      paramLabel = "FIELD",
+      defaultValue = "subtopic",
+      description = "The field that holds the gold story (default: ${DEFAULT-VALUE}).")
+  String gold;
+
+  @Option(
+      names = "--order",
+      paramLabel = "ORDER",
+      defaultValue = "file",
+      description =
+          "Arrival order: file, hashed (by SHA-256 of the id) or shuffled (default: file).")
+  String order;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed of the shuffled order (default: 1).")
+  long seed;
+
+  @Option(
+      names = "--join",
+      paramLabel = "T[,T...]",
+      split = ",",
+      description = "Join thresholds to score, one row each (default: the model's).")
+  List<Double> join = new ArrayList<>();
+
+  @Option(
+      names = "--merge",
+      paramLabel = "T",
+      description = "Merge threshold; above 1 turns merging off (default: the model's).")
+  Double merge;
+
+  @Option(
+      names = "--fit",
+      description = "Fit the score's weights on this data first and print them (training data).")
+  boolean fit;
+
+  @Override
+  String evaluate(CivicbriefConfig config) {
+    ClustersEval.Order o =
+        switch (order) {
+          case "file" -> ClustersEval.Order.FILE;
+          case "hashed" -> ClustersEval.Order.HASHED;
+          case "shuffled" -> ClustersEval.Order.SHUFFLED;
+          default ->
+              throw new UserError(
+                  "--order must be file, hashed or shuffled, got '" + order + "'", 2);
+        };
+    for (double t : join) {
+      if (!(t > 0 && t < 1)) {
+        throw new UserError("--join thresholds must be between 0 and 1, got " + t, 2);
+      }
+    }
+    StoryModel model = StoryModel.defaults();
+    if (merge != null) {
+      if (!(merge > 0)) {
+        throw new UserError("--merge must be positive, got " + merge, 2);
+      }
+      model = model.withThresholds(model.joinThreshold(), Math.max(merge, model.joinThreshold()));
+    }
+    var values = new AddValueMentions();
+    var build = new BuildBriefing(new CoreNlpNameGender(), Civicbrief.version());
+    var eval =
+        new ClustersEval(
+            annotateCorpus(config),
+            a -> build.build(values.apply(a)),
+            new BgeSmallEmbed(),
+            java.util.Optional.ofNullable(cache),
+            progress("embedded"));
+    String table =
+        eval.run(data, limit, out(), new ClustersEval.Options(gold, o, seed, join, fit, model))
+            .table();
+    if (root().terminal) {
+      root().err.println();
+    }
+    return table;
+  }
+}

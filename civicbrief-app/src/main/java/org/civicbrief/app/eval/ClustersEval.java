@@ -1,0 +1,275 @@
+package org.civicbrief.app.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.story.AssignStory;
+import org.civicbrief.core.story.DescribeArticle;
+import org.civicbrief.core.story.Embed;
+import org.civicbrief.core.story.FitStoryModel;
+import org.civicbrief.core.story.StoryFeatures;
+import org.civicbrief.core.story.StoryIndex;
+import org.civicbrief.core.story.StoryModel;
+import org.civicbrief.core.text.AnnotatedArticle;
+
+/**
+ * {@code eval clusters}: story assignment scored against documents grouped by the event they report
+ * (ECB+, gold story = {@code subtopic}). The documents are briefed as articles are, then fed one by
+ * one in a fixed order to {@link AssignStory}; the TF-IDF single-pass baseline runs on the same
+ * order.
+ */
+public final class ClustersEval {
+
+  /** The order in which documents arrive. */
+  public enum Order {
+    /** As they stand in the file. */
+    FILE,
+    /** By the SHA-256 of their id: fixed, and unrelated to the gold stories. */
+    HASHED,
+    /** Shuffled with a seeded random generator. */
+    SHUFFLED
+  }
+
+  /**
+   * What to run.
+   *
+   * @param goldField the field that holds the gold story
+   * @param order the arrival order
+   * @param seed the seed of a shuffled order
+   * @param joinThresholds the join thresholds to score, one row each
+   * @param fit true to fit the score's weights on this data first (for training data)
+   * @param model the model whose weights and limits are used unless fitted
+   */
+  public record Options(
+      String goldField,
+      Order order,
+      long seed,
+      List<Double> joinThresholds,
+      boolean fit,
+      StoryModel model) {
+    public Options {
+      Objects.requireNonNull(goldField, "goldField");
+      Objects.requireNonNull(order, "order");
+      joinThresholds = List.copyOf(joinThresholds);
+      Objects.requireNonNull(model, "model");
+    }
+  }
+
+  /**
+   * One clustering and its scores.
+   *
+   * @param system what produced it
+   * @param scores the scores
+   */
+  public record Row(String system, ClusterScores scores) {}
+
+  /**
+   * The scores and the table that shows them.
+   *
+   * @param documents how many documents were clustered
+   * @param goldClusters how many gold stories they form
+   * @param order the arrival order
+   * @param fitted the weights fitted on this data, when asked
+   * @param rows one row per system and threshold
+   */
+  public record Report(
+      int documents,
+      int goldClusters,
+      String order,
+      Optional<StoryModel.Weights> fitted,
+      List<Row> rows) {
+
+    /** The report as a text table. */
+    public String table() {
+      Table t =
+          new Table("system", "clusters", "pair P", "pair R", "pair F1", "B3 P", "B3 R", "B3 F1");
+      for (Row r : rows) {
+        ClusterScores s = r.scores();
+        t.row(
+            r.system(),
+            Integer.toString(s.predictedClusters()),
+            points(s.pairwise().precision()),
+            points(s.pairwise().recall()),
+            points(s.pairwise().f1()),
+            points(s.bcubed().precision()),
+            points(s.bcubed().recall()),
+            points(s.bcubed().f1()));
+      }
+      StringBuilder out = new StringBuilder();
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%d documents, %d gold stories, %s order%n",
+              documents,
+              goldClusters,
+              order));
+      fitted.ifPresent(w -> out.append("fitted weights: ").append(w).append('\n'));
+      return out.append(t.render()).toString();
+    }
+  }
+
+  private record Doc(String id, String gold, String text) {}
+
+  private static final double[] BASELINE_THRESHOLDS = {0.15, 0.2, 0.25};
+
+  private final AnnotateCorpus annotate;
+  private final Function<AnnotatedArticle, Briefing> brief;
+  private final Embed embed;
+  private final IntConsumer embedded;
+
+  /**
+   * An evaluation that annotates with {@code annotate}, briefs with {@code brief} and embeds with
+   * {@code embed}, reporting each embedded document to {@code embedded}.
+   */
+  public ClustersEval(
+      AnnotateCorpus annotate,
+      Function<AnnotatedArticle, Briefing> brief,
+      Embed embed,
+      Optional<Path> cacheDir,
+      IntConsumer embedded) {
+    this.annotate = Objects.requireNonNull(annotate, "annotate");
+    this.brief = Objects.requireNonNull(brief, "brief");
+    this.embed = cacheDir.<Embed>map(dir -> new EmbeddingCache(embed, dir)).orElse(embed);
+    this.embedded = Objects.requireNonNull(embedded, "embedded");
+  }
+
+  /**
+   * Clusters the first {@code limit} documents of {@code data}; writes predictions to {@code out}.
+   */
+  public Report run(Path data, int limit, Optional<Path> out, Options options) {
+    List<Doc> docs =
+        new ReadJsonLines()
+            .read(
+                data,
+                limit,
+                (node, origin) ->
+                    new Doc(
+                        ReadJsonLines.id(node, origin),
+                        gold(node, options.goldField(), origin),
+                        ReadJsonLines.text(node, "text", origin)));
+    docs = ordered(docs, options);
+    List<Article> articles = docs.stream().map(d -> Article.ofText(d.text(), d.id())).toList();
+    List<AnnotatedArticle> annotated = annotate.annotate(data.getFileName().toString(), articles);
+    DescribeArticle describe = new DescribeArticle(embed);
+    List<StoryFeatures> features = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      features.add(describe.describe(docs.get(i).id(), brief.apply(annotated.get(i))));
+      embedded.accept(i + 1);
+    }
+    List<String> gold = docs.stream().map(Doc::gold).toList();
+    StoryModel model = options.model();
+    Optional<StoryModel.Weights> fitted = Optional.empty();
+    if (options.fit()) {
+      fitted = Optional.of(new FitStoryModel(model).fit(features, gold, embed.dimensions()));
+      model = model.withWeights(fitted.get());
+    }
+    List<Row> rows = new ArrayList<>();
+    List<Long> chosen = null;
+    List<Double> thresholds =
+        options.joinThresholds().isEmpty()
+            ? List.of(model.joinThreshold())
+            : options.joinThresholds();
+    for (double join : thresholds) {
+      StoryModel m = model.withThresholds(join, Math.max(join, model.mergeThreshold()));
+      List<Long> predicted = assign(features, m);
+      rows.add(
+          new Row(
+              String.format(Locale.ROOT, "civicbrief, join %.2f", join),
+              ClusterScores.of(gold, predicted)));
+      if (chosen == null) {
+        chosen = predicted;
+      }
+    }
+    List<String> texts = docs.stream().map(Doc::text).toList();
+    for (double t : BASELINE_THRESHOLDS) {
+      rows.add(
+          new Row(
+              String.format(Locale.ROOT, "TF-IDF single pass, %.2f", t),
+              ClusterScores.of(gold, new TfidfSinglePass(t).cluster(texts))));
+    }
+    List<Long> first = chosen;
+    List<Doc> inOrder = docs;
+    out.ifPresent(file -> new WritePredictions().write(file, predictions(inOrder, first)));
+    return new Report(
+        docs.size(),
+        (int) gold.stream().distinct().count(),
+        options.order().name().toLowerCase(Locale.ROOT)
+            + (options.order() == Order.SHUFFLED ? " (seed " + options.seed() + ")" : ""),
+        fitted,
+        rows);
+  }
+
+  private List<Long> assign(List<StoryFeatures> features, StoryModel model) {
+    StoryIndex index = new StoryIndex(embed.dimensions(), model);
+    AssignStory assign = new AssignStory(model);
+    List<Long> stories = new ArrayList<>();
+    for (StoryFeatures f : features) {
+      stories.add(assign.assign(f, index).storyId());
+    }
+    // A merge moves the articles of a story into another: label each by the story it ends in.
+    List<Long> out = new ArrayList<>();
+    for (long s : stories) {
+      out.add(index.resolve(s).orElse(s));
+    }
+    return out;
+  }
+
+  private static List<Map<String, Object>> predictions(List<Doc> docs, List<Long> stories) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("doc_id", docs.get(i).id());
+      m.put("cluster", stories.get(i));
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static List<Doc> ordered(List<Doc> docs, Options options) {
+    List<Doc> out = new ArrayList<>(docs);
+    switch (options.order()) {
+      case FILE -> {}
+      case HASHED -> out.sort(Comparator.comparing((Doc d) -> sha256(d.id())));
+      case SHUFFLED -> java.util.Collections.shuffle(out, new Random(options.seed()));
+    }
+    return out;
+  }
+
+  private static String gold(
+      com.fasterxml.jackson.databind.JsonNode node, String field, String origin) {
+    var v = node.get(field);
+    if (v == null || v.isNull() || v.isContainerNode()) {
+      throw new BadDataException(origin + ": no \"" + field + "\" field with the gold story");
+    }
+    return v.asText();
+  }
+
+  private static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String points(double x) {
+    return String.format(Locale.ROOT, "%.1f", 100 * x);
+  }
+}

@@ -1,0 +1,71 @@
+package org.civicbrief.app.serve;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.pipeline.BriefPipeline;
+import org.civicbrief.store.Store;
+import org.civicbrief.store.article.StoredArticle;
+import org.civicbrief.store.audit.Principal;
+import org.civicbrief.store.briefing.ReviewState;
+import org.civicbrief.store.briefing.StoredBriefing;
+import org.civicbrief.store.job.Job;
+import org.civicbrief.store.job.JobHandler;
+
+/**
+ * The job that briefs a stored article: runs the pipeline on it and saves the briefing and its quiz
+ * as a draft for editors to review. Articles the application vouches for (the demo) are approved
+ * and published by the job itself, so that a crash between briefing and publishing cannot leave
+ * them unpublished.
+ */
+public final class BriefJob implements JobHandler {
+
+  private static final Principal WORKER = Principal.system("worker");
+
+  private final Store store;
+  private final BriefPipeline pipeline;
+  private final Predicate<StoredArticle> publishAtOnce;
+
+  /** Briefs with {@code pipeline}; publishes what {@code publishAtOnce} accepts. */
+  public BriefJob(Store store, BriefPipeline pipeline, Predicate<StoredArticle> publishAtOnce) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    this.publishAtOnce = Objects.requireNonNull(publishAtOnce, "publishAtOnce");
+  }
+
+  @Override
+  public Outcome<String> handle(Job job) {
+    if (!job.kind().equals(Job.BRIEF)) {
+      return Outcome.failed("this server does not run " + job.kind() + " jobs");
+    }
+    var found = store.articles().find(job.articleId());
+    if (found.isEmpty()) {
+      return Outcome.failed("article " + job.articleId() + " is gone");
+    }
+    StoredArticle article = found.get();
+    Briefing briefing = pipeline.brief(article.article()).briefing();
+    // Saving is idempotent per article and pipeline version: a job that runs twice saves once.
+    StoredBriefing saved = store.briefings().save(article.id(), briefing, WORKER);
+    if (publishAtOnce.test(article)) {
+      publish(saved);
+    }
+    return Outcome.ok("briefing " + saved.id());
+  }
+
+  private void publish(StoredBriefing saved) {
+    Principal demo = Principal.system("demo");
+    ReviewState state = saved.state();
+    if (state == ReviewState.DRAFT) {
+      state =
+          store
+              .briefings()
+              .review(saved.id(), ReviewState.APPROVED, "demo article", demo)
+              .value()
+              .state();
+    }
+    if (state == ReviewState.APPROVED) {
+      store.briefings().review(saved.id(), ReviewState.PUBLISHED, "demo article", demo);
+    }
+  }
+}

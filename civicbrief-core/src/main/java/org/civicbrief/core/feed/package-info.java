@@ -1,0 +1,2 @@
+/** Feed subscriptions, parsed entries and the polling schedule with per-feed backoff. */
+package org.civicbrief.core.feed;

@@ -1,0 +1,231 @@
+package org.civicbrief.core.story;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The content words of a statement, for deciding whether two articles report the same thing: lower
+ * case, accents removed, function words and reporting verbs dropped, a plural's final "s" removed.
+ */
+final class ContentWords {
+
+  private static final Set<String> STOP =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "and",
+          "or",
+          "but",
+          "if",
+          "of",
+          "to",
+          "in",
+          "on",
+          "at",
+          "by",
+          "for",
+          "with",
+          "from",
+          "as",
+          "into",
+          "over",
+          "after",
+          "before",
+          "about",
+          "than",
+          "then",
+          "so",
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "being",
+          "has",
+          "have",
+          "had",
+          "do",
+          "does",
+          "did",
+          "it",
+          "its",
+          "this",
+          "that",
+          "these",
+          "those",
+          "he",
+          "she",
+          "they",
+          "we",
+          "you",
+          "i",
+          "his",
+          "her",
+          "their",
+          "our",
+          "your",
+          "my",
+          "him",
+          "them",
+          "us",
+          "who",
+          "whom",
+          "which",
+          "what",
+          "when",
+          "where",
+          "why",
+          "how",
+          "all",
+          "any",
+          "some",
+          "more",
+          "most",
+          "other",
+          "such",
+          "only",
+          "own",
+          "same",
+          "too",
+          "very",
+          "can",
+          "will",
+          "would",
+          "could",
+          "should",
+          "may",
+          "might",
+          "must",
+          "shall",
+          "just",
+          "also",
+          "there",
+          "here",
+          "said",
+          "says",
+          "say",
+          "told",
+          "according",
+          "mr",
+          "mrs",
+          "ms",
+          "s",
+          "t",
+          "while",
+          "during",
+          "up",
+          "out",
+          "new");
+
+  /** Words that negate what follows them in a clause. */
+  static final Set<String> NEGATIONS =
+      Set.of(
+          "no",
+          "not",
+          "never",
+          "none",
+          "nobody",
+          "nothing",
+          "neither",
+          "nor",
+          "without",
+          "n't",
+          "cannot",
+          "won't",
+          "isn't",
+          "aren't",
+          "wasn't",
+          "weren't",
+          "don't",
+          "doesn't",
+          "didn't",
+          "hasn't",
+          "haven't",
+          "hadn't",
+          "wouldn't",
+          "couldn't",
+          "shouldn't");
+
+  private ContentWords() {}
+
+  /** The content words of {@code text}, negations excluded, in order of first appearance. */
+  static Set<String> of(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String w : words(text)) {
+      if (!STOP.contains(w) && !NEGATIONS.contains(w) && w.length() > 1) {
+        out.add(stem(w));
+      }
+    }
+    return out;
+  }
+
+  /** All words of {@code text}, lower case and without accents; "n't" is split off as a word. */
+  static java.util.List<String> words(String text) {
+    String plain =
+        Normalizer.normalize(text, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}+", "")
+            .replace('’', '\'')
+            .toLowerCase(Locale.ROOT);
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (String w : plain.split("[^\\p{L}\\p{N}',.]+|(?<!\\d)[,.]|[,.](?!\\d)")) {
+      String t = w.replaceAll("^'+|'+$", "");
+      if (t.isEmpty()) {
+        continue;
+      }
+      if (t.endsWith("n't") && t.length() > 3) {
+        String head = t.substring(0, t.length() - 3);
+        out.add(head.equals("wo") ? "will" : head.equals("ca") ? "can" : head);
+        out.add("n't");
+      } else if (t.endsWith("'s")) {
+        out.add(t.substring(0, t.length() - 2));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** A light stemmer: enough to match "troops" with "troop" and "planned" with "plan". */
+  static String stem(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /** The share of the smaller set found in the larger: 1 when one statement contains the other. */
+  static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    return common(a, b) / (double) Math.min(a.size(), b.size());
+  }
+
+  /** Jaccard similarity of two sets. */
+  static double jaccard(Set<String> a, Set<String> b) {
+    if (a.isEmpty() && b.isEmpty()) {
+      return 0;
+    }
+    int c = common(a, b);
+    return c / (double) (a.size() + b.size() - c);
+  }
+
+  static int common(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int c = 0;
+    for (String w : small) {
+      if (large.contains(w)) {
+        c++;
+      }
+    }
+    return c;
+  }
+}

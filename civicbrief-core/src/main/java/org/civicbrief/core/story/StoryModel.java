@@ -1,0 +1,119 @@
+package org.civicbrief.core.story;
+
+import java.util.Objects;
+
+/**
+ * How articles are assigned to stories: the weights of the score, the thresholds and the limits of
+ * the index. The defaults are documented in {@code docs/adr/0006-stories.md}: the weights are a
+ * logistic regression fitted on ECB+ training data, the thresholds were chosen on its development
+ * split.
+ *
+ * @param weights the weights of the score
+ * @param joinThreshold an article joins the best story whose score is at least this, else it starts
+ *     a new story
+ * @param mergeThreshold when the article also scores at least this against another story, the two
+ *     stories have converged and are merged; above 1 turns merging off
+ * @param embeddingGate a candidate whose embedding cosine with the article is below this is not
+ *     scored (no story this far apart passes the join threshold in practice)
+ * @param queryWords how many of the article's rarest names and words look up candidate stories
+ * @param postingCap how many stories each word of the index remembers, the most recently updated
+ * @param dateScaleDays the distance in days at which the date-distance feature reaches 1
+ */
+public record StoryModel(
+    Weights weights,
+    double joinThreshold,
+    double mergeThreshold,
+    double embeddingGate,
+    int queryWords,
+    int postingCap,
+    int dateScaleDays) {
+
+  public StoryModel {
+    Objects.requireNonNull(weights, "weights");
+    if (!(joinThreshold > 0 && joinThreshold < 1)) {
+      throw new IllegalArgumentException(
+          "stories.joinThreshold must be between 0 and 1, got " + joinThreshold);
+    }
+    if (!(mergeThreshold >= joinThreshold)) {
+      throw new IllegalArgumentException(
+          "stories.mergeThreshold must be at least the join threshold, got " + mergeThreshold);
+    }
+    if (!(embeddingGate >= -1 && embeddingGate < 1)) {
+      throw new IllegalArgumentException(
+          "stories.embeddingGate must be in [-1, 1), got " + embeddingGate);
+    }
+    if (queryWords < 1 || queryWords > 100) {
+      throw new IllegalArgumentException(
+          "stories.queryWords must be between 1 and 100, got " + queryWords);
+    }
+    if (postingCap < 10) {
+      throw new IllegalArgumentException(
+          "stories.postingCap must be at least 10, got " + postingCap);
+    }
+    if (dateScaleDays < 1) {
+      throw new IllegalArgumentException(
+          "stories.dateScaleDays must be at least 1, got " + dateScaleDays);
+    }
+  }
+
+  /** The defaults chosen on ECB+ (see {@code docs/EVALUATION.md}). */
+  public static StoryModel defaults() {
+    return new StoryModel(Weights.FITTED, 0.7, 1.01, 0.5, 12, 1000, 365);
+  }
+
+  /** A copy with other thresholds. */
+  public StoryModel withThresholds(double join, double merge) {
+    return new StoryModel(
+        weights, join, merge, embeddingGate, queryWords, postingCap, dateScaleDays);
+  }
+
+  /** A copy with other weights. */
+  public StoryModel withWeights(Weights w) {
+    return new StoryModel(
+        w, joinThreshold, mergeThreshold, embeddingGate, queryWords, postingCap, dateScaleDays);
+  }
+
+  /**
+   * The weights of the score {@code σ(Σ wᵢ·fᵢ + bias)} of an article against a story.
+   *
+   * @param embedding the cosine of the article's embedding and the story's mean embedding
+   * @param terms the TF-IDF cosine of their content words
+   * @param names the TF-IDF cosine of their name words
+   * @param numbers the TF-IDF cosine of their numbers
+   * @param dated 1 when both the article and the story are dated
+   * @param dateDistance days between the article's date and the story's dates, over {@code
+   *     dateScaleDays}, at most 1: the time decay
+   * @param protagonist 1 when the person the article mentions most is one of the story's people, -1
+   *     when the story has people but not this one, 0 otherwise
+   * @param bias the constant
+   */
+  public record Weights(
+      double embedding,
+      double terms,
+      double names,
+      double numbers,
+      double dated,
+      double dateDistance,
+      double protagonist,
+      double bias) {
+
+    /** Fitted on ecbplus_train (see {@code docs/EVALUATION.md}); replaced when refitted. */
+    public static final Weights FITTED =
+        new Weights(3.26, 3.9, 4.93, 1.82, 0.73, -1.5, 1.48, -4.08);
+
+    /** The weights as an array in the order of the features. */
+    double[] asArray() {
+      return new double[] {
+        embedding, terms, names, numbers, dated, dateDistance, protagonist, bias
+      };
+    }
+
+    /** Weights from an array in the order of the features, the bias last. */
+    public static Weights of(double[] w) {
+      if (w.length != 8) {
+        throw new IllegalArgumentException("8 weights expected, got " + w.length);
+      }
+      return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package org.civicbrief.spark.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.civicbrief.json.BriefingJson;
+import org.civicbrief.spark.io.Format;
+import org.civicbrief.spark.io.ListInputs;
+import org.civicbrief.spark.io.NumberedInput;
+import org.civicbrief.spark.io.ReadJsonLines;
+import org.civicbrief.spark.io.ReadParquet;
+import org.civicbrief.spark.job.BatchReport.ReasonCount;
+import org.civicbrief.spark.job.BatchReport.StoreCounts;
+import org.civicbrief.spark.job.BriefedRecord.Status;
+import org.civicbrief.spark.store.CheckStore;
+import org.civicbrief.spark.store.StoreRequest;
+import org.civicbrief.spark.store.StoreResult;
+import org.civicbrief.spark.store.StoreTarget;
+import org.civicbrief.spark.store.WriteToStore;
+import org.civicbrief.spark.story.ClusterStories;
+import org.civicbrief.spark.story.StoryLink;
+import org.civicbrief.spark.story.StorySettings;
+import scala.Tuple2;
+
+/**
+ * The batch job: reads article records, briefs them partition by partition with one pipeline per
+ * executor JVM, and writes briefings, quizzes and per-record outcomes, optionally stories and rows
+ * in the {@code civicbrief serve} database. A record that cannot be briefed is reported in the
+ * outcomes and the job goes on.
+ */
+public final class BatchJob {
+
+  private static final int REASONS_SHOWN = 20;
+
+  private final SparkSession spark;
+
+  /** A job that runs on {@code spark}. */
+  public BatchJob(SparkSession spark) {
+    this.spark = Objects.requireNonNull(spark, "spark");
+  }
+
+  /**
+   * Runs the job.
+   *
+   * @throws org.civicbrief.spark.BatchSetupException when it cannot start: no input, an output that
+   *     exists, a database that cannot be reached
+   */
+  public BatchReport run(BatchSettings settings) {
+    long start = System.nanoTime();
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    OutputFolder out =
+        OutputFolder.prepare(sc.hadoopConfiguration(), settings.output(), settings.overwrite());
+    // A database that cannot take the briefings should stop the job before hours of briefing.
+    settings.store().ifPresent(CheckStore::check);
+    List<String> files = new ListInputs(sc.hadoopConfiguration()).list(settings.input());
+    Format format = settings.inputFormat().orElseGet(() -> Format.detect(files));
+    NumberedInput input =
+        format == Format.PARQUET
+            ? new ReadParquet(spark).read(files)
+            : new ReadJsonLines(sc).read(files);
+    int partitions = partitions(settings.partitions(), input.positions(), sc.defaultParallelism());
+    JavaRDD<BriefedRecord> briefed =
+        input
+            .records()
+            .mapToPair(r -> new Tuple2<>(r.position(), r))
+            .repartitionAndSortWithinPartitions(
+                new PositionPartitioner(input.positions(), partitions))
+            .mapPartitions(
+                new BriefRecords(settings.pipeline(), settings.stories().isPresent()), true)
+            // Briefing is the expensive part; every output below reads the briefed records again.
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      WriteResults write = new WriteResults(spark, settings.outputFormat(), out);
+      write.write(briefed);
+      Optional<Long> stories = settings.stories().map(s -> clusterStories(s, briefed, write));
+      Optional<StoreCounts> stored = settings.store().map(t -> store(t, briefed, write));
+      BatchReport report =
+          report(
+              settings,
+              out,
+              briefed,
+              partitions,
+              (System.nanoTime() - start) / 1e9,
+              stories,
+              stored);
+      out.writeText(OutputFolder.SUMMARY, summaryJson(report));
+      return report;
+    } finally {
+      briefed.unpersist(false);
+    }
+  }
+
+  /** The partitions to brief in: as asked, or one per 50 records and at least four per core. */
+  static int partitions(int requested, long positions, int cores) {
+    if (requested > 0) {
+      return requested;
+    }
+    long wanted = Math.max(4L * cores, (positions + 49) / 50);
+    return (int) Math.max(1, Math.min(Math.max(1, positions), wanted));
+  }
+
+  private static long clusterStories(
+      StorySettings settings, JavaRDD<BriefedRecord> briefed, WriteResults write) {
+    JavaRDD<StoryLink> links =
+        new ClusterStories(settings)
+            .cluster(briefed.filter(r -> r.story() != null).map(BriefedRecord::story));
+    write.writeStories(links);
+    return links.filter(StoryLink::startsStory).count();
+  }
+
+  private static StoreCounts store(
+      StoreTarget target, JavaRDD<BriefedRecord> briefed, WriteResults write) {
+    JavaRDD<StoreResult> results =
+        new WriteToStore(target)
+            .write(
+                briefed
+                    .filter(BriefedRecord::briefed)
+                    .map(r -> new StoreRequest(r.position(), r.id(), r.line())))
+            // Stored once, then counted and reported from the cache (a recomputation would only
+            // find the rows already there).
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    try {
+      write.writeStore(results);
+      Map<StoreResult.Status, Long> counts = results.map(StoreResult::status).countByValue();
+      return new StoreCounts(
+          counts.getOrDefault(StoreResult.Status.STORED, 0L),
+          counts.getOrDefault(StoreResult.Status.ALREADY_STORED, 0L),
+          counts.getOrDefault(StoreResult.Status.FAILED, 0L));
+    } finally {
+      results.unpersist(false);
+    }
+  }
+
+  private static BatchReport report(
+      BatchSettings settings,
+      OutputFolder out,
+      JavaRDD<BriefedRecord> briefed,
+      int partitions,
+      double seconds,
+      Optional<Long> stories,
+      Optional<StoreCounts> stored) {
+    Map<Status, Long> byStatus = briefed.map(BriefedRecord::status).countByValue();
+    List<ReasonCount> reasons =
+        briefed
+            .filter(r -> !r.briefed())
+            .mapToPair(r -> new Tuple2<>(r.reason(), 1L))
+            .reduceByKey(Long::sum)
+            .takeOrdered(REASONS_SHOWN, new CommonestFirst())
+            .stream()
+            .map(t -> new ReasonCount(t._1(), t._2()))
+            .toList();
+    long tokens = briefed.map(r -> (long) r.tokens()).fold(0L, Long::sum);
+    long ok = byStatus.getOrDefault(Status.OK, 0L);
+    long skipped = byStatus.getOrDefault(Status.SKIPPED, 0L);
+    long failed = byStatus.getOrDefault(Status.FAILED, 0L);
+    return new BatchReport(
+        settings.input(),
+        out.toString(),
+        ok + skipped + failed,
+        ok,
+        skipped,
+        failed,
+        reasons,
+        tokens,
+        partitions,
+        seconds,
+        stories,
+        stored);
+  }
+
+  private static String summaryJson(BatchReport report) {
+    try {
+      return new BriefingJson().mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report)
+          + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the summary", e);
+    }
+  }
+
+  /** Commonest reason first, then alphabetical, so the summary is the same on every run. */
+  private static final class CommonestFirst
+      implements Comparator<Tuple2<String, Long>>, Serializable {
+    @Override
+    public int compare(Tuple2<String, Long> a, Tuple2<String, Long> b) {
+      int byCount = Long.compare(b._2(), a._2());
+      return byCount != 0 ? byCount : a._1().compareTo(b._1());
+    }
+  }
+}

@@ -1,0 +1,210 @@
+package org.civicbrief.spark.job;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.civicbrief.json.BriefingJson;
+import org.civicbrief.spark.io.Format;
+import org.civicbrief.spark.store.StoreResult;
+import org.civicbrief.spark.story.StoryLink;
+
+/**
+ * Writes what the job made, each in a folder of part files that hold the records in input order
+ * when read in name order.
+ *
+ * <ul>
+ *   <li>{@code briefings/}: as JSON Lines, exactly the lines {@code civicbrief brief --batch}
+ *       writes (the briefing, or {@code {"id", "error"}}); as Parquet, the columns {@code position,
+ *       origin, id, outcome, reason, briefing} with the briefing's JSON as a string.
+ *   <li>{@code quizzes/}: one quiz per briefed record, {@code {"position", "id", "questions",
+ *       "quiz"}}.
+ *   <li>{@code outcomes/}: every record: {@code position, origin, id, outcome} ({@code ok}, {@code
+ *       skipped} or {@code failed}), {@code reason, questions, tokens, millis}.
+ *   <li>{@code stories/} and {@code store/}, when asked for: the story of every briefed article,
+ *       and what writing each briefing into the database did.
+ * </ul>
+ */
+final class WriteResults {
+
+  private static final StructType BRIEFINGS =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("origin", DataTypes.StringType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("outcome", DataTypes.StringType, false)
+          .add("reason", DataTypes.StringType, true)
+          .add("briefing", DataTypes.StringType, true);
+
+  private static final StructType QUIZZES =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("questions", DataTypes.IntegerType, false)
+          .add("quiz", DataTypes.StringType, false);
+
+  private static final StructType OUTCOMES =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("origin", DataTypes.StringType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("outcome", DataTypes.StringType, false)
+          .add("reason", DataTypes.StringType, true)
+          .add("questions", DataTypes.IntegerType, false)
+          .add("tokens", DataTypes.IntegerType, false)
+          .add("millis", DataTypes.LongType, false);
+
+  private static final StructType STORIES =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("story", DataTypes.StringType, false)
+          .add("storyPosition", DataTypes.LongType, false)
+          .add("linkedTo", DataTypes.StringType, true)
+          .add("linkedToPosition", DataTypes.LongType, true)
+          .add("score", DataTypes.DoubleType, true);
+
+  private static final StructType STORE =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("id", DataTypes.StringType, false)
+          .add("status", DataTypes.StringType, false)
+          .add("articleId", DataTypes.LongType, true)
+          .add("briefingId", DataTypes.LongType, true)
+          .add("reason", DataTypes.StringType, true);
+
+  private final SparkSession spark;
+  private final Format format;
+  private final OutputFolder out;
+
+  WriteResults(SparkSession spark, Format format, OutputFolder out) {
+    this.spark = Objects.requireNonNull(spark, "spark");
+    this.format = Objects.requireNonNull(format, "format");
+    this.out = Objects.requireNonNull(out, "out");
+  }
+
+  /** Writes briefings, quizzes and outcomes of {@code records}, which are in input order. */
+  void write(JavaRDD<BriefedRecord> records) {
+    if (format == Format.JSONL) {
+      text(records.map(BriefedRecord::line), OutputFolder.BRIEFINGS);
+      text(
+          records.filter(BriefedRecord::briefed).mapPartitions(WriteResults::quizLines),
+          OutputFolder.QUIZZES);
+    } else {
+      table(records.map(WriteResults::briefingRow), BRIEFINGS, OutputFolder.BRIEFINGS);
+      table(
+          records
+              .filter(BriefedRecord::briefed)
+              .map(r -> RowFactory.create(r.position(), r.id(), r.questions(), r.quiz())),
+          QUIZZES,
+          OutputFolder.QUIZZES);
+    }
+    table(records.map(WriteResults::outcomeRow), OUTCOMES, OutputFolder.OUTCOMES);
+  }
+
+  /** Writes the stories, in input order. */
+  void writeStories(JavaRDD<StoryLink> links) {
+    JavaRDD<Row> rows =
+        links
+            .sortBy(StoryLink::position, true, links.getNumPartitions())
+            .map(
+                l ->
+                    RowFactory.create(
+                        l.position(),
+                        l.id(),
+                        l.storyId(),
+                        l.storyPosition(),
+                        l.startsStory() ? null : l.linkedToId(),
+                        l.startsStory() ? null : l.linkedToPosition(),
+                        l.startsStory() ? null : l.score()));
+    table(rows, STORIES, OutputFolder.STORIES);
+  }
+
+  /** Writes what storing each briefing did. */
+  void writeStore(JavaRDD<StoreResult> results) {
+    JavaRDD<Row> rows =
+        results.map(
+            r -> {
+              boolean failed = r.status() == StoreResult.Status.FAILED;
+              return RowFactory.create(
+                  r.position(),
+                  r.id(),
+                  r.status().code(),
+                  failed ? null : r.articleId(),
+                  failed ? null : r.briefingId(),
+                  failed ? r.reason() : null);
+            });
+    table(rows, STORE, OutputFolder.STORE);
+  }
+
+  private void text(JavaRDD<String> lines, String name) {
+    spark
+        .createDataset(lines.rdd(), Encoders.STRING())
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .text(out.path(name));
+  }
+
+  private void table(JavaRDD<Row> rows, StructType schema, String name) {
+    Dataset<Row> df = spark.createDataFrame(rows, schema);
+    var writer = df.write().mode(SaveMode.ErrorIfExists);
+    if (format == Format.JSONL) {
+      writer.json(out.path(name));
+    } else {
+      writer.parquet(out.path(name));
+    }
+  }
+
+  private static Row briefingRow(BriefedRecord r) {
+    return RowFactory.create(
+        r.position(),
+        r.origin(),
+        r.id(),
+        r.status().code(),
+        r.briefed() ? null : r.reason(),
+        r.briefed() ? r.line() : null);
+  }
+
+  private static Row outcomeRow(BriefedRecord r) {
+    return RowFactory.create(
+        r.position(),
+        r.origin(),
+        r.id(),
+        r.status().code(),
+        r.briefed() ? null : r.reason(),
+        r.questions(),
+        r.tokens(),
+        r.nanos() / 1_000_000);
+  }
+
+  private static Iterator<String> quizLines(Iterator<BriefedRecord> records) {
+    ObjectMapper mapper = new BriefingJson().mapper();
+    Iterable<BriefedRecord> iterable = () -> records;
+    return StreamSupport.stream(iterable.spliterator(), false)
+        .map(
+            r -> {
+              try {
+                ObjectNode line = mapper.createObjectNode();
+                line.put("position", r.position());
+                line.put("id", r.id());
+                line.put("questions", r.questions());
+                line.set("quiz", mapper.readTree(r.quiz()));
+                return mapper.writeValueAsString(line);
+              } catch (JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the quiz of " + r.id(), e);
+              }
+            })
+        .iterator();
+  }
+}

@@ -1,0 +1,252 @@
+package org.civicbrief.spark.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.quiz.Quiz;
+import org.civicbrief.ingest.Ingest;
+import org.civicbrief.ingest.IngestConfig;
+import org.civicbrief.json.BriefingJson;
+import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.spark.BatchSetupException;
+import org.civicbrief.spark.TestArticles;
+import org.civicbrief.spark.cli.SharedSpark;
+import org.civicbrief.spark.store.CheckStore;
+import org.civicbrief.spark.store.StoreRequest;
+import org.civicbrief.spark.store.StoreResult;
+import org.civicbrief.spark.store.StoreTarget;
+import org.civicbrief.spark.store.WriteToStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Storing briefings into the {@code civicbrief serve} database, on the PostgreSQL server at
+ * 127.0.0.1:5432, database {@code test}, each test in a schema of its own made with the store's own
+ * migration scripts (read from {@code civicbrief-store} by path). Without a server the tests are
+ * skipped with a message, except on CI ({@code CI=true}), where they fail.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteIntoServeDatabaseTest {
+
+  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final Path SCRIPTS =
+      Path.of(
+          "..",
+          "civicbrief-store",
+          "src",
+          "main",
+          "resources",
+          "org",
+          "civicbrief",
+          "store",
+          "db",
+          "postgresql");
+  private static final PipelineSpec SPEC =
+      PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "0.1.0-test");
+
+  private final BriefingJson json = new BriefingJson();
+  private String user;
+  private String schema;
+  private StoreTarget target;
+  private List<StoreRequest> requests;
+
+  @BeforeAll
+  void findServerAndBrief() {
+    List<String> tried = new ArrayList<>();
+    for (String candidate : List.of("postgres", System.getProperty("user.name"))) {
+      try (Connection c =
+          DriverManager.getConnection(SERVER + "?connectTimeout=5", candidate, null)) {
+        if (c.isValid(5)) {
+          user = candidate;
+          break;
+        }
+      } catch (SQLException e) {
+        tried.add(candidate + ": " + e.getMessage());
+      }
+    }
+    if (user == null) {
+      String reason =
+          "PostgreSQL at " + SERVER + " is not reachable (" + String.join("; ", tried) + ")";
+      String ci = Optional.ofNullable(System.getenv("CI")).orElse("").toLowerCase(Locale.ROOT);
+      if (ci.equals("true") || ci.equals("1")) {
+        fail(reason + "; CI must run the database tests");
+      }
+      System.err.println("[civicbrief-spark] SKIPPED the PostgreSQL tests: " + reason);
+      Assumptions.abort(reason);
+    }
+    ExecutorPipeline.Loaded loaded = ExecutorPipeline.forSpec(SPEC);
+    Ingest ingest = loaded.ingest();
+    requests = new ArrayList<>();
+    long position = 1;
+    for (String name : List.of("levy-vote", "school-budget")) {
+      var article = ingest.fromJsonRecord(TestArticles.record(name, name, "2025-04-01"), name);
+      requests.add(
+          new StoreRequest(
+              position++, name, json.line(loaded.pipeline().brief(article.value()).briefing())));
+    }
+  }
+
+  @BeforeEach
+  void freshDatabase() throws SQLException, IOException {
+    schema = "cb_spark_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    execute(null, "CREATE SCHEMA " + schema);
+    List<Path> scripts;
+    try (Stream<Path> files = Files.list(SCRIPTS)) {
+      scripts =
+          files
+              .filter(p -> p.getFileName().toString().matches("V[0-9]+\\.sql"))
+              .sorted(Comparator.comparingInt(WriteIntoServeDatabaseTest::version))
+              .toList();
+    }
+    execute(
+        schema,
+        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
+            + " checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+    for (Path script : scripts) {
+      for (String statement : Files.readString(script, StandardCharsets.UTF_8).split(";\\s*\\n")) {
+        String sql =
+            statement
+                .lines()
+                .filter(l -> !l.strip().startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b);
+        if (!sql.isBlank()) {
+          execute(schema, sql);
+        }
+      }
+      execute(
+          schema, "INSERT INTO schema_version VALUES (" + version(script) + ", 'test', 'test', 0)");
+    }
+    target = new StoreTarget(SERVER + "?currentSchema=" + schema, user, "");
+  }
+
+  @AfterEach
+  void dropDatabase() throws SQLException {
+    execute(null, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+  }
+
+  @Test
+  void storingAgainStoresNothingTwice() throws SQLException {
+    List<StoreResult> first = store(requests);
+    List<StoreResult> second = store(requests);
+    assertThat(first).extracting(StoreResult::status).containsOnly(StoreResult.Status.STORED);
+    assertThat(second)
+        .extracting(StoreResult::status)
+        .containsOnly(StoreResult.Status.ALREADY_STORED);
+    assertThat(second)
+        .extracting(StoreResult::briefingId)
+        .containsExactlyInAnyOrderElementsOf(first.stream().map(StoreResult::briefingId).toList());
+    assertThat(count("articles")).isEqualTo(2);
+    assertThat(count("briefings")).isEqualTo(2);
+    assertThat(count("jobs")).isZero();
+    assertThat(count("audit_log WHERE action = 'briefing.save' AND actor_name = 'system:batch'"))
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theStoredDraftReadsBackAsTheBriefingWithItsQuizKeptApart() throws Exception {
+    store(requests.subList(0, 1));
+    Briefing original = json.read(requests.getFirst().briefing());
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), user, null);
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT b.document, b.state, b.headline, q.document AS quiz, a.text"
+                    + " FROM briefings b JOIN articles a ON a.id = b.article_id"
+                    + " LEFT JOIN quizzes q ON q.briefing_id = b.id")) {
+      assertThat(r.next()).isTrue();
+      assertThat(json.read(r.getString("document"))).isEqualTo(original.withQuiz(Quiz.empty()));
+      assertThat(r.getString("state")).isEqualTo("draft");
+      assertThat(r.getString("headline")).isEqualTo(original.headline().text());
+      assertThat(r.getString("text")).isEqualTo(original.article().text());
+      if (!original.quiz().questions().isEmpty()) {
+        assertThat(json.mapper().readValue(r.getString("quiz"), Quiz.class))
+            .isEqualTo(original.quiz());
+      }
+    }
+  }
+
+  @Test
+  void aBriefingTheDatabaseRefusesIsReportedAndTheOthersAreStored() throws Exception {
+    ObjectNode bad = (ObjectNode) json.mapper().readTree(requests.getFirst().briefing());
+    ObjectNode article = (ObjectNode) bad.get("article");
+    // PostgreSQL text cannot hold a NUL character.
+    article.put("text", "\u0000" + article.get("text").asText());
+    List<StoreResult> results =
+        store(
+            List.of(
+                new StoreRequest(1, "nul", json.mapper().writeValueAsString(bad)),
+                requests.get(1)));
+    assertThat(results.getFirst().status()).isEqualTo(StoreResult.Status.FAILED);
+    assertThat(results.getFirst().reason()).startsWith("the database refused it");
+    assertThat(results.get(1).status()).isEqualTo(StoreResult.Status.STORED);
+    assertThat(count("articles")).isEqualTo(1);
+  }
+
+  @Test
+  void aDatabaseWithoutTheServeTablesStopsTheJobBeforeItStarts() throws SQLException {
+    execute(null, "CREATE SCHEMA " + schema + "_empty");
+    try {
+      StoreTarget empty = new StoreTarget(SERVER + "?currentSchema=" + schema + "_empty", user, "");
+      assertThatThrownBy(() -> CheckStore.check(empty))
+          .isInstanceOf(BatchSetupException.class)
+          .hasMessageContaining("has no civicbrief tables");
+      CheckStore.check(target);
+    } finally {
+      execute(null, "DROP SCHEMA " + schema + "_empty CASCADE");
+    }
+  }
+
+  private List<StoreResult> store(List<StoreRequest> batch) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
+    List<StoreResult> results =
+        new ArrayList<>(new WriteToStore(target).write(sc.parallelize(batch, 2)).collect());
+    results.sort(Comparator.comparingLong(StoreResult::position));
+    return results;
+  }
+
+  private long count(String tableAndCondition) throws SQLException {
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), user, null);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM " + tableAndCondition)) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private void execute(String inSchema, String sql) throws SQLException {
+    String url = inSchema == null ? SERVER : SERVER + "?currentSchema=" + inSchema;
+    try (Connection c = DriverManager.getConnection(url, user, null);
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  private static int version(Path script) {
+    String name = script.getFileName().toString();
+    return Integer.parseInt(name.substring(1, name.indexOf('.')));
+  }
+}

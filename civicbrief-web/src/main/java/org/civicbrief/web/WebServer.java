@@ -1,0 +1,169 @@
+package org.civicbrief.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.civicbrief.store.Store;
+import org.civicbrief.web.admin.AdminRoutes;
+import org.civicbrief.web.api.ApiRouter;
+import org.civicbrief.web.api.ApiRoutes;
+import org.civicbrief.web.auth.Auth;
+import org.civicbrief.web.auth.Csrf;
+import org.civicbrief.web.auth.LoginRoutes;
+import org.civicbrief.web.auth.Passwords;
+import org.civicbrief.web.auth.Sessions;
+import org.civicbrief.web.briefing.BriefingRoutes;
+import org.civicbrief.web.briefing.CachedPages;
+import org.civicbrief.web.briefing.JsonLd;
+import org.civicbrief.web.briefing.ReaderCache;
+import org.civicbrief.web.editor.DeskRoutes;
+import org.civicbrief.web.editor.ReviewRoutes;
+import org.civicbrief.web.feed.AtomFeed;
+import org.civicbrief.web.home.HomeRoutes;
+import org.civicbrief.web.http.Assets;
+import org.civicbrief.web.http.BodyLimit;
+import org.civicbrief.web.http.Errors;
+import org.civicbrief.web.http.JsonBody;
+import org.civicbrief.web.http.Layout;
+import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.SecurityHeaders;
+import org.civicbrief.web.http.Templates;
+import org.civicbrief.web.port.ReadSubmission;
+import org.civicbrief.web.quiz.QuizRoutes;
+import org.civicbrief.web.search.SearchRoutes;
+
+/**
+ * The civicbrief server: one Javalin (Jetty) instance with the reader pages, the editor pages, the
+ * API and the feed. It serves what the store holds; briefing jobs run elsewhere (the application
+ * starts workers on the same store).
+ */
+public final class WebServer implements AutoCloseable {
+
+  private static final String ROBOTS =
+      "User-agent: *\nDisallow: /editor\nDisallow: /admin\nDisallow: /login\n";
+
+  private final WebConfig config;
+  private final Javalin app;
+  private final ApiRoutes api;
+  private volatile String baseUrl;
+
+  /** A server over {@code store} that reads submissions with {@code read}; call {@link #start}. */
+  public WebServer(WebConfig config, Store store, ReadSubmission read, Clock clock) {
+    this.config = Objects.requireNonNull(config, "config");
+    Templates templates = new Templates();
+    Assets assets = new Assets();
+    Layout layout = new Layout(assets);
+    JsonBody json = new JsonBody();
+    Errors errors = new Errors(templates, layout, json);
+    Auth auth = new Auth(store, new Sessions(clock), new Csrf(), config.secureCookies());
+    ReaderCache cache = new ReaderCache(store, System::nanoTime);
+    JsonLd jsonLd = new JsonLd(this::baseUrl);
+    RateLimit quizLimit = new RateLimit("quiz submissions", config.quizPerMinute(), clock);
+    RateLimit checkLimit = new RateLimit("answer checks", config.quizPerMinute() * 10, clock);
+    List<String> large = new ArrayList<>(ApiRoutes.LARGE_BODIES);
+    large.add(DeskRoutes.SUBMIT);
+    BodyLimit bodyLimit =
+        new BodyLimit(config.maxBodyBytes(), config.maxUploadBytes(), Set.copyOf(large));
+    this.api = new ApiRoutes(store, auth, json, read, quizLimit, cache);
+    Passwords passwords = new Passwords();
+    AdminRoutes admin = new AdminRoutes(store, auth, passwords, templates, layout);
+    LoginRoutes login =
+        new LoginRoutes(
+            store,
+            auth,
+            passwords,
+            templates,
+            layout,
+            new RateLimit("sign-in attempts", config.loginsPerMinute(), clock),
+            new RateLimit("sign-in attempts for this user", config.loginsPerMinute(), clock));
+    HomeRoutes home = new HomeRoutes(store, templates, layout);
+    BriefingRoutes briefings = new BriefingRoutes(templates, layout, jsonLd, cache);
+    QuizRoutes quizzes =
+        new QuizRoutes(
+            store, cache, auth, templates, layout, jsonLd, json, quizLimit, checkLimit, clock);
+    SearchRoutes search = new SearchRoutes(store, templates, layout);
+    AtomFeed feed = new AtomFeed(store, this::baseUrl, clock.instant());
+    DeskRoutes desk = new DeskRoutes(store, auth, read, templates, layout, config.maxUploadBytes());
+    ReviewRoutes review = new ReviewRoutes(store, auth, templates, layout, cache);
+    this.app =
+        Javalin.create(
+            c -> {
+              configure(c, bodyLimit.largest());
+              // Javalin puts its servlet inside this wrapper, behind the cached-page fast path.
+              c.jetty.modifyServer(server -> server.setHandler(new CachedPages(cache)));
+              c.routes.before(
+                  ctx -> {
+                    SecurityHeaders.apply(ctx);
+                    bodyLimit.check(ctx);
+                  });
+              c.routes.beforeMatched(auth::guard);
+              errors.register(c.routes);
+              c.routes.get("/assets/{name}", assets::serve);
+              c.routes.get("/robots.txt", ctx -> ctx.contentType("text/plain").result(ROBOTS));
+              c.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
+              home.register(c.routes);
+              briefings.register(c.routes);
+              quizzes.register(c.routes);
+              search.register(c.routes);
+              feed.register(c.routes);
+              login.register(c.routes);
+              desk.register(c.routes);
+              review.register(c.routes);
+              admin.register(c.routes);
+              api.register(c.routes);
+            });
+  }
+
+  private void configure(JavalinConfig c, long largestBody) {
+    c.startup.showJavalinBanner = false;
+    c.startup.showOldJavalinVersionWarning = false;
+    // Pages set their own tags; hashing every response to make one would cost more than it saves.
+    c.http.generateEtags = false;
+    c.http.maxRequestSize = largestBody;
+    c.router.ignoreTrailingSlashes = true;
+    c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxTotalRequestSize(largestBody, SizeUnit.BYTES);
+    c.jetty.multipartConfig.maxInMemoryFileSize(1 << 20, SizeUnit.BYTES);
+    c.jetty.modifyServletContextHandler(
+        h -> h.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, largestBody)));
+    c.jetty.modifyHttpConfiguration(
+        h -> {
+          h.setSendServerVersion(false);
+          h.setSendXPoweredBy(false);
+        });
+  }
+
+  /** Starts listening; returns this server. */
+  public WebServer start() {
+    app.start(config.host(), config.port());
+    baseUrl = config.baseUrl(app.port());
+    return this;
+  }
+
+  /** The port the server listens on (the real one when the configuration said 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The address readers use: {@code server.publicUrl}, else {@code http://host:port}. */
+  public String baseUrl() {
+    String b = baseUrl;
+    return b != null ? b : config.baseUrl(config.port());
+  }
+
+  /** The API routes, for checking them against the OpenAPI document. */
+  public List<ApiRouter.Route> apiRoutes() {
+    return api.routes();
+  }
+
+  /** Stops the server. */
+  @Override
+  public void close() {
+    app.stop();
+  }
+}

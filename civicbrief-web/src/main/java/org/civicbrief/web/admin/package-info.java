@@ -1,0 +1,2 @@
+/** The admins' page: accounts and API tokens, while the server runs. */
+package org.civicbrief.web.admin;

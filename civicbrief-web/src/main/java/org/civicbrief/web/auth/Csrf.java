@@ -1,0 +1,53 @@
+package org.civicbrief.web.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * CSRF tokens: an HMAC of the browser's session (or, before sign-in, of its visitor cookie) under a
+ * key made at start-up. A page from another site can make the browser send the cookie but cannot
+ * read the token that goes with it, so its forged form fails. Tokens from before a restart fail
+ * too, and the form asks the user to try again.
+ */
+public final class Csrf {
+
+  /** The form field that carries the token. */
+  public static final String FIELD = "csrf";
+
+  /** The header that carries the token for scripts. */
+  public static final String HEADER = "X-CSRF-Token";
+
+  private final byte[] key = new byte[32];
+
+  /** Tokens under a fresh random key. */
+  public Csrf() {
+    new SecureRandom().nextBytes(key);
+  }
+
+  /** The token for a browser identified by {@code binding} (a session or visitor secret). */
+  public String token(String binding) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      byte[] tag = mac.doFinal(("csrf:" + binding).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+    }
+  }
+
+  /** True when {@code presented} is the token of {@code binding}. */
+  public boolean valid(String binding, String presented) {
+    if (binding == null || presented == null || presented.isEmpty()) {
+      return false;
+    }
+    return MessageDigest.isEqual(
+        token(binding).getBytes(StandardCharsets.US_ASCII),
+        presented.getBytes(StandardCharsets.US_ASCII));
+  }
+}

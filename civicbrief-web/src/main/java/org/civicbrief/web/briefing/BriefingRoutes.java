@@ -1,0 +1,82 @@
+package org.civicbrief.web.briefing;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.civicbrief.store.briefing.StoredBriefing;
+import org.civicbrief.web.http.Bytes;
+import org.civicbrief.web.http.Layout;
+import org.civicbrief.web.http.Links;
+import org.civicbrief.web.http.Params;
+import org.civicbrief.web.http.Templates;
+
+/** The reader's briefing page and the article view its evidence links lead to. */
+public final class BriefingRoutes {
+
+  private final Templates templates;
+  private final Layout layout;
+  private final JsonLd jsonLd;
+  private final ReaderCache cache;
+
+  /** The routes over the briefings in {@code cache}. */
+  public BriefingRoutes(Templates templates, Layout layout, JsonLd jsonLd, ReaderCache cache) {
+    this.templates = templates;
+    this.layout = layout;
+    this.jsonLd = jsonLd;
+    this.cache = cache;
+  }
+
+  /** Registers {@code GET /briefings/{id}} and {@code GET /briefings/{id}/article}. */
+  public void register(RoutesConfig routes) {
+    routes.get("/briefings/{id}", this::page);
+    routes.get("/briefings/{id}/article", this::article);
+  }
+
+  private void page(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ReaderCache.Page page = cache.page(id, this::render);
+    boolean gzip = ReaderCache.Page.wantsGzip(ctx.header("Accept-Encoding"));
+    String etag = page.etag(gzip);
+    // Readers always get the current state: the tag makes asking again cheap.
+    ctx.header("Cache-Control", "no-cache");
+    ctx.header("Vary", "Accept-Encoding");
+    ctx.header("ETag", etag);
+    if (etag.equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    if (gzip) {
+      // Compressed once when cached, not once per reader.
+      ctx.header("Content-Encoding", "gzip");
+    }
+    Bytes.send(ctx, "text/html; charset=utf-8", page.bytes(gzip));
+  }
+
+  private byte[] render(PublishedBriefing p) {
+    long id = p.id();
+    StoredBriefing sb = p.stored();
+    BriefingView view =
+        ShowBriefing.view(
+            id, sb.briefing(), e -> Links.evidence(id, e), p.questionCount(), Links.article(id));
+    return templates.render(
+        "briefing.jte",
+        new BriefingPage(
+            layout
+                .page(sb.briefing().headline().text(), "briefing")
+                .withJsonLd(
+                    jsonLd.newsArticle(
+                        id, sb.briefing(), sb.publishedAt(), sb.updatedAt(), p.questionCount())),
+            view));
+  }
+
+  private void article(Context ctx) {
+    long id = Params.id(ctx, "id");
+    PublishedBriefing p = cache.briefing(id);
+    ctx.header("Cache-Control", "no-cache");
+    templates.send(
+        ctx,
+        "article.jte",
+        new ArticlePage(
+            layout.page("The article: " + p.stored().briefing().headline().text(), "briefing"),
+            ShowArticle.view(ctx, p.stored().briefing(), Links.briefing(id))));
+  }
+}

@@ -1,0 +1,50 @@
+package org.civicbrief.web.briefing;
+
+import java.util.List;
+import java.util.Optional;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.SourceKind;
+import org.civicbrief.core.briefing.SourceRef;
+
+/** Who a statement is credited to, in the words a reader sees next to it. */
+final class Credits {
+
+  private Credits() {}
+
+  /** "according to the county clerk and Civic Wire", or empty when the article speaks itself. */
+  static Optional<String> claimedBy(BriefItem item) {
+    List<String> names =
+        item.attributedTo().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return names.isEmpty() ? Optional.empty() : Optional.of("according to " + join(names));
+  }
+
+  /** The attribution of {@code item}, else the publisher's name when it is known. */
+  static Optional<String> credit(BriefItem item, Briefing briefing) {
+    return claimedBy(item).or(() -> publisher(briefing));
+  }
+
+  /** The publisher's name from the article's metadata, else from the publisher source. */
+  static Optional<String> publisher(Briefing briefing) {
+    return briefing
+        .article()
+        .publisher()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .or(
+            () ->
+                briefing.sources().stream()
+                    .filter(s -> s.kind() == SourceKind.PUBLISHER)
+                    .map(SourceRef::name)
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .findFirst());
+  }
+
+  private static String join(List<String> names) {
+    if (names.size() == 1) {
+      return names.getFirst();
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+  }
+}

@@ -1,0 +1,174 @@
+package org.civicbrief.web.briefing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.ActorKind;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.briefing.SourceKind;
+import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.web.http.Links;
+
+/**
+ * Turns a stored briefing into the {@link BriefingView} its page shows. Every statement gets the
+ * link its reader follows to the evidence: the public article view for readers, the editor's for a
+ * briefing under review.
+ */
+public final class ShowBriefing {
+
+  private ShowBriefing() {}
+
+  /**
+   * The view of briefing {@code id}.
+   *
+   * @param link the address of the article view at a piece of evidence
+   * @param questions how many quiz questions readers get
+   * @param articleHref the article view without highlight
+   */
+  public static BriefingView view(
+      long id, Briefing b, Function<Evidence, String> link, int questions, String articleHref) {
+    Article a = b.article();
+    Optional<Linked> dek =
+        b.dek().text().isBlank()
+            ? Optional.empty()
+            : Optional.of(Linked.of(b.dek().text(), link.apply(b.dek().evidence())));
+    return new BriefingView(
+        id,
+        b.headline().text(),
+        dek,
+        a.byline().map(String::strip).filter(s -> !s.isEmpty()),
+        Credits.publisher(b),
+        a.published().map(ReaderDates::day),
+        a.published().map(Object::toString),
+        a.canonicalUrl().flatMap(SafeUrl::http),
+        b.summary().stream().map(i -> statement(i, Credits.credit(i, b), link)).toList(),
+        List.of(),
+        b.coreFacts().stream().map(i -> statement(i, Credits.claimedBy(i), link)).toList(),
+        actors(b, link),
+        quotes(b, link),
+        b.timeline().stream().map(e -> event(e, link)).toList(),
+        sources(b, link),
+        questions,
+        Links.quiz(id),
+        articleHref,
+        b.pipelineVersion());
+  }
+
+  private static Linked statement(
+      BriefItem item, Optional<String> credit, Function<Evidence, String> link) {
+    return new Linked(item.text(), link.apply(item.evidence()), credit, item.hedged());
+  }
+
+  /** The fragment id of an actor's card, safe whatever the actor id holds. */
+  static String anchor(String actorId) {
+    return "actor-" + actorId.replaceAll("[^A-Za-z0-9_-]", "_");
+  }
+
+  private static List<ActorCard> actors(Briefing b, Function<Evidence, String> link) {
+    Map<String, Quote> quotes =
+        b.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity(), (x, y) -> x));
+    List<ActorCard> cards = new ArrayList<>();
+    for (Actor actor : b.actors()) {
+      List<Linked> said =
+          actor.quoteIds().stream()
+              .map(quotes::get)
+              .filter(q -> q != null)
+              .map(q -> Linked.of(q.text(), link.apply(q.evidence())))
+              .toList();
+      cards.add(
+          new ActorCard(
+              anchor(actor.id()),
+              actor.name(),
+              link.apply(actor.evidence()),
+              actor.kind() == ActorKind.PERSON ? "Person" : "Organization",
+              actor.role().map(r -> Linked.of(r.text(), link.apply(r.evidence()))),
+              actor.stance().map(s -> Linked.of(s.text(), link.apply(s.evidence()))),
+              mentions(actor),
+              said,
+              Links.actorSearch(actor.name())));
+    }
+    return cards;
+  }
+
+  private static String mentions(Actor actor) {
+    String count =
+        actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times";
+    return actor.aliases().isEmpty()
+        ? count
+        : count + ", also as " + String.join(", ", actor.aliases());
+  }
+
+  private static List<QuoteLine> quotes(Briefing b, Function<Evidence, String> link) {
+    List<QuoteLine> lines = new ArrayList<>();
+    for (Quote q : b.quotes()) {
+      boolean known = b.actors().stream().anyMatch(a -> a.id().equals(q.speakerId()));
+      lines.add(
+          new QuoteLine(
+              q.text(),
+              link.apply(q.evidence()),
+              q.speaker(),
+              known ? Optional.of(anchor(q.speakerId())) : Optional.empty(),
+              q.verb().map(String::strip).filter(v -> !v.isEmpty())));
+    }
+    return lines;
+  }
+
+  private static TimelineEntry event(TimelineEvent e, Function<Evidence, String> link) {
+    return new TimelineEntry(
+        ReaderDates.human(e.date(), e.precision()),
+        ReaderDates.machine(e.date()),
+        e.approximate() ? Optional.of("approx., from “" + e.dateText() + "”") : Optional.empty(),
+        e.text(),
+        link.apply(e.evidence()));
+  }
+
+  /**
+   * The briefing's sources, the publisher linked to the original article, and a publisher entry
+   * from the article's metadata when the briefing lists none.
+   */
+  private static List<SourceEntry> sources(Briefing b, Function<Evidence, String> link) {
+    Optional<String> original = b.article().canonicalUrl().flatMap(SafeUrl::http);
+    List<SourceEntry> shown = new ArrayList<>();
+    boolean hasPublisher = false;
+    for (SourceRef s : b.sources()) {
+      boolean publisher = s.kind() == SourceKind.PUBLISHER;
+      hasPublisher |= publisher;
+      Optional<String> url = s.url().flatMap(SafeUrl::http);
+      shown.add(
+          new SourceEntry(
+              s.name(),
+              label(s.kind()),
+              publisher && url.isEmpty() ? original : url,
+              s.evidence().stream().findFirst().map(link)));
+    }
+    Optional<String> publisher = Credits.publisher(b);
+    if (!hasPublisher && (publisher.isPresent() || original.isPresent())) {
+      shown.addFirst(
+          new SourceEntry(
+              publisher.orElse("The original article"),
+              label(SourceKind.PUBLISHER),
+              original,
+              Optional.empty()));
+    }
+    return shown;
+  }
+
+  private static String label(SourceKind kind) {
+    return switch (kind) {
+      case PUBLISHER -> "publisher";
+      case OUTLET -> "news outlet";
+      case DOCUMENT -> "document";
+      case OFFICIAL -> "official";
+      case PERSON -> "person";
+    };
+  }
+}

@@ -1,0 +1,2 @@
+/** The Atom feed of published briefings. */
+package org.civicbrief.web.feed;

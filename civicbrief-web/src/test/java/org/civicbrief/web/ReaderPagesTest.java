@@ -1,0 +1,205 @@
+package org.civicbrief.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a reader gets over plain HTTP: the pages, the quiz without script, the feed. */
+class ReaderPagesTest {
+
+  @TempDir static Path data;
+  static TestServer server;
+  static long budget;
+  static long zoning;
+  static long draft;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(data);
+    budget = server.publish(TestServer.resource("/demo/01-state-budget-standoff.md"));
+    zoning = server.publish(TestServer.resource("/demo/02-council-zoning-vote.md"));
+    draft = server.brief(TestServer.resource("/demo/03-county-election-audit.md"));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void theHomePageListsPublishedBriefingsNewestFirstAndNoDrafts() {
+    HttpResponse<String> home = new WebClient(server).get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(home.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    String body = home.body();
+    assertThat(body).contains("North Calloway Lawmakers Miss Budget Deadline");
+    assertThat(body.indexOf("Port Halvard Council Rezones"))
+        .isLessThan(body.indexOf("North Calloway Lawmakers"));
+    assertThat(body).doesNotContain("Bracken County Audit");
+    assertThat(body).contains("action=\"/search\"");
+  }
+
+  @Test
+  void aBriefingPageShowsEverySectionWithEvidenceLinksAndTheQuizCount() {
+    String page = new WebClient(server).get("/briefings/" + budget).body();
+    assertThat(page).contains("<h1 id=\"headline\">North Calloway Lawmakers Miss Budget Deadline");
+    assertThat(page)
+        .contains("Summary", "Core facts", "Key actors", "Quotes", "Timeline", "Sources");
+    assertThat(page).contains("Test your knowledge (");
+    assertThat(page).contains("href=\"/briefings/" + budget + "/quiz\"");
+    assertThat(page)
+        .containsPattern("href=\"/briefings/" + budget + "/article\\?from=\\d+&amp;to=\\d+#ev\"");
+    assertThat(page).doesNotContain("Why this matters");
+    assertThat(page).contains("application/ld+json", "\"@type\":\"NewsArticle\"");
+  }
+
+  @Test
+  void aBriefingPageIsCompressedForClientsThatAskAndRevalidatedByItsTag() throws Exception {
+    WebClient c = new WebClient(server);
+    HttpResponse<String> plain = c.get("/briefings/" + budget);
+    String etag = plain.headers().firstValue("ETag").orElseThrow();
+    assertThat(c.get("/briefings/" + budget, "If-None-Match", etag).statusCode()).isEqualTo(304);
+    HttpResponse<byte[]> gz =
+        c.sendBytes(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url("/briefings/" + budget)))
+                .header("Accept-Encoding", "gzip"));
+    assertThat(gz.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(gz.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+    try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz.body()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(plain.body());
+    }
+  }
+
+  @Test
+  void aCachedPageIsTheSamePageWithTheSameHeaders() {
+    long id = server.publish(TestServer.resource("/demo/04-school-board-civics.md"));
+    WebClient c = new WebClient(server);
+    HttpResponse<String> rendered = c.get("/briefings/" + id);
+    HttpResponse<String> cached = c.get("/briefings/" + id);
+    assertThat(cached.statusCode()).isEqualTo(200);
+    assertThat(cached.body()).isEqualTo(rendered.body());
+    for (String header :
+        List.of(
+            "Content-Type",
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Cache-Control",
+            "ETag",
+            "Vary")) {
+      assertThat(cached.headers().firstValue(header))
+          .as(header)
+          .isPresent()
+          .isEqualTo(rendered.headers().firstValue(header));
+    }
+  }
+
+  @Test
+  void anEvidenceLinkOpensTheArticleWithThePassageMarked() {
+    String page = new WebClient(server).get("/briefings/" + budget).body();
+    Matcher link =
+        Pattern.compile("href=\"(/briefings/\\d+/article\\?from=(\\d+)&amp;to=(\\d+))#ev\"")
+            .matcher(page);
+    assertThat(link.find()).isTrue();
+    HttpResponse<String> article = new WebClient(server).get(link.group(1).replace("&amp;", "&"));
+    assertThat(article.statusCode()).isEqualTo(200);
+    assertThat(article.body()).contains("<mark id=\"ev\" tabindex=\"-1\">");
+    assertThat(article.body()).contains("The passage you came to see");
+  }
+
+  @Test
+  void draftsAndUnknownBriefingsAreNotFoundForReaders() {
+    WebClient b = new WebClient(server);
+    assertThat(b.get("/briefings/" + draft).statusCode()).isEqualTo(404);
+    assertThat(b.get("/briefings/" + draft + "/article").statusCode()).isEqualTo(404);
+    assertThat(b.get("/briefings/" + draft + "/quiz").statusCode()).isEqualTo(404);
+    assertThat(b.get("/briefings/999999").statusCode()).isEqualTo(404);
+    HttpResponse<String> junk = b.get("/briefings/abc");
+    assertThat(junk.statusCode()).isEqualTo(404);
+    assertThat(junk.body()).contains("Not found").doesNotContain("Exception");
+  }
+
+  @Test
+  void aBriefingAnEditorUnpublishesDisappearsFromReadersAtOnce() {
+    long id = server.publish(TestServer.resource("/demo/05-bridge-grant.md"));
+    WebClient reader = new WebClient(server);
+    assertThat(reader.get("/briefings/" + id).statusCode()).isEqualTo(200);
+    assertThat(reader.get("/briefings/" + id + "/quiz").statusCode()).isEqualTo(200);
+    WebClient editor = new WebClient(server).signIn();
+    String review = editor.get("/editor/briefings/" + id).body();
+    HttpResponse<String> done =
+        editor.post(
+            "/editor/briefings/" + id + "/review",
+            Map.of("csrf", WebClient.csrf(review), "to", "unpublished", "note", "wrong date"));
+    assertThat(done.statusCode()).isEqualTo(303);
+    assertThat(reader.get("/briefings/" + id).statusCode()).isEqualTo(404);
+    assertThat(reader.get("/briefings/" + id + "/quiz").statusCode()).isEqualTo(404);
+    assertThat(reader.get("/").body()).doesNotContain("Carver Falls Wins");
+    assertThat(editor.get("/editor/briefings/" + id).body())
+        .contains("moved it from published to unpublished (“wrong date”)");
+  }
+
+  @Test
+  void aReaderTakesTheQuizWithoutScriptAndSeesTheScoreWithSources() {
+    WebClient b = new WebClient(server);
+    String quiz = b.get("/briefings/" + budget + "/quiz").body();
+    assertThat(quiz).contains("<fieldset", "<legend>", "type=\"radio\"");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("csrf", WebClient.csrf(quiz));
+    Matcher quizId = Pattern.compile("name=\"quiz\" value=\"(\\d+)\"").matcher(quiz);
+    assertThat(quizId.find()).isTrue();
+    form.put("quiz", quizId.group(1));
+    Matcher radio = Pattern.compile("name=\"(a\\.[^\"]+)\" value=\"0\"").matcher(quiz);
+    int answered = 0;
+    while (radio.find()) {
+      form.put(radio.group(1), "0");
+      answered++;
+    }
+    assertThat(answered).isGreaterThan(0);
+    HttpResponse<String> posted = b.post("/briefings/" + budget + "/quiz", form);
+    assertThat(posted.statusCode()).isEqualTo(303);
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> result = b.get(location);
+    assertThat(result.statusCode()).isEqualTo(200);
+    assertThat(result.body()).containsPattern("You scored \\d+ of " + answered);
+    assertThat(result.body()).contains("See it in the article");
+    // Another browser cannot read these results.
+    assertThat(new WebClient(server).get(location).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theFeedListsPublishedBriefingsAsAtom() {
+    HttpResponse<String> feed = new WebClient(server).get("/feed.atom");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/atom+xml");
+    assertThat(feed.body())
+        .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+        .contains("<title>North Calloway Lawmakers Miss Budget Deadline")
+        .contains("/briefings/" + budget + "</id>")
+        .doesNotContain("Bracken County");
+  }
+
+  @Test
+  void searchFindsWordsInTheArticleTextWithMarkedSnippets() {
+    HttpResponse<String> r = new WebClient(server).get("/search?q=rainy-day");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("1 briefing found").contains("<mark>");
+    assertThat(new WebClient(server).get("/search?q=budget&from=2026-13-01").statusCode())
+        .isEqualTo(400);
+  }
+}
