@@ -84,6 +84,17 @@ class ServeCommandTest {
       assertThat(page)
           .containsPattern("href=\"/briefings/" + id + "/article\\?from=\\d+&amp;to=\\d+#ev\"");
       assertThat(get(base + "/briefings/" + id + "/quiz").body()).contains("type=\"radio\"");
+      // The demo articles are about civic institutions: their pages explain the concepts they
+      // touch, each card with its primary source.
+      List<String> withContext = new ArrayList<>();
+      for (JsonNode item : list.path("items")) {
+        String p = get(base + "/briefings/" + item.path("id").asLong()).body();
+        if (p.contains("<h2 id=\"h-why\">Why this matters</h2>")) {
+          assertThat(p).contains("Primary source:").contains("<details class=\"concept\">");
+          withContext.add(item.path("id").asText());
+        }
+      }
+      assertThat(withContext).isNotEmpty();
       assertThat(get(base + "/feed.atom").body()).contains("<entry>");
       JsonNode hits =
           new ObjectMapper().readTree(get(base + "/api/v1/search?q=%22rail+yards%22").body());

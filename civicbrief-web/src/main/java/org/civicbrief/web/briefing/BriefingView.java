@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param publishedIso the same date for machines
  * @param originalUrl the address of the original article (http or https), if known
  * @param summary the summary statements with their credits
- * @param whyItMatters the civic context; empty until the pipeline provides it, and then shown only
- *     when it has something to say
+ * @param whyItMatters the civic context from the knowledge base; shown only when it has something
+ *     to say
  * @param coreFacts the core facts
  * @param actors the key actors
  * @param quotes the quotations
@@ -39,7 +39,7 @@ public record BriefingView(
     Optional<String> publishedIso,
     Optional<String> originalUrl,
     List<Linked> summary,
-    List<ContextLine> whyItMatters,
+    WhyItMatters whyItMatters,
     List<Linked> coreFacts,
     List<ActorCard> actors,
     List<QuoteLine> quotes,
@@ -59,7 +59,7 @@ public record BriefingView(
     Objects.requireNonNull(publishedIso, "publishedIso");
     Objects.requireNonNull(originalUrl, "originalUrl");
     summary = List.copyOf(summary);
-    whyItMatters = List.copyOf(whyItMatters);
+    Objects.requireNonNull(whyItMatters, "whyItMatters");
     coreFacts = List.copyOf(coreFacts);
     actors = List.copyOf(actors);
     quotes = List.copyOf(quotes);

@@ -16,6 +16,11 @@ import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.civic.ActionItem;
+import org.civicbrief.core.civic.CivicContext;
+import org.civicbrief.core.civic.ConceptCard;
+import org.civicbrief.core.civic.ConceptMatch;
+import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.web.http.Links;
 
 /**
@@ -51,7 +56,7 @@ public final class ShowBriefing {
         a.published().map(Object::toString),
         a.canonicalUrl().flatMap(SafeUrl::http),
         b.summary().stream().map(i -> statement(i, Credits.credit(i, b), link)).toList(),
-        List.of(),
+        whyItMatters(b, link),
         b.coreFacts().stream().map(i -> statement(i, Credits.claimedBy(i), link)).toList(),
         actors(b, link),
         quotes(b, link),
@@ -61,6 +66,38 @@ public final class ShowBriefing {
         Links.quiz(id),
         articleHref,
         b.pipelineVersion());
+  }
+
+  /** The civic context, each sentence linked to its article span and the card's primary source. */
+  static WhyItMatters whyItMatters(Briefing b, Function<Evidence, String> link) {
+    List<ContextLine> lines = new ArrayList<>();
+    for (ContextItem item : b.whyItMatters()) {
+      SafeUrl.http(item.citation().url())
+          .ifPresent(
+              url ->
+                  lines.add(
+                      new ContextLine(
+                          item.text(), link.apply(item.evidence()), item.citation().title(), url)));
+    }
+    List<WhyItMatters.ActionLine> actions = new ArrayList<>();
+    for (ActionItem action : b.whatYouCanDo()) {
+      SafeUrl.http(action.url())
+          .ifPresent(url -> actions.add(new WhyItMatters.ActionLine(action.text(), url)));
+    }
+    List<WhyItMatters.ConceptLine> concepts = new ArrayList<>();
+    for (ConceptMatch match : b.concepts()) {
+      ConceptCard card = match.card();
+      concepts.add(
+          new WhyItMatters.ConceptLine(
+              card.name(),
+              card.gloss(),
+              card.explanation(),
+              card.source().title(),
+              SafeUrl.http(card.source().url())));
+    }
+    Optional<String> note =
+        b.opinionHeavy() ? Optional.of(CivicContext.OPINION_NOTE) : Optional.empty();
+    return new WhyItMatters(note, lines, actions, concepts);
   }
 
   private static Linked statement(
