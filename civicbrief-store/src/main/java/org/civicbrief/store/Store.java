@@ -13,12 +13,14 @@ import org.civicbrief.store.db.Dialect;
 import org.civicbrief.store.db.Json;
 import org.civicbrief.store.db.Migrate;
 import org.civicbrief.store.db.StoreException;
+import org.civicbrief.store.feed.Feeds;
 import org.civicbrief.store.job.JobHandler;
 import org.civicbrief.store.job.JobQueue;
 import org.civicbrief.store.job.JobSettings;
 import org.civicbrief.store.job.JobWorkers;
 import org.civicbrief.store.quiz.Quizzes;
 import org.civicbrief.store.search.SearchIndex;
+import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.user.ApiTokens;
 import org.civicbrief.store.user.Users;
 
@@ -38,6 +40,8 @@ public final class Store implements AutoCloseable {
   private final Briefings briefings;
   private final Users users;
   private final ApiTokens apiTokens;
+  private final Feeds feeds;
+  private final Stories stories;
 
   private Store(Database db, SearchIndex index, Clock clock) {
     Json json = new Json();
@@ -50,6 +54,8 @@ public final class Store implements AutoCloseable {
     this.briefings = new Briefings(db, json, quizzes, audit, clock, index);
     this.users = new Users(db, audit, clock);
     this.apiTokens = new ApiTokens(db, audit, clock);
+    this.feeds = new Feeds(db, audit, clock);
+    this.stories = new Stories(db, json, articles, briefings, clock);
   }
 
   /** Opens the store {@code config} names, with the system clock. */
@@ -80,6 +86,7 @@ public final class Store implements AutoCloseable {
       new Migrate(db, millis).run();
       index = SearchIndex.open(config.indexFolder());
       Store store = new Store(db, index, millis);
+      store.articles.fingerprintMissing();
       if (index.isEmpty() && store.briefings.countPublished() > 0) {
         store.rebuildSearchIndex();
       }
@@ -121,6 +128,16 @@ public final class Store implements AutoCloseable {
   /** API tokens. */
   public ApiTokens apiTokens() {
     return apiTokens;
+  }
+
+  /** Feed subscriptions. */
+  public Feeds feeds() {
+    return feeds;
+  }
+
+  /** Story membership and the stories readers see. */
+  public Stories stories() {
+    return stories;
   }
 
   /** The audit log. */

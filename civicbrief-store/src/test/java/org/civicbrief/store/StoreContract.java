@@ -58,7 +58,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The behaviour every database under the store must have. Each subclass runs it against one
  * database, with a fresh database and data folder per test.
  */
-abstract class StoreContract {
+abstract class StoreContract implements FollowContract {
 
   private static final Principal EDITOR = Principal.user(1, "editor");
   private static final Principal WORKER = Principal.system("worker");
@@ -68,6 +68,16 @@ abstract class StoreContract {
   final TestClock clock = new TestClock(Instant.parse("2026-11-20T10:00:00Z"));
   StoreConfig config;
   Store store;
+
+  @Override
+  public Store store() {
+    return store;
+  }
+
+  @Override
+  public TestClock clock() {
+    return clock;
+  }
 
   /** The configuration of a fresh, empty database for one test. */
   abstract StoreConfig freshDatabase(Path dataFolder) throws Exception;

@@ -22,6 +22,7 @@ import org.civicbrief.web.briefing.CachedPages;
 import org.civicbrief.web.briefing.JsonLd;
 import org.civicbrief.web.briefing.ReaderCache;
 import org.civicbrief.web.editor.DeskRoutes;
+import org.civicbrief.web.editor.FeedRoutes;
 import org.civicbrief.web.editor.ReviewRoutes;
 import org.civicbrief.web.feed.AtomFeed;
 import org.civicbrief.web.home.HomeRoutes;
@@ -36,6 +37,8 @@ import org.civicbrief.web.http.Templates;
 import org.civicbrief.web.port.ReadSubmission;
 import org.civicbrief.web.quiz.QuizRoutes;
 import org.civicbrief.web.search.SearchRoutes;
+import org.civicbrief.web.story.ReadStory;
+import org.civicbrief.web.story.StoryRoutes;
 
 /**
  * The civicbrief server: one Javalin (Jetty) instance with the reader pages, the editor pages, the
@@ -90,6 +93,8 @@ public final class WebServer implements AutoCloseable {
     AtomFeed feed = new AtomFeed(store, this::baseUrl, clock.instant());
     DeskRoutes desk = new DeskRoutes(store, auth, read, templates, layout, config.maxUploadBytes());
     ReviewRoutes review = new ReviewRoutes(store, auth, templates, layout, cache);
+    StoryRoutes stories = new StoryRoutes(new ReadStory(store), templates, layout);
+    FeedRoutes feeds = new FeedRoutes(store, auth, templates, layout);
     this.app =
         Javalin.create(
             c -> {
@@ -114,6 +119,8 @@ public final class WebServer implements AutoCloseable {
               login.register(c.routes);
               desk.register(c.routes);
               review.register(c.routes);
+              stories.register(c.routes);
+              feeds.register(c.routes);
               admin.register(c.routes);
               api.register(c.routes);
             });

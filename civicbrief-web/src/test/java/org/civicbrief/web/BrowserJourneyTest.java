@@ -305,4 +305,41 @@ class BrowserJourneyTest {
     assertThat(page.locator(".article-text img")).hasCount(0);
     shot(page, "15-escaped");
   }
+
+  @Test
+  void aReaderFollowsAStoryFromTheFrontPageAndItsPagesPassTheAudit() {
+    long article = server.store.briefings().find(budget).orElseThrow().articleId();
+    if (server.store.stories().storyOf(article).isEmpty()) {
+      server
+          .store
+          .stories()
+          .record(
+              new org.civicbrief.core.story.Assignment(
+                  String.valueOf(article), 1, true, 0, java.util.List.of(), 0, 0),
+              new org.civicbrief.core.story.StoryFeatures(
+                  String.valueOf(article),
+                  new float[] {1, 0},
+                  java.util.Map.of("budget", 1f),
+                  java.util.Map.of(),
+                  java.util.Map.of(),
+                  java.util.Map.of(),
+                  java.util.Optional.empty()));
+    }
+    page.navigate(server.url("/"));
+    page.locator("section[aria-labelledby=h-stories] a").first().click();
+
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/stories/1$"));
+    assertThat(page.locator("h2#h-timeline")).isVisible();
+    assertThat(page.locator("h2#h-articles")).isVisible();
+    shot(page, "story");
+    assertThat(page.evaluate(AUDIT)).as("/stories/1").isEqualTo(java.util.List.of());
+    page.navigate(server.url("/login?next=/editor/feeds"));
+    page.getByLabel("User name").fill(TestServer.EDITOR);
+    page.getByLabel("Password").fill(TestServer.PASSWORD);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.getByLabel("Feed address").fill("https://ledger.example/browser-feed.xml");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Subscribe")).click();
+    assertThat(page.locator("table.feeds")).containsText("https://ledger.example/browser-feed.xml");
+    assertThat(page.evaluate(AUDIT)).as("/editor/feeds").isEqualTo(java.util.List.of());
+  }
 }

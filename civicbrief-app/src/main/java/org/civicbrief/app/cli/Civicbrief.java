@@ -36,6 +36,8 @@ import picocli.CommandLine.Option;
       BatchCommand.class,
       ServeCommand.class,
       AdminCommand.class,
+      FeedsCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Civicbrief {

@@ -41,12 +41,17 @@ final class Progress {
   }
 
   void finish(long failedCount) {
+    finish(failedCount, "briefed");
+  }
+
+  /** Ends the bar with a summary line that says what was done to the records ("imported"). */
+  void finish(long failedCount, String verb) {
     if (terminal) {
       err.println();
     }
     err.printf(
         Locale.ROOT,
-        "briefed %d of %d records (%d failed) in %.1f s%n",
+        verb + " %d of %d records (%d failed) in %.1f s%n",
         done - failedCount,
         done,
         failedCount,

@@ -7,12 +7,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.ServeConfig;
+import org.civicbrief.app.serve.BriefAndFollow;
 import org.civicbrief.app.serve.BriefJob;
 import org.civicbrief.app.serve.DemoArticles;
+import org.civicbrief.app.serve.FollowStories;
 import org.civicbrief.app.serve.IngestSubmissions;
+import org.civicbrief.app.serve.PollFeeds;
+import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.ingest.Ingest;
+import org.civicbrief.ingest.url.FetchFeed;
+import org.civicbrief.nlp.embed.BgeSmallEmbed;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.StoreConfig;
 import org.civicbrief.store.db.StoreException;
@@ -36,6 +45,9 @@ import picocli.CommandLine.ParentCommand;
       "On an empty data folder it imports and briefs the demo articles first."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  // How often the server looks for feeds that are due; each feed has its own schedule.
+  private static final Duration FEED_CHECK = Duration.ofSeconds(30);
 
   @ParentCommand Civicbrief root;
 
@@ -69,15 +81,34 @@ final class ServeCommand implements Callable<Integer> {
     ServeConfig serve = options(config.serve());
     Store store = open(serve.store());
     Ingest ingest = root.ingest(config);
+    FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
     JobWorkers workers =
         store.workers(
-            new BriefJob(store, root.pipeline(config), DemoArticles::isDemo),
+            new BriefAndFollow(
+                store, new BriefJob(store, root.pipeline(config), DemoArticles::isDemo), stories),
             new JobSettings(serve.jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(2)));
+    IngestSubmissions submissions = new IngestSubmissions(ingest);
+    PollFeeds feeds =
+        new PollFeeds(
+            store,
+            new FetchFeed(ingest.config()),
+            submissions,
+            Clock.systemUTC(),
+            PollFeeds.INTERVAL);
+    ScheduledExecutorService feedPoller =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "civicbrief-feeds");
+              t.setDaemon(true);
+              return t;
+            });
     WebServer server = null;
     try {
+      feedPoller.scheduleWithFixedDelay(
+          () -> pollFeeds(feeds), 5, FEED_CHECK.toSeconds(), TimeUnit.SECONDS);
       boolean firstRun = store.articles().recent(1, 0).isEmpty();
       workers.start();
-      server = new WebServer(serve.web(), store, new IngestSubmissions(ingest), Clock.systemUTC());
+      server = new WebServer(serve.web(), store, submissions, Clock.systemUTC());
       server.start();
       if (firstRun && !noDemo) {
         List<Long> jobs = new DemoArticles(ingest).submit(store);
@@ -98,11 +129,25 @@ final class ServeCommand implements Callable<Integer> {
       awaitShutdown();
       return 0;
     } finally {
+      feedPoller.shutdownNow();
       if (server != null) {
         server.close();
       }
       workers.stop(Duration.ofSeconds(10));
       store.close();
+    }
+  }
+
+  private void pollFeeds(PollFeeds feeds) {
+    try {
+      for (PollFeeds.Polled p : feeds.pollDue()) {
+        if (!p.outcome().startsWith("ok") && !p.outcome().equals("not modified")) {
+          root.err.println("civicbrief: feed " + p.feedId() + " " + p.url() + ": " + p.outcome());
+        }
+      }
+    } catch (RuntimeException e) {
+      // A database outage must not end the schedule; the next round tries again.
+      root.err.println("civicbrief: polling feeds failed: " + e.getMessage());
     }
   }
 

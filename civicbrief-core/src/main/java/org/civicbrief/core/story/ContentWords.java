@@ -189,7 +189,10 @@ final class ContentWords {
     return out;
   }
 
-  /** A light stemmer: enough to match "troops" with "troop" and "planned" with "plan". */
+  /**
+   * A light stemmer: enough to match "troops" with "troop" and "planned" and "planning" with
+   * "plan".
+   */
   static String stem(String w) {
     if (w.length() > 4 && w.endsWith("ies")) {
       return w.substring(0, w.length() - 3) + "y";
@@ -197,7 +200,75 @@ final class ContentWords {
     if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
       return w.substring(0, w.length() - 1);
     }
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return undouble(w.substring(0, w.length() - 3));
+    }
+    if (w.length() > 5 && w.endsWith("ed") && !w.endsWith("eed")) {
+      return undouble(w.substring(0, w.length() - 2));
+    }
     return w;
+  }
+
+  // "plann" -> "plan", "stopp" -> "stop"; "ll" and "ss" stay ("call", "pass").
+  private static String undouble(String w) {
+    int n = w.length();
+    if (n > 3 && w.charAt(n - 1) == w.charAt(n - 2) && "bdgmnprt".indexOf(w.charAt(n - 1)) >= 0) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  /** True when {@code text} has a negation word ("no", "not", "n't", "never"...). */
+  static boolean negated(String text) {
+    for (String w : words(text)) {
+      if (NEGATIONS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The content words that follow a negation in its clause ("no public evidence of planning" gives
+   * public, evidence, planning): what the negation denies.
+   */
+  static Set<String> negatedScope(String text) {
+    Set<String> out = new LinkedHashSet<>();
+    String plain = text.replace('’', '\'');
+    for (String clause : plain.split("[,;:.!?()\u2014]|\\bbut\\b")) {
+      boolean inScope = false;
+      for (String w : words(clause)) {
+        if (NEGATIONS.contains(w)) {
+          inScope = true;
+        } else if (inScope && !STOP.contains(w) && w.length() > 1) {
+          out.add(stem(w));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when two statements say nearly the same thing: most of their content words are shared,
+   * they have the same numbers and both or neither are negated.
+   */
+  static boolean sameStatement(String a, String b, double minJaccard) {
+    Set<String> wa = of(a);
+    Set<String> wb = of(b);
+    if (jaccard(wa, wb) < minJaccard) {
+      return false;
+    }
+    return negated(a) == negated(b) && digits(wa).equals(digits(wb));
+  }
+
+  private static Set<String> digits(Set<String> words) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** The share of the smaller set found in the larger: 1 when one statement contains the other. */

@@ -8,11 +8,16 @@ import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.article.RawDocument;
 import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.dedupe.FindDuplicate;
+import org.civicbrief.core.dedupe.Fingerprint;
+import org.civicbrief.core.dedupe.FingerprintText;
+import org.civicbrief.core.story.Carrier;
 import org.civicbrief.store.audit.AuditAction;
 import org.civicbrief.store.audit.AuditLog;
 import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Row;
+import org.civicbrief.store.db.Transaction;
 import org.civicbrief.store.job.Job;
 import org.civicbrief.store.job.JobQueue;
 
@@ -26,6 +31,8 @@ public final class Articles {
   private final JobQueue jobs;
   private final AuditLog audit;
   private final Clock clock;
+  private final FingerprintText fingerprints = new FingerprintText();
+  private final FindDuplicate findDuplicate = new FindDuplicate();
 
   /** The articles in {@code db}, queuing their jobs on {@code jobs}. */
   public Articles(Database db, JobQueue jobs, AuditLog audit, Clock clock) {
@@ -37,8 +44,10 @@ public final class Articles {
 
   /**
    * Stores a submission and queues the job that briefs it. Content already stored (see {@link
-   * ContentHash}) is not stored again: the existing article and its newest job come back, marked as
-   * a duplicate. An article without text is a failed outcome.
+   * ContentHash}) is not stored again, and neither is a copy of a stored article (the same words up
+   * to case and punctuation, or a wire copy with small edits, see {@link FindDuplicate}): the copy
+   * is recorded as another outlet carrying the original, and the original and its newest job come
+   * back, marked as a duplicate. An article without text is a failed outcome.
    */
   public Outcome<Submitted> submit(Submission submission, Principal who) {
     Article a = submission.article();
@@ -46,10 +55,22 @@ public final class Articles {
       return Outcome.failed("the article has no text");
     }
     String hash = ContentHash.of(a.text());
+    Fingerprint fingerprint = fingerprints.fingerprint(a.text());
     Optional<RawDocument> raw = submission.raw();
     return db.write(
         "store the submission from " + a.origin(),
         tx -> {
+          Optional<Long> same =
+              tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash);
+          if (same.isPresent()) {
+            return Outcome.ok(duplicate(tx, same.get(), a, true, who));
+          }
+          StoredFingerprints index = new StoredFingerprints(tx);
+          Optional<String> original = findDuplicate.check(fingerprint, index).original();
+          if (original.isPresent()) {
+            boolean exact = index.withContentHash(fingerprint.contentHash()).isPresent();
+            return Outcome.ok(duplicate(tx, Long.parseLong(original.get()), a, exact, who));
+          }
           Optional<Long> inserted =
               tx.one(
                   "INSERT INTO articles (content_hash, origin, raw_origin, media_type, charset,"
@@ -75,25 +96,120 @@ public final class Articles {
                   a.language(),
                   who.userId(),
                   clock.instant());
-          if (inserted.isPresent()) {
-            long id = inserted.get();
-            long job = jobs.enqueue(tx, id, Job.BRIEF);
-            audit.record(
-                tx,
-                who,
-                AuditAction.ARTICLE_SUBMIT,
-                "article",
-                id,
-                Map.of("origin", a.origin(), "hash", hash, "job", job));
-            return Outcome.ok(new Submitted(id, job, false));
+          if (inserted.isEmpty()) {
+            // Another process stored the same content since we looked.
+            long id =
+                tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
+                    .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
+            return Outcome.ok(duplicate(tx, id, a, true, who));
           }
-          long id =
-              tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
-                  .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
-          Optional<Job> job = jobs.latestFor(tx, id);
-          long jobId = job.isPresent() ? job.get().id() : jobs.enqueue(tx, id, Job.BRIEF);
-          return Outcome.ok(new Submitted(id, jobId, true));
+          long id = inserted.get();
+          index.add(String.valueOf(id), fingerprint);
+          long job = jobs.enqueue(tx, id, Job.BRIEF);
+          audit.record(
+              tx,
+              who,
+              AuditAction.ARTICLE_SUBMIT,
+              "article",
+              id,
+              Map.of("origin", a.origin(), "hash", hash, "job", job));
+          return Outcome.ok(new Submitted(id, job, false));
         });
+  }
+
+  /**
+   * A submission that copies article {@code originalId}: when it came from somewhere else, it is
+   * recorded as one more outlet carrying the original.
+   */
+  private Submitted duplicate(
+      Transaction tx, long originalId, Article copy, boolean exact, Principal who)
+      throws SQLException {
+    String originOfOriginal =
+        tx.one("SELECT origin FROM articles WHERE id = ?", r -> r.text("origin"), originalId)
+            .orElseThrow(() -> new SQLException("article " + originalId + " vanished"));
+    if (!originOfOriginal.equals(copy.origin())) {
+      int added =
+          tx.update(
+              "INSERT INTO carriers (original_id, origin, outlet, url, published_on, exact,"
+                  + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (original_id, origin) DO"
+                  + " NOTHING",
+              originalId,
+              copy.origin(),
+              OutletName.of(copy),
+              copy.canonicalUrl().or(() -> httpOrigin(copy.origin())),
+              copy.published(),
+              exact,
+              clock.instant());
+      if (added > 0) {
+        audit.record(
+            tx,
+            who,
+            AuditAction.ARTICLE_CARRY,
+            "article",
+            originalId,
+            Map.of("origin", copy.origin(), "exact", exact));
+      }
+    }
+    Optional<Job> job = jobs.latestFor(tx, originalId);
+    long jobId = job.isPresent() ? job.get().id() : jobs.enqueue(tx, originalId, Job.BRIEF);
+    return new Submitted(originalId, jobId, true);
+  }
+
+  private static Optional<String> httpOrigin(String origin) {
+    return origin.startsWith("http://") || origin.startsWith("https://")
+        ? Optional.of(origin)
+        : Optional.empty();
+  }
+
+  /**
+   * The other outlets that carried article {@code originalId}, in the order they arrived. A
+   * carrier's article id is {@code copy-} and the carrier's number: a copy is not stored as an
+   * article of its own.
+   */
+  public List<Carrier> carriers(long originalId) {
+    return db.read(
+        "read the outlets that carried article " + originalId,
+        tx ->
+            tx.list(
+                "SELECT id, outlet, url, published_on, exact FROM carriers WHERE original_id = ?"
+                    + " ORDER BY id",
+                r ->
+                    new Carrier(
+                        "copy-" + r.number("id"),
+                        r.text("outlet"),
+                        r.optText("url"),
+                        r.optDate("published_on"),
+                        r.flag("exact")),
+                originalId));
+  }
+
+  /**
+   * Fingerprints the stored articles that have no fingerprint yet (those stored before duplicate
+   * detection existed), so later copies of them are recognized; returns how many.
+   */
+  public int fingerprintMissing() {
+    List<Long> missing =
+        db.read(
+            "find articles without a fingerprint",
+            tx ->
+                tx.list(
+                    "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM fingerprints)"
+                        + " ORDER BY id",
+                    r -> r.number("id")));
+    for (long id : missing) {
+      String text = find(id).orElseThrow().article().text();
+      Fingerprint f = fingerprints.fingerprint(text);
+      db.write(
+          "fingerprint article " + id,
+          tx -> {
+            if (tx.one("SELECT article_id FROM fingerprints WHERE article_id = ?", r -> 1L, id)
+                .isEmpty()) {
+              new StoredFingerprints(tx).add(String.valueOf(id), f);
+            }
+            return null;
+          });
+    }
+    return missing.size();
   }
 
   /** The article with {@code id}. */

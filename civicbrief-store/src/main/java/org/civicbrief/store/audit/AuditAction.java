@@ -14,7 +14,10 @@ public enum AuditAction {
   USER_ROLES,
   USER_PASSWORD,
   TOKEN_ISSUE,
-  TOKEN_REVOKE;
+  TOKEN_REVOKE,
+  ARTICLE_CARRY,
+  FEED_ADD,
+  FEED_REMOVE;
 
   /** The stored code, such as {@code briefing.review}. */
   public String code() {

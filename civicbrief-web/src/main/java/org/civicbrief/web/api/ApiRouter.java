@@ -37,6 +37,10 @@ public final class ApiRouter {
     add(HandlerType.POST, path, handler, access);
   }
 
+  void delete(String path, Handler handler, Access... access) {
+    add(HandlerType.DELETE, path, handler, access);
+  }
+
   private void add(HandlerType method, String path, Handler handler, Access... access) {
     routes.addHttpHandler(method, path, handler, access);
     registered.add(new Route(method.name().toLowerCase(Locale.ROOT), path));

@@ -30,6 +30,8 @@ public final class ApiRoutes {
   private final QuizApi quizzes;
   private final ArticleApi articles;
   private final SearchApi search;
+  private final StoryApi stories;
+  private final FeedApi feeds;
   private final byte[] openApi;
   private List<ApiRouter.Route> routes = List.of();
 
@@ -45,6 +47,8 @@ public final class ApiRoutes {
     this.quizzes = new QuizApi(store, auth, json, attempts, cache);
     this.articles = new ArticleApi(store, auth, json, read);
     this.search = new SearchApi(store, json);
+    this.stories = new StoryApi(store, json);
+    this.feeds = new FeedApi(store, auth, json);
     this.openApi = openApiDocument();
   }
 
@@ -55,6 +59,8 @@ public final class ApiRoutes {
     quizzes.register(r);
     articles.register(r);
     search.register(r);
+    stories.register(r);
+    feeds.register(r);
     routes = r.registered();
     config.get(OPENAPI, this::openApi);
   }

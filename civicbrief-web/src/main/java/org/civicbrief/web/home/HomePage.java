@@ -13,11 +13,17 @@ import org.civicbrief.web.http.PageFrame;
  * @param latest the latest published briefings, newest first
  * @param newer the previous page of newer briefings, if this is not the first
  * @param older the next page of older briefings, if there are more
+ * @param stories the stories with the most recently published articles
  */
 public record HomePage(
-    PageFrame frame, List<BriefingCard> latest, Optional<String> newer, Optional<String> older) {
+    PageFrame frame,
+    List<BriefingCard> latest,
+    Optional<String> newer,
+    Optional<String> older,
+    List<StoryCard> stories) {
 
   public HomePage {
+    stories = List.copyOf(stories);
     Objects.requireNonNull(frame, "frame");
     latest = List.copyOf(latest);
     Objects.requireNonNull(newer, "newer");

@@ -2,6 +2,7 @@ package org.civicbrief.web.home;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 import org.civicbrief.store.Store;
 import org.civicbrief.web.http.Layout;
@@ -12,6 +13,7 @@ import org.civicbrief.web.http.Templates;
 public final class HomeRoutes {
 
   static final int PAGE_SIZE = 20;
+  static final int STORIES = 6;
 
   private final Store store;
   private final Templates templates;
@@ -44,6 +46,9 @@ public final class HomeRoutes {
             layout.page("Civic briefings", "home"),
             more ? latest.subList(0, PAGE_SIZE) : latest,
             page > 1 ? Optional.of(page == 2 ? "/" : "/?page=" + (page - 1)) : Optional.empty(),
-            more ? Optional.of("/?page=" + (page + 1)) : Optional.empty()));
+            more ? Optional.of("/?page=" + (page + 1)) : Optional.empty(),
+            page == 1
+                ? store.stories().published(STORIES, 0).stream().map(StoryCard::of).toList()
+                : List.of()));
   }
 }

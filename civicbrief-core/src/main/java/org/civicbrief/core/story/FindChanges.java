@@ -1,0 +1,238 @@
+package org.civicbrief.core.story;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.TimelineEvent;
+
+/**
+ * Finds what the newest article of a story changes in what the earlier ones said, comparing the
+ * statements of their briefings (dek, summary, core facts, timeline):
+ *
+ * <ul>
+ *   <li>a <b>reversal</b>: one statement is negated and the other is not, and what the negation
+ *       denies overlaps the other's content words ("no public evidence of planning" against
+ *       "officials had begun detailed planning");
+ *   <li>a <b>changed number</b>: the same counted noun with another value ("1,500 troops" against
+ *       "10,000 troops") in statements that share other content words too;
+ *   <li>a <b>new fact</b>: a core fact of the newest article that no earlier statement reports;
+ *   <li>a <b>new actor</b>: a key actor no earlier article names.
+ * </ul>
+ */
+final class FindChanges {
+
+  /** Overlap coefficient of content words from which a negated statement reverses another. */
+  static final double REVERSAL_OVERLAP = 0.25;
+
+  /** Content words (the counted noun included) two statements with a changed number must share. */
+  static final int NUMBER_CONTEXT = 2;
+
+  /** Overlap coefficient of content words from which an earlier statement already reported one. */
+  static final double KNOWN_OVERLAP = 0.5;
+
+  /** A statement of one article's briefing. */
+  private record Said(StoryMember member, String text, Evidence evidence, boolean fact) {
+    Set<String> words() {
+      return ContentWords.of(text);
+    }
+
+    Statement statement(Optional<String> value) {
+      return new Statement(
+          member.articleId(), member.outlet(), member.published(), text, evidence, value);
+    }
+  }
+
+  /**
+   * What changed.
+   *
+   * @param whatChanged the changes
+   * @param superseded the evidence of the earlier statements the newest article changed
+   */
+  record Found(WhatChanged whatChanged, Set<StoryEvidence> superseded) {}
+
+  private FindChanges() {}
+
+  /** The changes the last of {@code members} (publication order) brings; empty for one member. */
+  static Optional<Found> find(List<StoryMember> members) {
+    if (members.size() < 2) {
+      return Optional.empty();
+    }
+    StoryMember newest = members.getLast();
+    List<StoryMember> earlier = members.subList(0, members.size() - 1);
+    List<Said> before = new ArrayList<>();
+    earlier.forEach(m -> before.addAll(statements(m)));
+    List<Said> after = statements(newest);
+    List<Change> reversed = new ArrayList<>();
+    List<Change> numbers = new ArrayList<>();
+    List<Change> facts = new ArrayList<>();
+    List<Change> actors = new ArrayList<>();
+    Set<Said> used = new HashSet<>();
+    Set<StoryEvidence> superseded = new HashSet<>();
+    for (Said a : after) {
+      Said b = reversal(a, before, used);
+      if (b != null) {
+        used.add(b);
+        superseded.add(new StoryEvidence(b.member().articleId(), b.evidence()));
+        reversed.add(
+            new Change(
+                ChangeKind.REVERSED,
+                b.text() + " → " + a.text(),
+                Optional.of(b.statement(Optional.empty())),
+                a.statement(Optional.empty())));
+        continue;
+      }
+      List<Change> changed = numberChanges(a, before, superseded);
+      numbers.addAll(changed);
+      if (changed.isEmpty() && a.fact() && !known(a, before)) {
+        facts.add(
+            new Change(
+                ChangeKind.NEW_FACT, a.text(), Optional.empty(), a.statement(Optional.empty())));
+      }
+    }
+    for (Actor x : newest.briefing().actors()) {
+      if (!MergeActors.named(x, earlier)) {
+        String line = x.name() + x.role().map(r -> ", " + r.text()).orElse("");
+        actors.add(
+            new Change(
+                ChangeKind.NEW_ACTOR,
+                line,
+                Optional.empty(),
+                new Statement(
+                    newest.articleId(),
+                    newest.outlet(),
+                    newest.published(),
+                    x.name(),
+                    x.evidence(),
+                    Optional.empty())));
+      }
+    }
+    List<Change> all = new ArrayList<>(reversed);
+    all.addAll(numbers);
+    all.addAll(facts);
+    all.addAll(actors);
+    WhatChanged w =
+        new WhatChanged(
+            newest.articleId(),
+            newest.published(),
+            earlier.stream().map(StoryMember::articleId).toList(),
+            all);
+    return Optional.of(new Found(w, Set.copyOf(superseded)));
+  }
+
+  /** The statements of a briefing, each span once: dek, summary, core facts, timeline. */
+  private static List<Said> statements(StoryMember m) {
+    Map<Evidence, Said> out = new LinkedHashMap<>();
+    var b = m.briefing();
+    for (BriefItem i : b.coreFacts()) {
+      out.putIfAbsent(i.evidence(), new Said(m, i.text(), i.evidence(), true));
+    }
+    out.putIfAbsent(b.dek().evidence(), new Said(m, b.dek().text(), b.dek().evidence(), false));
+    for (BriefItem i : b.summary()) {
+      out.putIfAbsent(i.evidence(), new Said(m, i.text(), i.evidence(), false));
+    }
+    for (TimelineEvent e : b.timeline()) {
+      out.putIfAbsent(e.evidence(), new Said(m, e.text(), e.evidence(), false));
+    }
+    return List.copyOf(out.values());
+  }
+
+  /** The earlier statement {@code a} reverses, if any: the one with the most overlap. */
+  private static Said reversal(Said a, List<Said> before, Set<Said> used) {
+    boolean negA = ContentWords.negated(a.text());
+    Set<String> wa = a.words();
+    Said best = null;
+    double bestScore = 0;
+    for (Said b : before) {
+      if (used.contains(b) || ContentWords.negated(b.text()) == negA) {
+        continue;
+      }
+      Said neg = negA ? a : b;
+      Said pos = negA ? b : a;
+      Set<String> scope = ContentWords.negatedScope(neg.text());
+      if (ContentWords.common(scope, pos.words()) == 0) {
+        continue;
+      }
+      double overlap = ContentWords.overlap(wa, b.words());
+      if (overlap >= REVERSAL_OVERLAP && overlap > bestScore) {
+        best = b;
+        bestScore = overlap;
+      }
+    }
+    return best;
+  }
+
+  /** The numbers {@code a} changes: same counted noun and context, another value. */
+  private static List<Change> numberChanges(
+      Said a, List<Said> before, Set<StoryEvidence> superseded) {
+    List<Change> out = new ArrayList<>();
+    for (CountedNumbers.Quantity qa : CountedNumbers.of(a.text())) {
+      if (stated(qa, before)) {
+        continue;
+      }
+      Said bestSaid = null;
+      CountedNumbers.Quantity best = null;
+      int bestContext = 0;
+      for (Said b : before) {
+        int context = context(a, b);
+        for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
+          if (qb.sameCounted(qa)
+              && qb.value() != qa.value()
+              && context >= NUMBER_CONTEXT
+              && context > bestContext) {
+            bestSaid = b;
+            best = qb;
+            bestContext = context;
+          }
+        }
+      }
+      if (best != null) {
+        superseded.add(new StoryEvidence(bestSaid.member().articleId(), bestSaid.evidence()));
+        out.add(
+            new Change(
+                ChangeKind.NUMBER_CHANGED,
+                best.written() + " → " + qa.written(),
+                Optional.of(bestSaid.statement(Optional.of(best.written()))),
+                a.statement(Optional.of(qa.written()))));
+      }
+    }
+    return out;
+  }
+
+  /** True when an earlier statement already gave this value for this counted noun. */
+  private static boolean stated(CountedNumbers.Quantity q, List<Said> before) {
+    for (Said b : before) {
+      for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
+        if (qb.sameCounted(q) && qb.value() == q.value()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Content words two statements share, numbers aside. */
+  private static int context(Said a, Said b) {
+    Set<String> wa = new HashSet<>(a.words());
+    wa.removeIf(w -> Character.isDigit(w.charAt(0)));
+    return ContentWords.common(wa, b.words());
+  }
+
+  /** True when an earlier statement reports what {@code a} says. */
+  private static boolean known(Said a, List<Said> before) {
+    Set<String> wa = a.words();
+    for (Said b : before) {
+      Set<String> wb = b.words();
+      if (ContentWords.overlap(wa, wb) >= KNOWN_OVERLAP && ContentWords.common(wa, wb) >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

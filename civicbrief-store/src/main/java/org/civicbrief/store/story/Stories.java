@@ -1,0 +1,330 @@
+package org.civicbrief.store.story;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.ByteBuffer;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.civicbrief.core.story.Assignment;
+import org.civicbrief.core.story.StoryFeatures;
+import org.civicbrief.core.story.StoryMember;
+import org.civicbrief.store.article.Articles;
+import org.civicbrief.store.briefing.Briefings;
+import org.civicbrief.store.briefing.StoredBriefing;
+import org.civicbrief.store.db.Database;
+import org.civicbrief.store.db.Json;
+import org.civicbrief.store.db.Row;
+import org.civicbrief.store.db.Transaction;
+
+/**
+ * Story membership. Every assignment is stored with the features it was made from and its place in
+ * the arrival order, and every merge with the assignment that caused it, so the story index can be
+ * rebuilt by replaying them ({@link #replay}); the article's {@code story_id} always names the
+ * story it lives in now, merges included, which is what pages read.
+ */
+public final class Stories {
+
+  private static final TypeReference<Map<String, Map<String, Float>>> WORDS =
+      new TypeReference<>() {};
+  private static final int REPLAY_BATCH = 500;
+
+  private final Database db;
+  private final Json json;
+  private final Articles articles;
+  private final Briefings briefings;
+  private final Clock clock;
+
+  /** The stories in {@code db}. */
+  public Stories(Database db, Json json, Articles articles, Briefings briefings, Clock clock) {
+    this.db = db;
+    this.json = json;
+    this.articles = articles;
+    this.briefings = briefings;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores an assignment made from {@code features}: the article's membership and the merges it
+   * caused. An article is a member once: recording it again changes nothing and returns false.
+   */
+  public boolean record(Assignment assignment, StoryFeatures features) {
+    long articleId = Long.parseLong(assignment.articleId());
+    if (!features.articleId().equals(assignment.articleId())) {
+      throw new IllegalArgumentException(
+          "features of article "
+              + features.articleId()
+              + " recorded for article "
+              + assignment.articleId());
+    }
+    Instant now = clock.instant();
+    return db.write(
+        "record the story of article " + articleId,
+        tx -> {
+          if (tx.one(
+                  "SELECT article_id FROM story_members WHERE article_id = ?",
+                  r -> r.number("article_id"),
+                  articleId)
+              .isPresent()) {
+            return false;
+          }
+          long arrival =
+              tx.one(
+                      "SELECT COALESCE(MAX(arrival), -1) + 1 AS id FROM story_members",
+                      r -> r.number("id"))
+                  .orElse(0L);
+          long story = assignment.storyId();
+          tx.update(
+              "INSERT INTO story_members (article_id, assigned_story, arrival, embedding, words,"
+                  + " dated_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              articleId,
+              story,
+              arrival,
+              bytes(features.embedding()),
+              json.write(words(features)),
+              features.date(),
+              now);
+          moveArticle(tx, articleId, story);
+          int position = 0;
+          for (long gone : assignment.merged()) {
+            tx.update(
+                "INSERT INTO story_merges (arrival, position, into_story, from_story, merged_at)"
+                    + " VALUES (?, ?, ?, ?, ?)",
+                arrival,
+                position++,
+                story,
+                gone,
+                now);
+            tx.update("UPDATE articles SET story_id = ? WHERE story_id = ?", story, gone);
+            tx.update("UPDATE briefings SET story_id = ? WHERE story_id = ?", story, gone);
+          }
+          return true;
+        });
+  }
+
+  private static void moveArticle(Transaction tx, long articleId, long story) throws SQLException {
+    tx.update("UPDATE articles SET story_id = ? WHERE id = ?", story, articleId);
+    tx.update("UPDATE briefings SET story_id = ? WHERE article_id = ?", story, articleId);
+  }
+
+  /** The story article {@code articleId} lives in now, if it has been assigned. */
+  public Optional<Long> storyOf(long articleId) {
+    return db.read(
+        "read the story of article " + articleId,
+        tx ->
+            tx.one(
+                    "SELECT a.story_id FROM articles a JOIN story_members m ON m.article_id = a.id"
+                        + " WHERE a.id = ?",
+                    r -> r.optNumber("story_id"),
+                    articleId)
+                .flatMap(o -> o));
+  }
+
+  /**
+   * The story that story {@code storyId} lives in now: itself, or the story it was merged into;
+   * empty when no article ever joined it.
+   */
+  public OptionalLong resolve(long storyId) {
+    return db.read(
+        "find story " + storyId,
+        tx -> {
+          long id = storyId;
+          for (int hops = 0; hops < 10_000; hops++) {
+            Optional<Long> into =
+                tx.one(
+                    "SELECT into_story FROM story_merges WHERE from_story = ?",
+                    r -> r.number("into_story"),
+                    id);
+            if (into.isEmpty()) {
+              break;
+            }
+            id = into.get();
+          }
+          boolean known =
+              tx.one(
+                      "SELECT article_id FROM story_members WHERE assigned_story = ? LIMIT 1",
+                      r -> r.number("article_id"),
+                      id)
+                  .isPresent();
+          return known ? OptionalLong.of(id) : OptionalLong.empty();
+        });
+  }
+
+  /** How many articles have been assigned. */
+  public long assigned() {
+    return db.read(
+        "count story members",
+        tx -> tx.one("SELECT COUNT(*) AS n FROM story_members", r -> r.number("n")).orElse(0L));
+  }
+
+  /**
+   * Replays every stored assignment and merge in arrival order: each assignment, then the merges it
+   * caused, into the story it ended in.
+   */
+  public void replay(StoryReplay sink) {
+    long from = 0;
+    while (true) {
+      long start = from;
+      List<Replayed> batch =
+          db.read(
+              "read story assignments",
+              tx -> {
+                List<Replayed> out = new ArrayList<>();
+                for (Replayed m :
+                    tx.list(
+                        "SELECT article_id, assigned_story, arrival, embedding, words, dated_on"
+                            + " FROM story_members WHERE arrival >= ? ORDER BY arrival LIMIT ?",
+                        this::replayed,
+                        start,
+                        REPLAY_BATCH)) {
+                  out.add(m);
+                }
+                for (Replayed m : out) {
+                  m.merges.addAll(
+                      tx.list(
+                          "SELECT into_story, from_story FROM story_merges WHERE arrival = ?"
+                              + " ORDER BY position",
+                          r -> new long[] {r.number("into_story"), r.number("from_story")},
+                          m.arrival()));
+                }
+                return out;
+              });
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (Replayed m : batch) {
+        sink.member(m.story(), m.features());
+        for (long[] merge : m.merges) {
+          sink.merge(merge[0], merge[1]);
+        }
+      }
+      from = batch.getLast().arrival() + 1;
+    }
+  }
+
+  /** Stories with a published article, the most recently published first. */
+  public List<StorySummary> published(int limit, int offset) {
+    return db.read(
+        "list stories",
+        tx -> {
+          List<StorySummary> out = new ArrayList<>();
+          for (Object[] row :
+              tx.list(
+                  "SELECT a.story_id AS story, COUNT(DISTINCT a.id) AS n, MIN(a.published_on) AS"
+                      + " first_on, MAX(a.published_on) AS last_on, MAX(b.published_at) AS"
+                      + " updated FROM articles a JOIN briefings b ON b.article_id = a.id WHERE"
+                      + " a.story_id IS NOT NULL AND b.state = 'published' GROUP BY a.story_id"
+                      + " ORDER BY updated DESC, story DESC LIMIT ? OFFSET ?",
+                  r ->
+                      new Object[] {
+                        r.number("story"),
+                        r.number("n"),
+                        r.optDate("first_on"),
+                        r.optDate("last_on"),
+                        r.instant("updated")
+                      },
+                  Math.max(0, limit),
+                  Math.max(0, offset))) {
+            long id = (Long) row[0];
+            String title =
+                tx.one(
+                        "SELECT b.headline FROM briefings b JOIN articles a ON a.id ="
+                            + " b.article_id WHERE a.story_id = ? AND b.state = 'published' ORDER"
+                            + " BY COALESCE(a.published_on, '') DESC, b.published_at DESC LIMIT 1",
+                        r -> r.text("headline"),
+                        id)
+                    .orElse("");
+            @SuppressWarnings("unchecked")
+            Optional<LocalDate> first = (Optional<LocalDate>) row[2];
+            @SuppressWarnings("unchecked")
+            Optional<LocalDate> last = (Optional<LocalDate>) row[3];
+            out.add(
+                new StorySummary(
+                    id, title, ((Long) row[1]).intValue(), first, last, (Instant) row[4]));
+          }
+          return out;
+        });
+  }
+
+  /**
+   * The published articles of story {@code storyId} as members to compose it from, in arrival
+   * order, each with the other outlets that carried it; empty when none is published.
+   */
+  public List<StoryMember> publishedMembers(long storyId) {
+    List<long[]> rows =
+        db.read(
+            "read the articles of story " + storyId,
+            tx ->
+                tx.list(
+                    "SELECT b.id AS briefing, a.id AS article, m.arrival FROM articles a JOIN"
+                        + " story_members m ON m.article_id = a.id JOIN briefings b ON"
+                        + " b.article_id = a.id WHERE a.story_id = ? AND b.state = 'published'"
+                        + " ORDER BY m.arrival, b.id DESC",
+                    r ->
+                        new long[] {r.number("briefing"), r.number("article"), r.number("arrival")},
+                    storyId));
+    Map<Long, long[]> newestPerArticle = new LinkedHashMap<>();
+    for (long[] row : rows) {
+      newestPerArticle.putIfAbsent(row[1], row);
+    }
+    List<StoryMember> out = new ArrayList<>();
+    for (long[] row : newestPerArticle.values()) {
+      Optional<StoredBriefing> b = briefings.find(row[0]);
+      if (b.isPresent()) {
+        out.add(
+            new StoryMember(
+                String.valueOf(row[1]), b.get().briefing(), row[2], articles.carriers(row[1])));
+      }
+    }
+    return out;
+  }
+
+  private Replayed replayed(Row r) throws SQLException {
+    long articleId = r.number("article_id");
+    Map<String, Map<String, Float>> words = json.read(r.text("words"), WORDS);
+    StoryFeatures f =
+        new StoryFeatures(
+            String.valueOf(articleId),
+            floats(r.optBytes("embedding").orElseThrow(() -> new SQLException("no embedding"))),
+            words.getOrDefault("terms", Map.of()),
+            words.getOrDefault("names", Map.of()),
+            words.getOrDefault("numbers", Map.of()),
+            words.getOrDefault("persons", Map.of()),
+            r.optDate("dated_on"));
+    return new Replayed(r.number("assigned_story"), r.number("arrival"), f, new ArrayList<>());
+  }
+
+  private record Replayed(long story, long arrival, StoryFeatures features, List<long[]> merges) {}
+
+  private static Map<String, Map<String, Float>> words(StoryFeatures f) {
+    Map<String, Map<String, Float>> out = new LinkedHashMap<>();
+    out.put("terms", f.terms());
+    out.put("names", f.names());
+    out.put("numbers", f.numbers());
+    out.put("persons", f.persons());
+    return out;
+  }
+
+  private static byte[] bytes(float[] values) {
+    ByteBuffer out = ByteBuffer.allocate(values.length * Float.BYTES);
+    for (float v : values) {
+      out.putFloat(v);
+    }
+    return out.array();
+  }
+
+  private static float[] floats(byte[] raw) {
+    ByteBuffer in = ByteBuffer.wrap(raw);
+    float[] out = new float[raw.length / Float.BYTES];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = in.getFloat();
+    }
+    return out;
+  }
+}

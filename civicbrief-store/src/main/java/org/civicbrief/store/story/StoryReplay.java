@@ -1,0 +1,13 @@
+package org.civicbrief.store.story;
+
+import org.civicbrief.core.story.StoryFeatures;
+
+/** Receives the stored assignments and merges in the order they happened, to rebuild an index. */
+public interface StoryReplay {
+
+  /** Article {@code features.articleId()} joined (or started) story {@code storyId}. */
+  void member(long storyId, StoryFeatures features);
+
+  /** Story {@code from} was merged into story {@code into}. */
+  void merge(long into, long from);
+}

@@ -1,0 +1,51 @@
+package org.civicbrief.web.story;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.civicbrief.web.http.HttpProblem;
+import org.civicbrief.web.http.Layout;
+import org.civicbrief.web.http.Params;
+import org.civicbrief.web.http.Templates;
+
+/**
+ * {@code GET /stories/{id}}: a story for readers; a merged story redirects to the one it joined.
+ */
+public final class StoryRoutes {
+
+  private final ReadStory stories;
+  private final Templates templates;
+  private final Layout layout;
+
+  /** The routes over {@code stories}. */
+  public StoryRoutes(ReadStory stories, Templates templates, Layout layout) {
+    this.stories = stories;
+    this.templates = templates;
+    this.layout = layout;
+  }
+
+  /** Registers the route. */
+  public void register(RoutesConfig routes) {
+    routes.get("/stories/{id}", this::story);
+  }
+
+  private void story(Context ctx) {
+    long id = Params.id(ctx, "id");
+    ReadStory.Found found =
+        stories
+            .find(id)
+            .orElseThrow(() -> HttpProblem.notFound("There is no published story " + id + "."));
+    switch (found) {
+      case ReadStory.Found.Moved m ->
+          ctx.redirect(ReadStory.link(m.storyId()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
+      case ReadStory.Found.Composed c -> {
+        ctx.header("Cache-Control", "no-cache");
+        templates.send(
+            ctx,
+            "story.jte",
+            new StoryPage(
+                layout.page(c.story().title(), "home"),
+                StoryView.of(c.story(), stories::briefingPage)));
+      }
+    }
+  }
+}
