@@ -60,6 +60,16 @@ final class EvalClustersCommand extends EvalSubcommand {
   Double merge;
 
   @Option(
+      names = "--weights",
+      paramLabel = "W[,W...]",
+      split = ",",
+      description =
+          "The score's eight weights (embedding, terms, names, numbers, dated, date distance,"
+              + " protagonist, bias), e.g. as printed by --fit on training data (default: the"
+              + " model's).")
+  List<Double> weights = new ArrayList<>();
+
+  @Option(
       names = "--fit",
       description = "Fit the score's weights on this data first and print them (training data).")
   boolean fit;
@@ -81,6 +91,14 @@ final class EvalClustersCommand extends EvalSubcommand {
       }
     }
     StoryModel model = StoryModel.defaults();
+    if (!weights.isEmpty()) {
+      if (weights.size() != 8) {
+        throw new UserError("--weights needs 8 numbers, got " + weights.size(), 2);
+      }
+      model =
+          model.withWeights(
+              StoryModel.Weights.of(weights.stream().mapToDouble(Double::doubleValue).toArray()));
+    }
     if (merge != null) {
       if (!(merge > 0)) {
         throw new UserError("--merge must be positive, got " + merge, 2);

@@ -218,6 +218,14 @@ final class ContentWords {
     return w;
   }
 
+  /**
+   * {@code text} without its capitalized words: names and places say who and where, not what is
+   * affirmed or denied.
+   */
+  static String withoutNames(String text) {
+    return text.replaceAll("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’.-]*", " ");
+  }
+
   /** True when {@code text} has a negation word ("no", "not", "n't", "never"...). */
   static boolean negated(String text) {
     for (String w : words(text)) {

@@ -86,18 +86,17 @@ final class FindChanges {
                 b.text() + " → " + a.text(),
                 Optional.of(b.statement(Optional.empty())),
                 a.statement(Optional.empty())));
-        continue;
       }
       List<Change> changed = numberChanges(a, before, superseded);
       numbers.addAll(changed);
-      if (changed.isEmpty() && a.fact() && !known(a, before)) {
+      if (b == null && changed.isEmpty() && a.fact() && !known(a, before)) {
         facts.add(
             new Change(
                 ChangeKind.NEW_FACT, a.text(), Optional.empty(), a.statement(Optional.empty())));
       }
     }
     for (Actor x : newest.briefing().actors()) {
-      if (!MergeActors.named(x, earlier)) {
+      if (!MergeActors.named(x, earlier) && !inText(x, earlier)) {
         String line = x.name() + x.role().map(r -> ", " + r.text()).orElse("");
         actors.add(
             new Change(
@@ -143,23 +142,27 @@ final class FindChanges {
     return List.copyOf(out.values());
   }
 
-  /** The earlier statement {@code a} reverses, if any: the one with the most overlap. */
+  /**
+   * The earlier statement {@code a} reverses, if any: the one with the most overlap. Names are left
+   * out of the comparison, so that two statements about the same place or person with opposite
+   * polarity do not count unless they share what is affirmed and denied.
+   */
   private static Said reversal(Said a, List<Said> before, Set<Said> used) {
     boolean negA = ContentWords.negated(a.text());
-    Set<String> wa = a.words();
+    Set<String> wa = ContentWords.of(ContentWords.withoutNames(a.text()));
     Said best = null;
     double bestScore = 0;
     for (Said b : before) {
       if (used.contains(b) || ContentWords.negated(b.text()) == negA) {
         continue;
       }
+      Set<String> wb = ContentWords.of(ContentWords.withoutNames(b.text()));
       Said neg = negA ? a : b;
-      Said pos = negA ? b : a;
-      Set<String> scope = ContentWords.negatedScope(neg.text());
-      if (ContentWords.common(scope, pos.words()) == 0) {
+      Set<String> scope = ContentWords.negatedScope(ContentWords.withoutNames(neg.text()));
+      if (ContentWords.common(scope, negA ? wb : wa) == 0) {
         continue;
       }
-      double overlap = ContentWords.overlap(wa, b.words());
+      double overlap = ContentWords.overlap(wa, wb);
       if (overlap >= REVERSAL_OVERLAP && overlap > bestScore) {
         best = b;
         bestScore = overlap;
@@ -210,6 +213,24 @@ final class FindChanges {
     for (Said b : before) {
       for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
         if (qb.sameCounted(q) && qb.value() == q.value()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an earlier article's text writes the actor's name or an alias, although its briefing
+   * did not count the actor as a key one.
+   */
+  private static boolean inText(Actor x, List<StoryMember> earlier) {
+    List<String> names = new ArrayList<>(x.aliases());
+    names.add(x.name());
+    for (StoryMember m : earlier) {
+      String text = m.briefing().article().text();
+      for (String n : names) {
+        if (n.contains(" ") && text.contains(n)) {
           return true;
         }
       }

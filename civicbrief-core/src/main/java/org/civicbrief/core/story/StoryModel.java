@@ -4,9 +4,9 @@ import java.util.Objects;
 
 /**
  * How articles are assigned to stories: the weights of the score, the thresholds and the limits of
- * the index. The defaults are documented in {@code docs/adr/0006-stories.md}: the weights are a
- * logistic regression fitted on ECB+ training data, the thresholds were chosen on its development
- * split.
+ * the index. The defaults are documented in {@code docs/adr/0011-story-clustering.md}: the weights
+ * are a logistic regression fitted on ECB+ training data, the thresholds were chosen on its
+ * development split.
  *
  * @param weights the weights of the score
  * @param joinThreshold an article joins the best story whose score is at least this, else it starts

@@ -1,0 +1,191 @@
+package org.civicbrief.bench;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.civicbrief.core.story.AssignStory;
+import org.civicbrief.core.story.Assignment;
+import org.civicbrief.core.story.StoryFeatures;
+import org.civicbrief.core.story.StoryIndex;
+import org.civicbrief.core.story.StoryModel;
+
+/**
+ * Latency of assigning one article to a story when the index already holds many stories (100,000 by
+ * default). The stories are synthetic but shaped like news: words, names and people drawn from
+ * Zipf-like vocabularies, dates spread over two years, and embeddings that share a common direction
+ * and one of a few hundred topic directions, so that most candidate stories pass the embedding gate
+ * and are scored (the slow case). Half of the measured articles follow up an existing story, half
+ * start a new one. Run it on one core:
+ *
+ * <pre>
+ * taskset -c 0 java -XX:ActiveProcessorCount=1 -cp … org.civicbrief.bench.StoryAssignmentBenchmark
+ *     [stories] [articles]
+ * </pre>
+ */
+public final class StoryAssignmentBenchmark {
+
+  private static final int DIMENSIONS = 384;
+  private static final int TERMS_VOCABULARY = 60_000;
+  private static final int NAMES_VOCABULARY = 30_000;
+  private static final int PERSONS_VOCABULARY = 20_000;
+  private static final int TOPICS = 300;
+  private static final LocalDate START = LocalDate.of(2024, 1, 1);
+
+  private final SplittableRandom random = new SplittableRandom(20250601L);
+  private final float[] common = unitNoise(new SplittableRandom(1));
+  private final float[][] topics = new float[TOPICS][];
+
+  private StoryAssignmentBenchmark() {
+    SplittableRandom r = new SplittableRandom(2);
+    for (int t = 0; t < TOPICS; t++) {
+      topics[t] = unitNoise(r);
+    }
+  }
+
+  /** {@code [stories] [articles]}: the index size and how many assignments to time. */
+  public static void main(String[] args) {
+    int stories = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int articles = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+    new StoryAssignmentBenchmark().run(stories, articles);
+  }
+
+  private void run(int stories, int articles) {
+    StoryModel model = StoryModel.defaults();
+    StoryIndex index = new StoryIndex(DIMENSIONS, model);
+    StoryFeatures[] seeds = new StoryFeatures[stories];
+    long t0 = System.nanoTime();
+    for (int s = 0; s < stories; s++) {
+      seeds[s] = story("s" + s, s * 730L / stories);
+      index.restore(s + 1L, seeds[s]);
+    }
+    double build = (System.nanoTime() - t0) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+
+    AssignStory assign = new AssignStory(model);
+    // Warm up the JIT on articles that are not measured.
+    for (int i = 0; i < 500; i++) {
+      assign.assign(article("w" + i, seeds, stories), index);
+    }
+    long[] nanos = new long[articles];
+    long candidates = 0;
+    long scored = 0;
+    int joined = 0;
+    for (int i = 0; i < articles; i++) {
+      StoryFeatures f = article("a" + i, seeds, stories);
+      long t = System.nanoTime();
+      Assignment a = assign.assign(f, index);
+      nanos[i] = System.nanoTime() - t;
+      candidates += a.candidates();
+      scored += a.scored();
+      joined += a.started() ? 0 : 1;
+    }
+    Arrays.sort(nanos);
+    System.out.printf(
+        Locale.ROOT,
+        "stories %,d  built in %.1f s  heap after build %,d MB%n"
+            + "assignments %,d  joined %,d  candidates/article %.0f  scored/article %.0f%n"
+            + "latency ms: median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+        stories,
+        build,
+        heap,
+        articles,
+        joined,
+        candidates / (double) articles,
+        scored / (double) articles,
+        ms(nanos, 0.5),
+        ms(nanos, 0.9),
+        ms(nanos, 0.99),
+        nanos[nanos.length - 1] / 1e6);
+  }
+
+  /** A new article: every other one follows up a random existing story. */
+  private StoryFeatures article(String id, StoryFeatures[] seeds, int stories) {
+    if (random.nextBoolean()) {
+      return story(id, random.nextLong(730));
+    }
+    StoryFeatures s = seeds[random.nextInt(stories)];
+    float[] e = s.embedding();
+    float[] noise = unitNoise(random);
+    for (int i = 0; i < e.length; i++) {
+      e[i] += 0.4f * noise[i];
+    }
+    return new StoryFeatures(
+        id,
+        unit(e),
+        mix(s.terms(), vocabulary("t", TERMS_VOCABULARY, 20)),
+        mix(s.names(), vocabulary("n", NAMES_VOCABULARY, 4)),
+        s.numbers(),
+        s.persons(),
+        s.date().map(d -> d.plusDays(random.nextInt(10))));
+  }
+
+  /** A story's first article, dated {@code day} days after the start. */
+  private StoryFeatures story(String id, long day) {
+    float[] e = new float[DIMENSIONS];
+    float[] topic = topics[random.nextInt(TOPICS)];
+    float[] noise = unitNoise(random);
+    for (int i = 0; i < DIMENSIONS; i++) {
+      e[i] = 0.75f * common[i] + 0.45f * topic[i] + 0.5f * noise[i];
+    }
+    return new StoryFeatures(
+        id,
+        unit(e),
+        vocabulary("t", TERMS_VOCABULARY, 60),
+        vocabulary("n", NAMES_VOCABULARY, 12),
+        vocabulary("#", 5_000, 3),
+        vocabulary("p", PERSONS_VOCABULARY, 3),
+        Optional.of(START.plusDays(day)));
+  }
+
+  /** {@code n} words drawn with probability about 1/rank, with counts from 1 to 3. */
+  private Map<String, Float> vocabulary(String prefix, int size, int n) {
+    Map<String, Float> out = new HashMap<>();
+    double logSize = Math.log(size);
+    for (int i = 0; i < n; i++) {
+      int rank = (int) Math.exp(random.nextDouble() * logSize);
+      out.merge(prefix + rank, 1f + random.nextInt(3), Float::sum);
+    }
+    return out;
+  }
+
+  /** Half of {@code story}'s words with {@code fresh} ones: a follow-up's wording. */
+  private Map<String, Float> mix(Map<String, Float> story, Map<String, Float> fresh) {
+    Map<String, Float> out = new HashMap<>(fresh);
+    for (var e : story.entrySet()) {
+      if (random.nextBoolean()) {
+        out.merge(e.getKey(), e.getValue(), Float::sum);
+      }
+    }
+    return out;
+  }
+
+  private static float[] unitNoise(SplittableRandom r) {
+    float[] v = new float[DIMENSIONS];
+    for (int i = 0; i < DIMENSIONS; i++) {
+      v[i] = (float) r.nextGaussian();
+    }
+    return unit(v);
+  }
+
+  private static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * (double) x;
+    }
+    float inv = (float) (1 / Math.sqrt(n));
+    for (int i = 0; i < v.length; i++) {
+      v[i] *= inv;
+    }
+    return v;
+  }
+
+  private static double ms(long[] sorted, double q) {
+    return sorted[Math.min(sorted.length - 1, (int) (q * sorted.length))] / 1e6;
+  }
+}

@@ -1,0 +1,53 @@
+package org.civicbrief.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CountedNumbersTest {
+
+  @Test
+  void aNumberCountsTheWordsAfterIt() {
+    List<CountedNumbers.Quantity> q =
+        CountedNumbers.of("The governor sent 1,500 National Guard troops to the river.");
+
+    assertThat(q)
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.value()).isEqualTo(1500);
+              assertThat(x.written()).isEqualTo("1,500 National Guard troops");
+              assertThat(x.counted()).contains("troop");
+            });
+  }
+
+  @Test
+  void yearsDaysOfTheMonthAndOrdinalsAreNotCounts() {
+    assertThat(
+            CountedNumbers.of(
+                "On May 30, 2025, the 81st session opened; the vote is set for 4 June at 10 a.m."))
+        .isEmpty();
+  }
+
+  @Test
+  void millionsScaleTheValueAndCurrencyIsWhatIsCounted() {
+    assertThat(CountedNumbers.of("The budget adds $240 million for rural schools."))
+        .singleElement()
+        .satisfies(
+            x -> {
+              assertThat(x.value()).isEqualTo(240e6);
+              assertThat(x.counted()).contains("$");
+            });
+  }
+
+  @Test
+  void theSameCountedNounWithAnotherValueIsTheSameThingCounted() {
+    var before = CountedNumbers.of("It sent 1,500 troops.").getFirst();
+    var after = CountedNumbers.of("It will send 10,000 troops.").getFirst();
+    var shelters = CountedNumbers.of("It opened three shelters.").getFirst();
+
+    assertThat(after.sameCounted(before)).isTrue();
+    assertThat(shelters.sameCounted(before)).isFalse();
+  }
+}
