@@ -239,10 +239,13 @@ public final class RecognizeDates {
     } else if (lead.equals("this") && diff >= 0) {
       d = p.plusDays(diff);
     } else {
-      // News reports past events: "on Tuesday" is the latest Tuesday before publication.
-      d = p.minusDays(diff >= 0 ? 7 - diff : -diff);
-      if (lead.equals("last") && diff == 0) {
-        d = p.minusDays(7);
+      // News reports past events: "on Tuesday" is the latest Tuesday before publication, and a
+      // paper's own weekday is the day it went out ("said on Monday" in Monday's edition), unless
+      // it is "last Monday".
+      if (diff == 0) {
+        d = lead.equals("last") ? p.minusDays(7) : p;
+      } else {
+        d = p.minusDays(diff > 0 ? 7 - diff : -diff);
       }
     }
     return new DateExpression(c.start, c.end, d.toString(), true);

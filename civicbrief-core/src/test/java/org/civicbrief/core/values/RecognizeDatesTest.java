@@ -46,6 +46,10 @@ class RecognizeDatesTest {
         .isEqualTo("Last week -> ~2025-03");
     assertThat(only("On Tuesday, the judge declined.", WEDNESDAY_MARCH_12))
         .isEqualTo("On Tuesday -> ~2025-03-11");
+    assertThat(only("Officials said on Wednesday that talks resumed.", WEDNESDAY_MARCH_12))
+        .isEqualTo("on Wednesday -> ~2025-03-12");
+    assertThat(only("The panel met last Wednesday.", WEDNESDAY_MARCH_12))
+        .isEqualTo("last Wednesday -> ~2025-03-05");
     assertThat(only("Earlier this year, the agency reported.", WEDNESDAY_MARCH_12))
         .isEqualTo("Earlier this year -> ~2025");
     assertThat(only("Two years ago the plan failed.", WEDNESDAY_MARCH_12))
