@@ -4,10 +4,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.Quiz;
@@ -27,10 +31,14 @@ public final class Quizzes {
 
   private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {};
 
+  /** How many quizzes' question ids are remembered before the memory starts over. */
+  private static final int QUESTION_ID_CACHE = 10_000;
+
   private final Database db;
   private final Json json;
   private final AuditLog audit;
   private final Clock clock;
+  private final Map<Long, Set<String>> questionIds = new ConcurrentHashMap<>();
 
   /** The quizzes in {@code db}. */
   public Quizzes(Database db, Json json, AuditLog audit, Clock clock) {
@@ -171,20 +179,16 @@ public final class Quizzes {
     return db.write(
         "store an attempt at quiz " + attempt.quizId(),
         tx -> {
-          Optional<Quiz> quiz =
-              tx.one(
-                  "SELECT document FROM quizzes WHERE id = ?",
-                  r -> json.read(r.text("document"), Quiz.class),
-                  attempt.quizId());
-          if (quiz.isEmpty()) {
+          Optional<Set<String>> ids = questionIds(tx, attempt.quizId());
+          if (ids.isEmpty()) {
             return Outcome.failed("there is no quiz " + attempt.quizId());
           }
-          List<String> ids = quiz.get().questions().stream().map(Question::id).toList();
           for (String answered : attempt.answers().keySet()) {
-            if (!ids.contains(answered)) {
+            if (!ids.get().contains(answered)) {
               return Outcome.failed("quiz " + attempt.quizId() + " has no question " + answered);
             }
           }
+          Instant now = Instant.ofEpochMilli(clock.millis());
           long id =
               tx.insert(
                   "INSERT INTO quiz_attempts (quiz_id, reader_id, answers, score, max_score,"
@@ -195,10 +199,45 @@ public final class Quizzes {
                   attempt.score(),
                   attempt.maxScore(),
                   attempt.timeTaken().map(Duration::toMillis),
-                  clock.instant());
+                  now);
           return Outcome.ok(
-              tx.one("SELECT * FROM quiz_attempts WHERE id = ?", this::attempt, id).orElseThrow());
+              new QuizAttempt(
+                  id,
+                  attempt.quizId(),
+                  attempt.readerId(),
+                  attempt.answers(),
+                  attempt.score(),
+                  attempt.maxScore(),
+                  attempt.timeTaken().map(t -> Duration.ofMillis(t.toMillis())),
+                  now));
         });
+  }
+
+  /**
+   * The question ids of quiz {@code quizId}, if it exists. A stored quiz document never changes
+   * (editors' verdicts are kept beside it), so the ids are remembered: marking an attempt then
+   * costs no parse of the whole document.
+   */
+  private Optional<Set<String>> questionIds(Transaction tx, long quizId) throws SQLException {
+    Set<String> known = questionIds.get(quizId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Set<String>> read =
+        tx.one(
+            "SELECT document FROM quizzes WHERE id = ?",
+            r ->
+                json.read(r.text("document"), Quiz.class).questions().stream()
+                    .map(Question::id)
+                    .collect(Collectors.toUnmodifiableSet()),
+            quizId);
+    if (read.isPresent()) {
+      if (questionIds.size() >= QUESTION_ID_CACHE) {
+        questionIds.clear();
+      }
+      questionIds.put(quizId, read.get());
+    }
+    return read;
   }
 
   /** The attempts at a quiz, newest first. */
