@@ -8,24 +8,24 @@ import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
 
 /** Who a statement is credited to, in the words a reader sees next to it. */
-final class Attribution {
+public final class Attribution {
 
   private Attribution() {}
 
   /** "according to U.S. officials and NBC News", or empty when the article speaks for itself. */
-  static Optional<String> claimedBy(BriefItem item) {
+  public static Optional<String> claimedBy(BriefItem item) {
     List<String> names =
         item.attributedTo().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     return names.isEmpty() ? Optional.empty() : Optional.of("according to " + join(names));
   }
 
   /** The attribution of {@code item}, else the publisher's name when it is known. */
-  static Optional<String> credit(BriefItem item, Briefing briefing) {
+  public static Optional<String> credit(BriefItem item, Briefing briefing) {
     return claimedBy(item).or(() -> publisher(briefing));
   }
 
   /** The publisher's name from the article's metadata, else from the publisher source. */
-  static Optional<String> publisher(Briefing briefing) {
+  public static Optional<String> publisher(Briefing briefing) {
     return briefing
         .article()
         .publisher()

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Vets link targets that come from article metadata before a renderer turns them into links. */
-final class SafeUrl {
+public final class SafeUrl {
 
   private SafeUrl() {}
 
@@ -15,7 +15,7 @@ final class SafeUrl {
    * javascript:}, {@code data:}, relative or malformed) is refused so that article metadata can
    * never run code.
    */
-  static Optional<String> http(String candidate) {
+  public static Optional<String> http(String candidate) {
     String url = candidate.strip();
     if (url.isEmpty() || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       return Optional.empty();

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.civicbrief.core.article.Article;
 
 /** Names the outlet of an article for a reader. */
-final class Outlets {
+public final class Outlets {
 
   private Outlets() {}
 
   /** The publisher, else the host of the canonical URL or of an http(s) origin, else the origin. */
-  static String of(Article a) {
+  public static String of(Article a) {
     if (a.publisher().isPresent() && !a.publisher().get().isBlank()) {
       return a.publisher().get().strip();
     }

@@ -12,6 +12,7 @@ import org.civicbrief.core.dedupe.FindDuplicate;
 import org.civicbrief.core.dedupe.Fingerprint;
 import org.civicbrief.core.dedupe.FingerprintText;
 import org.civicbrief.core.story.Carrier;
+import org.civicbrief.core.story.Outlets;
 import org.civicbrief.store.audit.AuditAction;
 import org.civicbrief.store.audit.AuditLog;
 import org.civicbrief.store.audit.Principal;
@@ -135,7 +136,7 @@ public final class Articles {
                   + " NOTHING",
               originalId,
               copy.origin(),
-              OutletName.of(copy),
+              Outlets.of(copy),
               copy.canonicalUrl().or(() -> httpOrigin(copy.origin())),
               copy.published(),
               exact,

@@ -14,6 +14,8 @@ import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.QuestionKind;
+import org.civicbrief.core.render.Attribution;
+import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.web.http.Links;
 
 /**
@@ -59,7 +61,7 @@ public final class JsonLd {
         .map(s -> s.replaceFirst("(?i)^by\\s+", "").strip())
         .filter(s -> !s.isEmpty())
         .ifPresent(s -> basis.put("author", Map.of("@type", "Person", "name", s)));
-    Credits.publisher(b)
+    Attribution.publisher(b)
         .ifPresent(p -> basis.put("publisher", Map.of("@type", "Organization", "name", p)));
     doc.put("isBasedOn", basis);
     if (!b.actors().isEmpty()) {

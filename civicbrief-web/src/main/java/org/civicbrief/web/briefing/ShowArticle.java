@@ -4,6 +4,8 @@ import io.javalin.http.Context;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.render.Attribution;
+import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.web.http.HttpProblem;
 
 /** Makes the {@link ArticleView} of a briefing's article, with the passage a link asked for. */
@@ -24,7 +26,7 @@ public final class ShowArticle {
         span.map(s -> text.substring(s[0], s[1]).strip().replaceAll("\\s+", " "));
     StringBuilder meta = new StringBuilder();
     a.byline().filter(s -> !s.isBlank()).ifPresent(meta::append);
-    Credits.publisher(b).ifPresent(p -> meta.append(meta.isEmpty() ? "" : " · ").append(p));
+    Attribution.publisher(b).ifPresent(p -> meta.append(meta.isEmpty() ? "" : " · ").append(p));
     a.published()
         .ifPresent(d -> meta.append(meta.isEmpty() ? "" : " · ").append(ReaderDates.day(d)));
     return new ArticleView(

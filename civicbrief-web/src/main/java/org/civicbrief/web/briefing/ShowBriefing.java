@@ -21,6 +21,8 @@ import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ConceptCard;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.render.Attribution;
+import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.web.http.Links;
 
 /**
@@ -51,13 +53,13 @@ public final class ShowBriefing {
         b.headline().text(),
         dek,
         a.byline().map(String::strip).filter(s -> !s.isEmpty()),
-        Credits.publisher(b),
+        Attribution.publisher(b),
         a.published().map(ReaderDates::day),
         a.published().map(Object::toString),
         a.canonicalUrl().flatMap(SafeUrl::http),
-        b.summary().stream().map(i -> statement(i, Credits.credit(i, b), link)).toList(),
+        b.summary().stream().map(i -> statement(i, Attribution.credit(i, b), link)).toList(),
         whyItMatters(b, link),
-        b.coreFacts().stream().map(i -> statement(i, Credits.claimedBy(i), link)).toList(),
+        b.coreFacts().stream().map(i -> statement(i, Attribution.claimedBy(i), link)).toList(),
         actors(b, link),
         quotes(b, link),
         b.timeline().stream().map(e -> event(e, link)).toList(),
@@ -187,7 +189,7 @@ public final class ShowBriefing {
               publisher && url.isEmpty() ? original : url,
               s.evidence().stream().findFirst().map(link)));
     }
-    Optional<String> publisher = Credits.publisher(b);
+    Optional<String> publisher = Attribution.publisher(b);
     if (!hasPublisher && (publisher.isPresent() || original.isPresent())) {
       shown.addFirst(
           new SourceEntry(
