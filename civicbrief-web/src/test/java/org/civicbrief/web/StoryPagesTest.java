@@ -119,6 +119,29 @@ class StoryPagesTest {
   }
 
   @Test
+  void everyStoryStatementLinksToItsSentenceInAPublishedArticle() {
+    String html = new WebClient(server).get("/stories/1").body();
+
+    var links =
+        java.util.regex.Pattern.compile(
+                "href=\"/briefings/(\\d+)/article\\?from=(\\d+)&amp;to=(\\d+)#ev\"")
+            .matcher(html)
+            .results()
+            .toList();
+    assertThat(links).isNotEmpty();
+    for (var m : links) {
+      long briefing = Long.parseLong(m.group(1));
+      var stored = server.store.briefings().find(briefing).orElseThrow();
+      assertThat(stored.articleId()).isIn(first, second);
+      String text = stored.briefing().article().text();
+      int from = Integer.parseInt(m.group(2));
+      int to = Integer.parseInt(m.group(3));
+      assertThat(from).isLessThan(to);
+      assertThat(to).isLessThanOrEqualTo(text.length());
+    }
+  }
+
+  @Test
   void aStoryWithoutAPublishedArticleIsNotFoundAndUnknownStoriesNeither() {
     WebClient c = new WebClient(server);
 

@@ -2,6 +2,7 @@ package org.civicbrief.app.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +44,8 @@ import picocli.CommandLine.ParentCommand;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Stores articles from a JSON Lines file, or every .jsonl file in a folder, and queues their"
-          + " briefings.",
+      "Stores articles from a JSON Lines file, or a folder of .jsonl files and article files"
+          + " (.txt, .md, .html), and queues their briefings.",
       "Each line is {\"id\", \"text\" (or \"article\"), \"title\", \"url\", \"published\","
           + " \"publisher\", \"byline\"}."
     })
@@ -56,7 +57,9 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin StoreOptions storeOptions;
 
-  @Parameters(paramLabel = "FILE|FOLDER", description = "A .jsonl file or a folder of them.")
+  @Parameters(
+      paramLabel = "FILE|FOLDER",
+      description = "A .jsonl file, or a folder of .jsonl files and articles (.txt, .md, .html).")
   Path source;
 
   @Option(
@@ -69,18 +72,29 @@ final class ImportCommand implements Callable<Integer> {
     List<Path> files = files(source);
     long total = 0;
     for (Path f : files) {
+      if (!isJsonLines(f)) {
+        total++;
+        continue;
+      }
       try (Stream<String> lines = Files.lines(f, StandardCharsets.UTF_8)) {
         total += lines.filter(l -> !l.isBlank()).count();
       }
     }
     CivicbriefConfig config = root.config();
     Ingest ingest = root.ingest(config);
-    long failed = 0;
-    long stored = 0;
-    long duplicates = 0;
     Progress progress = new Progress(root.err, root.terminal, total);
+    Tally tally = new Tally(progress);
     try (Store store = ServeCommand.open(storeOptions.apply(config.serve().store()))) {
       for (Path f : files) {
+        if (!isJsonLines(f)) {
+          // One article per file, read as `brief` reads it (text, Markdown or HTML).
+          tally.add(
+              f.getFileName().toString(),
+              ingest
+                  .read(f.toString(), InputStream.nullInputStream())
+                  .flatMap((Article a) -> store.articles().submit(Submission.of(a), IMPORT)));
+          continue;
+        }
         try (BufferedReader in = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
           int lineNumber = 0;
           for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -89,35 +103,25 @@ final class ImportCommand implements Callable<Integer> {
               continue;
             }
             String where = f.getFileName() + ":" + lineNumber;
-            Outcome<Submitted> s =
+            tally.add(
+                where,
                 ingest
                     .fromJsonRecord(line, "import:" + where)
-                    .flatMap((Article a) -> store.articles().submit(Submission.of(a), IMPORT));
-            if (s.isOk()) {
-              if (s.value().duplicate()) {
-                duplicates++;
-              } else {
-                stored++;
-              }
-              progress.step(null);
-            } else {
-              failed++;
-              progress.step(where + ": " + s.reason());
-            }
+                    .flatMap((Article a) -> store.articles().submit(Submission.of(a), IMPORT)));
           }
         }
       }
-      progress.finish(failed, "imported");
+      progress.finish(tally.failed, "imported");
       root.err.printf(
           Locale.ROOT,
           "%d new articles queued for briefing, %d copies of stored articles%n",
-          stored,
-          duplicates);
+          tally.stored,
+          tally.duplicates);
       if (brief) {
         briefQueued(store, config);
       }
     }
-    return failed > 0 ? Civicbrief.BAD_INPUT : 0;
+    return tally.failed > 0 ? Civicbrief.BAD_INPUT : 0;
   }
 
   private void briefQueued(Store store, CivicbriefConfig config) throws InterruptedException {
@@ -163,13 +167,53 @@ final class ImportCommand implements Callable<Integer> {
     }
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.list(source)) {
-      s.filter(p -> p.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(p))
+      s.filter(p -> Files.isRegularFile(p) && (isJsonLines(p) || isArticleFile(p)))
           .sorted()
           .forEach(out::add);
     }
     if (out.isEmpty()) {
-      throw new UserError("the folder " + source + " has no .jsonl files", Civicbrief.BAD_INPUT);
+      throw new UserError(
+          "the folder " + source + " has no .jsonl, .txt, .md or .html files",
+          Civicbrief.BAD_INPUT);
     }
     return out;
+  }
+
+  private static boolean isJsonLines(Path p) {
+    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+  }
+
+  private static boolean isArticleFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".txt")
+        || name.endsWith(".md")
+        || name.endsWith(".html")
+        || name.endsWith(".htm");
+  }
+
+  /** Counts what the import did with each record, and reports each one on the progress bar. */
+  private static final class Tally {
+    private final Progress progress;
+    long stored;
+    long duplicates;
+    long failed;
+
+    Tally(Progress progress) {
+      this.progress = progress;
+    }
+
+    void add(String where, Outcome<Submitted> s) {
+      if (!s.isOk()) {
+        failed++;
+        progress.step(where + ": " + s.reason());
+        return;
+      }
+      if (s.value().duplicate()) {
+        duplicates++;
+      } else {
+        stored++;
+      }
+      progress.step(null);
+    }
   }
 }

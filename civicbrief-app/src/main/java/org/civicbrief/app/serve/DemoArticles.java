@@ -30,7 +30,10 @@ public final class DemoArticles {
           "02-council-zoning-vote.md",
           "03-county-election-audit.md",
           "04-school-board-civics.md",
-          "05-bridge-grant.md");
+          "05-bridge-grant.md",
+          // A later report of the first article's story, from another outlet, so a new user sees a
+          // story that gathers two articles and what changed between them.
+          "06-state-budget-shutdown.md");
 
   private final Ingest ingest;
 

@@ -71,8 +71,8 @@ class ServeCommandTest {
       }
       assertThat(base).as(String.join("\n", output)).isNotNull();
 
-      JsonNode list = awaitPublished(base, 5);
-      assertThat(list.path("total").asInt()).isEqualTo(5);
+      JsonNode list = awaitPublished(base, 6);
+      assertThat(list.path("total").asInt()).isEqualTo(6);
       String home = get(base + "/").body();
       assertThat(home)
           .contains("North Calloway Lawmakers Miss Budget Deadline")
@@ -95,6 +95,21 @@ class ServeCommandTest {
         }
       }
       assertThat(withContext).isNotEmpty();
+      // The two budget reports, from two outlets three days apart, are one story, and its page
+      // shows what the later one changed.
+      JsonNode stories = new ObjectMapper().readTree(get(base + "/api/v1/stories").body());
+      JsonNode budget = null;
+      for (JsonNode story : stories.path("items")) {
+        if (story.path("articles").asInt() == 2) {
+          budget = story;
+        }
+      }
+      assertThat(budget).as(stories.toString()).isNotNull();
+      assertThat(stories.path("items").size()).isEqualTo(5);
+      String storyPage = get(base + "/stories/" + budget.path("id").asLong()).body();
+      assertThat(storyPage)
+          .contains("<h3>Civic Wire</h3>", "<h3>Lakeport Ledger</h3>", "id=\"h-changed\"")
+          .contains("16,500");
       assertThat(get(base + "/feed.atom").body()).contains("<entry>");
       JsonNode hits =
           new ObjectMapper().readTree(get(base + "/api/v1/search?q=%22rail+yards%22").body());

@@ -51,12 +51,17 @@ public final class ReadStory {
 
   /** The reader's page of the published briefing of article {@code articleId}. */
   public Optional<String> briefingPage(String articleId) {
+    return publishedBriefing(articleId).map(Links::briefing);
+  }
+
+  /** The id of the published briefing of article {@code articleId}, if it has one. */
+  public Optional<Long> publishedBriefing(String articleId) {
     try {
       return store
           .briefings()
           .latestFor(Long.parseLong(articleId))
           .filter(b -> b.state() == ReviewState.PUBLISHED)
-          .map(b -> Links.briefing(b.id()));
+          .map(b -> b.id());
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

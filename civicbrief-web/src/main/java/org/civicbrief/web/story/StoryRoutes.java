@@ -44,7 +44,7 @@ public final class StoryRoutes {
             "story.jte",
             new StoryPage(
                 layout.page(c.story().title(), "home"),
-                StoryView.of(c.story(), stories::briefingPage)));
+                StoryView.of(c.story(), stories::publishedBriefing)));
       }
     }
   }

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.core.story.Change;
 import org.civicbrief.core.story.Statement;
 import org.civicbrief.core.story.Story;
@@ -14,7 +17,7 @@ import org.civicbrief.core.story.StoryArticle;
 import org.civicbrief.core.story.StoryEvent;
 import org.civicbrief.core.story.StoryFact;
 import org.civicbrief.web.briefing.ReaderDates;
-import org.civicbrief.web.briefing.SafeUrl;
+import org.civicbrief.web.http.Links;
 
 /**
  * A story as its page shows it: timeline first, then what changed, then the story briefing, then
@@ -43,17 +46,21 @@ public record StoryView(
     List<Fact> facts,
     List<Outlet> outlets) {
 
-  /** A timeline event: its date for readers and machines, what happened, and who reported it. */
-  public record Event(String date, Optional<String> iso, String text, String outlets) {}
+  /**
+   * A timeline event: its date for readers and machines, what happened, who reported it, and the
+   * article view at the sentence it comes from.
+   */
+  public record Event(
+      String date, Optional<String> iso, String text, String outlets, Optional<String> href) {}
 
-  /** One side of a change: the statement, its outlet and its date. */
-  public record Side(String text, String outlet, String date) {}
+  /** One side of a change: the statement, its outlet, its date and its place in the article. */
+  public record Side(String text, String outlet, String date, Optional<String> href) {}
 
   /** A change with both pieces of evidence. */
   public record ChangeRow(String kind, String description, Optional<Side> before, Side after) {}
 
-  /** A statement of the story briefing and the outlets that reported it. */
-  public record Fact(String text, String outlets, boolean superseded) {}
+  /** A statement of the story briefing, the outlets that reported it, and its evidence. */
+  public record Fact(String text, String outlets, boolean superseded, Optional<String> href) {}
 
   /** An article of the story. */
   public record Article(
@@ -62,8 +69,14 @@ public record StoryView(
   /** The articles of one outlet. */
   public record Outlet(String name, List<Article> articles) {}
 
-  /** The view of {@code story}; {@code briefingPage} links an article id to its briefing page. */
-  public static StoryView of(Story story, Function<String, Optional<String>> briefingPage) {
+  /**
+   * The view of {@code story}; {@code briefing} gives the published briefing of an article id,
+   * whose article view each statement links to at its evidence.
+   */
+  public static StoryView of(Story story, Function<String, Optional<Long>> briefing) {
+    Function<String, Optional<String>> briefingPage = id -> briefing.apply(id).map(Links::briefing);
+    BiFunction<String, Evidence, Optional<String>> at =
+        (id, evidence) -> briefing.apply(id).map(b -> Links.evidence(b, evidence));
     List<Event> events = new ArrayList<>();
     for (StoryEvent e : story.timeline().events()) {
       events.add(
@@ -71,7 +84,8 @@ public record StoryView(
               ReaderDates.human(e.date(), e.precision()),
               ReaderDates.machine(e.date()),
               e.text(),
-              String.join(", ", e.outlets())));
+              String.join(", ", e.outlets()),
+              at.apply(e.evidence().articleId(), e.evidence().evidence())));
     }
     List<ChangeRow> changes = new ArrayList<>();
     String changedBy = "";
@@ -79,7 +93,7 @@ public record StoryView(
       for (Change c : story.whatChanged().get().changes()) {
         changes.add(
             new ChangeRow(
-                label(c), c.description(), c.before().map(StoryView::side), side(c.after())));
+                label(c), c.description(), c.before().map(b -> side(b, at)), side(c.after(), at)));
       }
       changedBy = story.whatChanged().get().published().map(ReaderDates::day).orElse("");
     }
@@ -106,17 +120,25 @@ public record StoryView(
         changes,
         changedBy,
         story.briefing().dek().text(),
-        story.briefing().summary().stream().map(StoryView::fact).toList(),
-        story.briefing().facts().stream().map(StoryView::fact).toList(),
+        story.briefing().summary().stream().map(f -> fact(f, at)).toList(),
+        story.briefing().facts().stream().map(f -> fact(f, at)).toList(),
         outlets);
   }
 
-  private static Fact fact(StoryFact f) {
-    return new Fact(f.text(), String.join(", ", f.outlets()), f.superseded());
+  private static Fact fact(StoryFact f, BiFunction<String, Evidence, Optional<String>> at) {
+    return new Fact(
+        f.text(),
+        String.join(", ", f.outlets()),
+        f.superseded(),
+        at.apply(f.evidence().articleId(), f.evidence().evidence()));
   }
 
-  private static Side side(Statement s) {
-    return new Side(s.text(), s.outlet(), s.published().map(ReaderDates::day).orElse("undated"));
+  private static Side side(Statement s, BiFunction<String, Evidence, Optional<String>> at) {
+    return new Side(
+        s.text(),
+        s.outlet(),
+        s.published().map(ReaderDates::day).orElse("undated"),
+        at.apply(s.articleId(), s.evidence()));
   }
 
   private static String label(Change c) {
