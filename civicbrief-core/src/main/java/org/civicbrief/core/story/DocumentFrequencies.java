@@ -1,6 +1,7 @@
 package org.civicbrief.core.story;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public record DocumentFrequencies(
     names = Map.copyOf(names);
     numbers = Map.copyOf(numbers);
     persons = Map.copyOf(persons);
-    for (Map<String, Integer> m : java.util.List.of(terms, names, numbers, persons)) {
+    for (Map<String, Integer> m : List.of(terms, names, numbers, persons)) {
       for (var e : m.entrySet()) {
         int df = Objects.requireNonNull(e.getValue(), "frequency");
         if (df < 1 || df > articles) {

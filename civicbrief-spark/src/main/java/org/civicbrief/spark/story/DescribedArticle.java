@@ -3,6 +3,7 @@ package org.civicbrief.spark.story;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,22 +81,22 @@ public record DescribedArticle(
 
   @Override
   public Map<String, Float> terms() {
-    return java.util.Collections.unmodifiableMap(terms);
+    return Collections.unmodifiableMap(terms);
   }
 
   @Override
   public Map<String, Float> names() {
-    return java.util.Collections.unmodifiableMap(names);
+    return Collections.unmodifiableMap(names);
   }
 
   @Override
   public Map<String, Float> numbers() {
-    return java.util.Collections.unmodifiableMap(numbers);
+    return Collections.unmodifiableMap(numbers);
   }
 
   @Override
   public Map<String, Float> persons() {
-    return java.util.Collections.unmodifiableMap(persons);
+    return Collections.unmodifiableMap(persons);
   }
 
   /** The online clusterer's features of this article, named by its record id. */
