@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -33,10 +34,12 @@ public final class StoryIndex {
 
   private final int dimensions;
   private final StoryModel model;
-  private final Vocabulary terms = new Vocabulary();
-  private final Vocabulary names = new Vocabulary();
-  private final Vocabulary numbers = new Vocabulary();
-  private final Vocabulary persons = new Vocabulary();
+  private final Vocabulary terms;
+  private final Vocabulary names;
+  private final Vocabulary numbers;
+  private final Vocabulary persons;
+  // The corpus size in the inverse document frequencies: the articles counted, or a fixed corpus's.
+  private final OptionalLong corpus;
   private final List<Profile> profiles = new ArrayList<>();
   private final Map<Long, Integer> byId = new HashMap<>();
   private final Map<Long, Posting> postings = new HashMap<>();
@@ -48,11 +51,29 @@ public final class StoryIndex {
 
   /** An empty index for embeddings of {@code dimensions} with the limits of {@code model}. */
   public StoryIndex(int dimensions, StoryModel model) {
+    this(dimensions, model, Optional.empty());
+  }
+
+  /**
+   * An empty index that weighs words by {@code frequencies} instead of by the articles it counts;
+   * otherwise the same as {@link #StoryIndex(int, StoryModel)}. The batch job assigns with one per
+   * block of candidate articles and the frequencies of the whole batch.
+   */
+  public StoryIndex(int dimensions, StoryModel model, DocumentFrequencies frequencies) {
+    this(dimensions, model, Optional.of(frequencies));
+  }
+
+  private StoryIndex(int dimensions, StoryModel model, Optional<DocumentFrequencies> fixed) {
     if (dimensions < 1) {
       throw new IllegalArgumentException("dimensions must be positive, got " + dimensions);
     }
     this.dimensions = dimensions;
     this.model = Objects.requireNonNull(model, "model");
+    this.terms = fixed.map(f -> new Vocabulary(f.terms())).orElseGet(Vocabulary::new);
+    this.names = fixed.map(f -> new Vocabulary(f.names())).orElseGet(Vocabulary::new);
+    this.numbers = fixed.map(f -> new Vocabulary(f.numbers())).orElseGet(Vocabulary::new);
+    this.persons = fixed.map(f -> new Vocabulary(f.persons())).orElseGet(Vocabulary::new);
+    this.corpus = fixed.map(f -> OptionalLong.of(f.articles())).orElseGet(OptionalLong::empty);
   }
 
   /** How many stories there are (merged stories not counted). */
@@ -248,6 +269,10 @@ public final class StoryIndex {
     return s;
   }
 
+  private long corpusSize() {
+    return corpus.orElse(articles);
+  }
+
   private int alive(int s) {
     int i = s;
     while (profiles.get(i).mergedInto >= 0) {
@@ -275,7 +300,7 @@ public final class StoryIndex {
     float[] w = new float[raw.size()];
     double norm = 0;
     for (int k = 0; k < w.length; k++) {
-      w[k] = (float) (raw.weights[k] * v.idf(raw.ids[k], articles));
+      w[k] = (float) (raw.weights[k] * v.idf(raw.ids[k], corpusSize()));
       norm += w[k] * (double) w[k];
     }
     if (norm > 0) {
@@ -296,7 +321,7 @@ public final class StoryIndex {
     double dot = 0;
     int j = 0;
     for (int k = 0; k < story.size(); k++) {
-      double w = story.weights[k] * v.idf(story.ids[k], articles);
+      double w = story.weights[k] * v.idf(story.ids[k], corpusSize());
       norm += w * w;
       int id = story.ids[k];
       while (j < unitDoc.size() && unitDoc.ids[j] < id) {

@@ -3,6 +3,7 @@ package org.civicbrief.core.story;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The words of one kind (content words, names, numbers or surnames) seen so far, with a compact id
@@ -11,7 +12,21 @@ import java.util.Map;
 final class Vocabulary {
 
   private final Map<String, Integer> ids = new HashMap<>();
+  private final Map<String, Integer> fixed;
   private int[] documentFrequency = new int[1024];
+
+  /** A vocabulary that counts the articles it is shown. */
+  Vocabulary() {
+    this.fixed = null;
+  }
+
+  /**
+   * A vocabulary whose document frequencies are {@code fixed} (1 for a word not listed) and do not
+   * change as articles are counted.
+   */
+  Vocabulary(Map<String, Integer> fixed) {
+    this.fixed = Objects.requireNonNull(fixed, "fixed");
+  }
 
   /** The id of {@code word}, added if new. */
   int id(String word) {
@@ -24,6 +39,9 @@ final class Vocabulary {
     if (next == documentFrequency.length) {
       documentFrequency = Arrays.copyOf(documentFrequency, next * 2);
     }
+    if (fixed != null) {
+      documentFrequency[next] = fixed.getOrDefault(word, 1);
+    }
     return next;
   }
 
@@ -35,7 +53,9 @@ final class Vocabulary {
 
   /** Counts one more article that uses word {@code id}. */
   void count(int id) {
-    documentFrequency[id]++;
+    if (fixed == null) {
+      documentFrequency[id]++;
+    }
   }
 
   /**

@@ -6,7 +6,6 @@ import org.civicbrief.spark.io.Format;
 import org.civicbrief.spark.job.BatchSettings;
 import org.civicbrief.spark.job.PipelineSpec;
 import org.civicbrief.spark.store.StoreTarget;
-import org.civicbrief.spark.story.ActorTermSimilarity;
 import org.civicbrief.spark.story.StorySettings;
 import picocli.CommandLine.Option;
 
@@ -72,16 +71,18 @@ public final class BatchOptions {
       paramLabel = "DAYS",
       defaultValue = "3",
       description =
-          "The most days apart two articles of one story may be published. Default:"
+          "Articles that share an actor and lie at most this many days apart are compared for"
+              + " stories. Default:"
               + " ${DEFAULT-VALUE}.")
   private int storyWindow;
 
   @Option(
       names = "--story-threshold",
       paramLabel = "SCORE",
-      defaultValue = "0.4",
+      defaultValue = "0.7",
       description =
-          "The least similarity (0-1) at which an article joins a story. Default:"
+          "The online clusterer's join threshold: the least score (0-1) at which an article"
+              + " joins a story. Default:"
               + " ${DEFAULT-VALUE}.")
   private double storyThreshold;
 
@@ -122,9 +123,7 @@ public final class BatchOptions {
           s.withStories(
               StorySettings.defaults()
                   .withWindowDays(storyWindow)
-                  .withSimilarity(
-                      new ActorTermSimilarity(
-                          ActorTermSimilarity.DEFAULT.actorWeight(), storyThreshold)));
+                  .withJoinThreshold(storyThreshold));
     }
     if (db != null) {
       s =

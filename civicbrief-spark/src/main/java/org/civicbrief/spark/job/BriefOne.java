@@ -25,13 +25,15 @@ final class BriefOne {
   private final boolean storyFeatures;
   private final BriefingJson json = new BriefingJson();
   private final ErrorLines errors = new ErrorLines();
-  private final ExtractFeatures features = new ExtractFeatures();
+  private final ExtractFeatures features;
 
   /** Briefs with {@code pipeline}; extracts story features when {@code storyFeatures}. */
   BriefOne(Ingest ingest, BriefPipeline pipeline, boolean storyFeatures) {
     this.ingest = Objects.requireNonNull(ingest, "ingest");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.storyFeatures = storyFeatures;
+    // The embedding model loads only in a job that clusters stories.
+    this.features = storyFeatures ? ExtractFeatures.onThisExecutor() : null;
   }
 
   BriefedRecord brief(InputRecord record) {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.civicbrief.spark.story.StoryFeatures;
+import org.civicbrief.spark.story.DescribedArticle;
 
 /**
  * What became of one input record.
@@ -35,7 +35,7 @@ public record BriefedRecord(
     int questions,
     int tokens,
     long nanos,
-    StoryFeatures story)
+    DescribedArticle story)
     implements Serializable {
 
   /** What happened to a record. */
@@ -74,7 +74,7 @@ public record BriefedRecord(
   }
 
   /** The story features, when there are any. */
-  public Optional<StoryFeatures> storyFeatures() {
+  public Optional<DescribedArticle> storyFeatures() {
     return Optional.ofNullable(story);
   }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * days wide and an article goes into its own bucket and the next, so two articles that share an
  * actor and lie at most a window apart always meet in some block. Undated articles meet only other
  * undated ones. The work is then the sum of the squared block sizes instead of the square of the
- * corpus, and {@link StorySettings#neighbors()} bounds even that.
+ * corpus, and {@link StorySettings#neighbors()} bounds even that (see {@link AssignBlock}).
  *
  * @param windowDays the bucket width
  * @param actors how many of an article's actors make keys
@@ -17,7 +17,7 @@ import java.util.List;
 record BlockingKeys(int windowDays, int actors) implements Serializable {
 
   /** The keys of {@code f}. */
-  List<String> keys(StoryFeatures f) {
+  List<String> keys(DescribedArticle f) {
     List<String> keys = new ArrayList<>();
     for (String actor : f.actors().subList(0, Math.min(actors, f.actors().size()))) {
       if (f.dated()) {

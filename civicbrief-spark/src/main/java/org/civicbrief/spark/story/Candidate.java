@@ -7,7 +7,7 @@ import java.io.Serializable;
  *
  * @param position the earlier article's position
  * @param id its id
- * @param score their similarity
+ * @param score the online model's score of the later article against the earlier one's story
  */
 record Candidate(long position, String id, double score) implements Serializable {
 

@@ -1,37 +1,41 @@
 package org.civicbrief.spark.story;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.storage.StorageLevel;
+import org.civicbrief.core.story.DocumentFrequencies;
 import scala.Tuple2;
 
 /**
- * Groups briefed articles into stories with work that grows about linearly with the corpus.
+ * Groups briefed articles into stories by the online clusterer's rule, with work that grows about
+ * linearly with the corpus.
  *
  * <ol>
- *   <li>Term weights: document frequencies over the whole batch give TF-IDF vectors.
+ *   <li>Word statistics: the document frequency of every word, name, number and surname over the
+ *       whole batch, broadcast to the executors (only those used by two articles or more).
  *   <li>Candidates by blocking ({@link BlockingKeys}): only articles that share a key actor within
- *       the time window are compared, each with at most {@link StorySettings#neighbors()} later
- *       articles of a block.
- *   <li>Assignment, the online clusterer's rule applied in publication order: an article joins the
- *       story of its best-scoring earlier candidate when the score reaches the threshold, and
- *       starts a story otherwise. Following those links to their first article names each story;
- *       the links are followed by pointer jumping, so a story of a thousand links takes about ten
- *       rounds.
+ *       the time window meet.
+ *   <li>Assignment ({@link AssignBlock}): the core {@code AssignStory} runs over each block in
+ *       publication order; an article that joins a story links to the story's first article.
+ *   <li>Each article keeps its best link over all its blocks (highest score, then the lower
+ *       position); following the links to their first article names each story. The links are
+ *       followed by pointer jumping, so a story of a thousand links takes about ten rounds.
  * </ol>
+ *
+ * <p>The result depends only on the articles, not on how they are partitioned or in which order
+ * they were read. How it differs from arrival-order clustering is in {@code docs/SCALING.md}.
  */
 public final class ClusterStories {
 
-  private static final Comparator<StoryFeatures> PUBLICATION_ORDER =
-      Comparator.comparingLong(StoryFeatures::day).thenComparingLong(StoryFeatures::position);
+  private static final String TERM = "t";
+  private static final String NAME = "n";
+  private static final String NUMBER = "#";
+  private static final String PERSON = "p";
 
   private final StorySettings settings;
 
@@ -41,38 +45,37 @@ public final class ClusterStories {
   }
 
   /** The story of every article in {@code articles}, in no particular order. */
-  public JavaRDD<StoryLink> cluster(JavaRDD<StoryFeatures> articles) {
+  public JavaRDD<StoryLink> cluster(JavaRDD<DescribedArticle> articles) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(articles.context());
-    Broadcast<float[]> idf = sc.broadcast(inverseDocumentFrequencies(articles));
-    JavaRDD<StoryFeatures> weighted =
-        articles.map(f -> f.weighted(idf.value())).persist(StorageLevel.MEMORY_AND_DISK_SER());
-    try {
-      BlockingKeys keys = new BlockingKeys(settings.windowDays(), settings.blockActors());
-      StorySettings s = settings;
-      JavaPairRDD<Long, Candidate> best =
-          weighted
-              .flatMapToPair(f -> keys.keys(f).stream().map(k -> new Tuple2<>(k, f)).iterator())
-              .groupByKey()
-              .flatMapToPair(block -> compareBlock(block._2(), s).iterator())
-              .reduceByKey(Candidate::better);
-      JavaPairRDD<Long, StoryLink> links =
-          weighted
-              .mapToPair(f -> new Tuple2<>(f.position(), f.id()))
-              .leftOuterJoin(best)
-              .mapToPair(
-                  t -> {
-                    long position = t._1();
-                    String id = t._2()._1();
-                    return new Tuple2<>(
-                        position,
-                        t._2()._2().isPresent()
-                            ? link(position, id, t._2()._2().get())
-                            : new StoryLink(position, id, position, id, 0, "", 0));
-                  });
-      return new FollowLinks().toFirstArticles(links);
-    } finally {
-      weighted.unpersist(false);
+    long count = articles.count();
+    if (count == 0) {
+      return sc.emptyRDD();
     }
+    Broadcast<DocumentFrequencies> frequencies = sc.broadcast(frequencies(articles, count));
+    BlockingKeys keys = new BlockingKeys(settings.windowDays(), settings.blockActors());
+    StorySettings s = settings;
+    JavaPairRDD<Long, Candidate> best =
+        articles
+            .flatMapToPair(f -> keys.keys(f).stream().map(k -> new Tuple2<>(k, f)).iterator())
+            .groupByKey()
+            .flatMapToPair(
+                block -> new AssignBlock(s, frequencies.value()).links(block._2()).iterator())
+            .reduceByKey(Candidate::better);
+    JavaPairRDD<Long, StoryLink> links =
+        articles
+            .mapToPair(f -> new Tuple2<>(f.position(), f.id()))
+            .leftOuterJoin(best)
+            .mapToPair(
+                t -> {
+                  long position = t._1();
+                  String id = t._2()._1();
+                  return new Tuple2<>(
+                      position,
+                      t._2()._2().isPresent()
+                          ? link(position, id, t._2()._2().get())
+                          : new StoryLink(position, id, position, id, 0, "", 0));
+                });
+    return new FollowLinks().toFirstArticles(links);
   }
 
   private static StoryLink link(long position, String id, Candidate c) {
@@ -80,47 +83,37 @@ public final class ClusterStories {
     return new StoryLink(position, id, c.position(), c.id(), c.position(), c.id(), c.score());
   }
 
-  /** Smoothed IDF, {@code ln((n + 1) / (df + 1)) + 1}, over the {@code n} articles of the batch. */
-  static float[] inverseDocumentFrequencies(JavaRDD<StoryFeatures> articles) {
-    long documents = articles.count();
-    // Sparse: at most one entry per hash bucket reaches the driver, whatever the corpus size.
-    Map<Integer, Long> df =
+  /**
+   * How many of the {@code count} articles use each word, name, number and surname. A word used by
+   * one article is left out (it counts as one), which keeps the broadcast to the words that can be
+   * shared.
+   */
+  static DocumentFrequencies frequencies(JavaRDD<DescribedArticle> articles, long count) {
+    Map<Tuple2<String, String>, Long> df =
         articles
             .flatMapToPair(
-                f -> Arrays.stream(f.terms()).mapToObj(t -> new Tuple2<>(t, 1L)).iterator())
+                a ->
+                    Stream.of(
+                            words(TERM, a.terms()),
+                            words(NAME, a.names()),
+                            words(NUMBER, a.numbers()),
+                            words(PERSON, a.persons()))
+                        .flatMap(s -> s)
+                        .map(k -> new Tuple2<>(k, 1L))
+                        .iterator())
             .reduceByKey(Long::sum)
+            .filter(t -> t._2() > 1)
             .collectAsMap();
-    float[] idf = new float[ExtractFeatures.BUCKETS];
-    for (int i = 0; i < idf.length; i++) {
-      idf[i] = (float) (Math.log((documents + 1.0) / (df.getOrDefault(i, 0L) + 1.0)) + 1);
+    Map<String, Map<String, Integer>> byKind = new HashMap<>();
+    for (String kind : new String[] {TERM, NAME, NUMBER, PERSON}) {
+      byKind.put(kind, new HashMap<>());
     }
-    return idf;
+    df.forEach((k, n) -> byKind.get(k._1()).put(k._2(), Math.toIntExact(n)));
+    return new DocumentFrequencies(
+        count, byKind.get(TERM), byKind.get(NAME), byKind.get(NUMBER), byKind.get(PERSON));
   }
 
-  /** The candidate pairs of one block: each article's best earlier neighbours above threshold. */
-  static List<Tuple2<Long, Candidate>> compareBlock(
-      Iterable<StoryFeatures> block, StorySettings settings) {
-    List<StoryFeatures> members = new ArrayList<>();
-    block.forEach(members::add);
-    members.sort(PUBLICATION_ORDER);
-    StorySimilarity similarity = settings.similarity();
-    List<Tuple2<Long, Candidate>> out = new ArrayList<>();
-    for (int i = 0; i < members.size(); i++) {
-      StoryFeatures earlier = members.get(i);
-      int last = Math.min(members.size() - 1, i + settings.neighbors());
-      for (int j = i + 1; j <= last; j++) {
-        StoryFeatures later = members.get(j);
-        if (earlier.dated() && later.day() - earlier.day() > settings.windowDays()) {
-          break;
-        }
-        double score = similarity.score(earlier, later);
-        if (score >= similarity.threshold()) {
-          out.add(
-              new Tuple2<>(
-                  later.position(), new Candidate(earlier.position(), earlier.id(), score)));
-        }
-      }
-    }
-    return out;
+  private static Stream<Tuple2<String, String>> words(String kind, Map<String, Float> m) {
+    return m.keySet().stream().map(w -> new Tuple2<>(kind, w));
   }
 }

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param linkedToPosition the position of the earlier article this one joined, or 0 when it starts
  *     its story
  * @param linkedToId that article's id, or the empty string
- * @param score the similarity to that article, or 0
+ * @param score the online model's score against the story of that article in the block where they
+ *     met, or 0
  */
 public record StoryLink(
     long position,

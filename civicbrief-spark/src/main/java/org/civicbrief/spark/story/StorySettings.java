@@ -1,24 +1,26 @@
 package org.civicbrief.spark.story;
 
 import java.io.Serializable;
-import java.util.Objects;
+import org.civicbrief.core.story.StoryModel;
 
 /**
  * How the job clusters articles into stories.
  *
- * @param windowDays the most days apart two articles of one story may be published
+ * @param windowDays the width of the time buckets: articles that share an actor and lie at most
+ *     this many days apart are always compared
  * @param blockActors how many of an article's key actors make its blocking keys
- * @param neighbors how many later articles in a block each article is compared with; bounds the
- *     work of a block that a very common actor makes large
- * @param similarity the pairwise score and its threshold
+ * @param neighbors in a block larger than twice this, each article is assigned against at least
+ *     this many articles before it (not the whole block); bounds the work of a block that a very
+ *     common actor makes large
+ * @param joinThreshold the online model's join threshold: an article joins the best story whose
+ *     score is at least this
  */
-public record StorySettings(
-    int windowDays, int blockActors, int neighbors, StorySimilarity similarity)
+public record StorySettings(int windowDays, int blockActors, int neighbors, double joinThreshold)
     implements Serializable {
 
-  /** Three days, four actors, fifty neighbors, {@link ActorTermSimilarity#DEFAULT}. */
+  /** Three days, four actors, fifty neighbors, the online clusterer's join threshold. */
   public static StorySettings defaults() {
-    return new StorySettings(3, 4, 50, ActorTermSimilarity.DEFAULT);
+    return new StorySettings(3, 4, 50, StoryModel.defaults().joinThreshold());
   }
 
   public StorySettings {
@@ -36,16 +38,29 @@ public record StorySettings(
     if (neighbors < 1 || neighbors > 10_000) {
       throw new IllegalArgumentException("neighbors must be between 1 and 10000, got " + neighbors);
     }
-    Objects.requireNonNull(similarity, "similarity");
+    if (!(joinThreshold > 0 && joinThreshold < 1)) {
+      throw new IllegalArgumentException(
+          "the story threshold must be between 0 and 1 (exclusive), got " + joinThreshold);
+    }
+  }
+
+  /**
+   * The online clusterer's model with this join threshold. Merging stays off, as online by default:
+   * the batch unites stories only through each article's one best link.
+   */
+  public StoryModel model() {
+    StoryModel defaults = StoryModel.defaults();
+    return defaults.withThresholds(
+        joinThreshold, Math.max(joinThreshold, defaults.mergeThreshold()));
   }
 
   /** These settings with another time window. */
   public StorySettings withWindowDays(int days) {
-    return new StorySettings(days, blockActors, neighbors, similarity);
+    return new StorySettings(days, blockActors, neighbors, joinThreshold);
   }
 
-  /** These settings with {@code similarity}. */
-  public StorySettings withSimilarity(StorySimilarity other) {
-    return new StorySettings(windowDays, blockActors, neighbors, other);
+  /** These settings with another join threshold. */
+  public StorySettings withJoinThreshold(double threshold) {
+    return new StorySettings(windowDays, blockActors, neighbors, threshold);
   }
 }

@@ -9,7 +9,6 @@ import org.civicbrief.nlp.corenlp.NlpConfig;
 import org.civicbrief.spark.io.Format;
 import org.civicbrief.spark.job.BatchSettings;
 import org.civicbrief.spark.job.PipelineSpec;
-import org.civicbrief.spark.story.ActorTermSimilarity;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,7 +57,7 @@ class BatchOptionsTest {
             "--story-window",
             "5",
             "--story-threshold",
-            "0.3",
+            "0.8",
             "--db",
             "jdbc:postgresql://db/civicbrief",
             "--db-user",
@@ -66,7 +65,7 @@ class BatchOptionsTest {
     assertThat(s.inputFormat()).contains(Format.PARQUET);
     assertThat(s.outputFormat()).isEqualTo(Format.PARQUET);
     assertThat(s.stories().orElseThrow().windowDays()).isEqualTo(5);
-    assertThat(s.stories().orElseThrow().similarity()).isEqualTo(new ActorTermSimilarity(0.5, 0.3));
+    assertThat(s.stories().orElseThrow().joinThreshold()).isEqualTo(0.8);
     assertThat(s.store().orElseThrow().password()).isEqualTo("s3cret");
     assertThat(s.store().orElseThrow().toString()).doesNotContain("s3cret");
   }

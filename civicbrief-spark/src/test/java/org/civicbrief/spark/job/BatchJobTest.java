@@ -21,7 +21,6 @@ import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.json.BriefingJson;
-import org.civicbrief.nlp.corenlp.NlpConfig;
 import org.civicbrief.spark.TestArticles;
 import org.civicbrief.spark.cli.SharedSpark;
 import org.civicbrief.spark.io.Format;
@@ -39,8 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchJobTest {
 
-  private static final PipelineSpec SPEC =
-      PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "0.1.0-test");
+  private static final PipelineSpec SPEC = TestPipeline.SPEC;
 
   private Path dir;
   private final ObjectMapper mapper = new ObjectMapper();

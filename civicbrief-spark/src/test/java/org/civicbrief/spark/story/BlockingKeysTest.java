@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,20 @@ class BlockingKeysTest {
 
   private final BlockingKeys keys = new BlockingKeys(3, 2);
 
-  private static StoryFeatures on(long day, String... actors) {
-    return new StoryFeatures(day + 1, "a" + day, day, List.of(actors), new int[0], new float[0]);
+  private static DescribedArticle on(long day, String... actors) {
+    return new DescribedArticle(
+        day + 1,
+        "a" + day,
+        day,
+        List.of(actors),
+        new float[] {1},
+        Map.of(),
+        Map.of(),
+        Map.of(),
+        Map.of());
   }
 
-  private boolean meet(StoryFeatures a, StoryFeatures b) {
+  private boolean meet(DescribedArticle a, DescribedArticle b) {
     Set<String> shared = new HashSet<>(keys.keys(a));
     shared.retainAll(keys.keys(b));
     return !shared.isEmpty();
@@ -40,9 +50,17 @@ class BlockingKeysTest {
 
   @Test
   void onlyTheFirstActorsMakeKeysAndUndatedArticlesMeetOnlyUndatedOnes() {
-    StoryFeatures undated =
-        new StoryFeatures(
-            1, "u", StoryFeatures.UNDATED, List.of("a", "b", "c"), new int[0], new float[0]);
+    DescribedArticle undated =
+        new DescribedArticle(
+            1,
+            "u",
+            DescribedArticle.UNDATED,
+            List.of("a", "b", "c"),
+            new float[] {1},
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of());
     assertThat(keys.keys(undated)).containsExactly("a|undated", "b|undated");
     assertThat(meet(undated, on(5, "a"))).isFalse();
   }

@@ -20,10 +20,4 @@ class ExtractFeaturesTest {
     assertThat(ExtractFeatures.actorKey("General Motors")).isEqualTo("general motors");
     assertThat(ExtractFeatures.actorKey("Mayor")).isEqualTo("mayor");
   }
-
-  @Test
-  void theSameWordAlwaysFallsInTheSameBucket() {
-    assertThat(ExtractFeatures.bucket("levy")).isEqualTo(ExtractFeatures.bucket("levy"));
-    assertThat(ExtractFeatures.bucket("levy")).isBetween(0, ExtractFeatures.BUCKETS - 1);
-  }
 }

@@ -1,0 +1,25 @@
+package org.civicbrief.spark.story;
+
+import org.civicbrief.core.story.Embed;
+import org.civicbrief.nlp.embed.BgeSmallEmbed;
+
+/**
+ * The one sentence-embedding model of this JVM, loaded when a task first describes an article for
+ * story clustering. The ONNX model cannot be serialized and shipped to executors, takes about a
+ * second to load and is safe to share between threads, so each executor JVM loads it once, like the
+ * briefing pipeline ({@code ExecutorPipeline}). Unlike that one it has no settings, so it is never
+ * replaced: the holder idiom loads it lazily without mutable static state.
+ */
+final class ExecutorEmbed {
+
+  private ExecutorEmbed() {}
+
+  /** The model, loaded on the first call in this JVM. */
+  static Embed get() {
+    return Holder.EMBED;
+  }
+
+  private static final class Holder {
+    static final Embed EMBED = new BgeSmallEmbed();
+  }
+}
