@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +20,16 @@ import org.civicbrief.core.text.Sentence;
  */
 public final class MatchConcepts {
 
-  /** A trigger compiled once, with its context rule's patterns. */
-  private record Compiled(Pattern pattern, List<Pattern> anyOf, List<Pattern> noneOf, int window) {}
+  /**
+   * A trigger compiled once, with its context rule's patterns and a word every match contains,
+   * which most sentences lack: checking for it first spares running the expression on them.
+   */
+  private record Compiled(
+      Pattern pattern,
+      Optional<String> word,
+      List<Pattern> anyOf,
+      List<Pattern> noneOf,
+      int window) {}
 
   private record CompiledCard(ConceptCard card, List<Compiled> triggers) {}
 
@@ -41,9 +50,14 @@ public final class MatchConcepts {
           rule.noneOf().forEach(p -> noneOf.add(PatternSyntax.compile(p, false)));
           window = rule.window();
         }
+        // A case-sensitive trigger's word is still found in the lower-cased sentence.
         triggers.add(
             new Compiled(
-                PatternSyntax.compile(t.pattern(), t.caseSensitive()), anyOf, noneOf, window));
+                PatternSyntax.compile(t.pattern(), t.caseSensitive()),
+                PatternSyntax.requiredWord(t.pattern()),
+                anyOf,
+                noneOf,
+                window));
       }
       compiled.add(new CompiledCard(card, triggers));
     }
@@ -56,8 +70,12 @@ public final class MatchConcepts {
     String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
     List<String> texts = new ArrayList<>(sentences.size());
+    List<String> lower = new ArrayList<>(sentences.size());
+    boolean prefilter = !PatternSyntax.foldsBeyondLowerCase(text);
     for (Sentence s : sentences) {
-      texts.add(text.substring(s.start(), s.end()));
+      String sentence = text.substring(s.start(), s.end());
+      texts.add(sentence);
+      lower.add(prefilter ? sentence.toLowerCase(Locale.ROOT) : null);
     }
     Layout layout = new Layout(annotated);
     List<ConceptMatch> out = new ArrayList<>();
@@ -65,7 +83,7 @@ public final class MatchConcepts {
       List<Evidence> spans = new ArrayList<>();
       double score = 0;
       for (Sentence s : sentences) {
-        List<Evidence> here = spansIn(c, s, texts);
+        List<Evidence> here = spansIn(c, s, texts, lower.get(s.index()));
         if (!here.isEmpty()) {
           spans.addAll(here);
           boolean named = here.stream().anyMatch(e -> names(text, e));
@@ -158,10 +176,15 @@ public final class MatchConcepts {
     return 1.0 + position + prominence;
   }
 
-  private static List<Evidence> spansIn(CompiledCard c, Sentence s, List<String> texts) {
+  /** {@code lower} is the sentence in lower case, or null when words must not be checked first. */
+  private static List<Evidence> spansIn(
+      CompiledCard c, Sentence s, List<String> texts, String lower) {
     List<Evidence> out = new ArrayList<>();
     String sentence = texts.get(s.index());
     for (Compiled t : c.triggers()) {
+      if (lower != null && t.word().isPresent() && !lower.contains(t.word().get())) {
+        continue;
+      }
       Matcher m = t.pattern().matcher(sentence);
       boolean contextChecked = false;
       boolean contextHolds = false;

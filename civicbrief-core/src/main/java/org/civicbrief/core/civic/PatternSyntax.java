@@ -1,5 +1,7 @@
 package org.civicbrief.core.civic;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,5 +55,47 @@ final class PatternSyntax {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A word every match of {@code pattern} contains, in lower case, when one can be read off its
+   * start: the leading run of ASCII letters, less a last letter a quantifier makes optional. Empty
+   * when the pattern has an alternation, starts with anything else, or the run is shorter than
+   * three letters. A text whose lower case lacks the word cannot match, so the regular expression
+   * need not run on it.
+   */
+  static Optional<String> requiredWord(String pattern) {
+    if (pattern.indexOf('|') >= 0) {
+      return Optional.empty();
+    }
+    int end = 0;
+    while (end < pattern.length() && isAsciiLetter(pattern.charAt(end))) {
+      end++;
+    }
+    if (end < pattern.length() && "?*{".indexOf(pattern.charAt(end)) >= 0) {
+      end--;
+    }
+    return end >= 3
+        ? Optional.of(pattern.substring(0, end).toLowerCase(Locale.ROOT))
+        : Optional.empty();
+  }
+
+  /**
+   * True when lower-casing {@code text} may hide a case-insensitive match: Unicode case folding
+   * matches the dotless i, the long s and the Kelvin and Ångström signs to ASCII letters, which
+   * {@link String#toLowerCase} does not turn into them.
+   */
+  static boolean foldsBeyondLowerCase(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0131' || c == '\u017f' || c == '\u212a' || c == '\u212b') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }
