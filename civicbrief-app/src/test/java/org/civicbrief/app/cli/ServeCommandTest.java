@@ -109,7 +109,11 @@ class ServeCommandTest {
       String storyPage = get(base + "/stories/" + budget.path("id").asLong()).body();
       assertThat(storyPage)
           .contains("<h3>Civic Wire</h3>", "<h3>Lakeport Ledger</h3>", "id=\"h-changed\"")
-          .contains("16,500");
+          .contains(
+              "14,000 of the state’s 52,000 employees → 16,500 of the state’s 52,000 employees")
+          .contains("Helena Marsh, State Parks Director")
+          // Neither report takes back what the other said: nothing may be shown as reversed.
+          .doesNotContain("Reversed:");
       assertThat(get(base + "/feed.atom").body()).contains("<entry>");
       JsonNode hits =
           new ObjectMapper().readTree(get(base + "/api/v1/search?q=%22rail+yards%22").body());

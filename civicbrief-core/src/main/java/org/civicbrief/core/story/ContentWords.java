@@ -2,6 +2,7 @@ package org.civicbrief.core.story;
 
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -226,11 +227,21 @@ final class ContentWords {
     return text.replaceAll("(?<![\\p{L}'’])\\p{Lu}[\\p{L}'’.-]*", " ");
   }
 
-  /** True when {@code text} has a negation word ("no", "not", "n't", "never"...). */
+  /**
+   * True when {@code text} denies something in a main clause: a negation word ("no", "not", "n't",
+   * "never"...) or a verb of not doing ("failed to", "refused to"), outside a condition ("as long
+   * as it does not cut school aid" states a condition, not a fact).
+   */
   static boolean negated(String text) {
-    for (String w : words(text)) {
-      if (NEGATIONS.contains(w)) {
-        return true;
+    for (String clause : clauses(text)) {
+      List<String> w = words(clause);
+      for (int i = 0; i < w.size(); i++) {
+        if (condition(w, i)) {
+          break;
+        }
+        if (negation(w, i)) {
+          return true;
+        }
       }
     }
     return false;
@@ -238,22 +249,70 @@ final class ContentWords {
 
   /**
    * The content words that follow a negation in its clause ("no public evidence of planning" gives
-   * public, evidence, planning): what the negation denies.
+   * public, evidence, planning): what the negation denies. Conditions are left out, and so are
+   * light verbs ("keep", "make"), which say too little to tie two statements together.
    */
   static Set<String> negatedScope(String text) {
     Set<String> out = new LinkedHashSet<>();
-    String plain = text.replace('’', '\'');
-    for (String clause : plain.split("[,;:.!?()\u2014]|\\bbut\\b")) {
+    for (String clause : clauses(text)) {
       boolean inScope = false;
-      for (String w : words(clause)) {
-        if (NEGATIONS.contains(w)) {
+      List<String> w = words(clause);
+      for (int i = 0; i < w.size(); i++) {
+        String word = w.get(i);
+        if (condition(w, i)) {
+          break;
+        } else if (negation(w, i)) {
           inScope = true;
-        } else if (inScope && !STOP.contains(w) && w.length() > 1) {
-          out.add(stem(w));
+        } else if (inScope
+            && !STOP.contains(word)
+            && !LIGHT_VERBS.contains(word)
+            && !word.equals("to")
+            && word.length() > 1) {
+          out.add(stem(word));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Verbs of not doing, when "to" follows: "failed to pass" denies the passing. Not "declined",
+   * which is as often a fall ("revenue declined to 2%").
+   */
+  private static final Set<String> NOT_DOING =
+      Set.of("fail", "fails", "failed", "refuse", "refuses", "refused", "unable");
+
+  /** Verbs too common to show that two statements are about the same act. */
+  private static final Set<String> LIGHT_VERBS =
+      Set.of(
+          "keep", "keeps", "kept", "make", "makes", "made", "take", "takes", "took", "get", "gets",
+          "got", "give", "gives", "gave", "go", "goes", "went", "come", "comes", "came", "put",
+          "set", "let", "do", "does", "did");
+
+  private static boolean negation(List<String> w, int i) {
+    String word = w.get(i);
+    return NEGATIONS.contains(word)
+        || (NOT_DOING.contains(word) && i + 1 < w.size() && w.get(i + 1).equals("to"));
+  }
+
+  private static List<String> clauses(String text) {
+    return List.of(text.replace('’', '\'').split("[,;:.!?()\u2014]|\\bbut\\b"));
+  }
+
+  /**
+   * True when word {@code i} opens a condition ("if", "unless", "as long as", "provided that"): the
+   * rest of the clause states what must hold, not what does.
+   */
+  private static boolean condition(List<String> w, int i) {
+    String word = w.get(i);
+    return word.equals("if")
+        || word.equals("unless")
+        || (word.equals("provided") && i + 1 < w.size() && w.get(i + 1).equals("that"))
+        || (word.equals("long")
+            && i > 0
+            && (w.get(i - 1).equals("as") || w.get(i - 1).equals("so"))
+            && i + 1 < w.size()
+            && w.get(i + 1).equals("as"));
   }
 
   /**

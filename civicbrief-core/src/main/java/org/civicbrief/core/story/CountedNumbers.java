@@ -26,21 +26,37 @@ final class CountedNumbers {
    * @param start where {@code written} starts in the statement
    * @param end where it ends
    */
-  record Quantity(double value, String written, Set<String> counted, int start, int end) {
+  record Quantity(
+      double value, String written, Set<String> counted, int start, int end, boolean part) {
     Quantity {
       counted = Set.copyOf(counted);
     }
 
-    /** True when both count the same thing: they share a counted word. */
+    /**
+     * True when both count the same thing: the same currency or none, both parts of a whole
+     * ("14,000 of the state's 52,000 employees") or neither, and a counted word in common besides
+     * the currency.
+     */
     boolean sameCounted(Quantity o) {
+      if (part != o.part || !currency().equals(o.currency())) {
+        return false;
+      }
       for (String w : counted) {
-        if (o.counted.contains(w)) {
+        if (!CURRENCIES.contains(w) && o.counted.contains(w)) {
           return true;
         }
       }
       return false;
     }
+
+    private Set<String> currency() {
+      Set<String> c = new java.util.HashSet<>(counted);
+      c.retainAll(CURRENCIES);
+      return c;
+    }
   }
+
+  private static final Set<String> CURRENCIES = Set.of("$", "€", "£");
 
   private static final Map<String, Double> WORD_NUMBERS =
       Map.ofEntries(
@@ -112,6 +128,8 @@ final class CountedNumbers {
   /** The quantities of {@code text}, in text order. */
   static List<Quantity> of(String text) {
     List<Quantity> out = new ArrayList<>();
+    // Numbers followed by "of" ("14,000 of the state's 52,000 employees"): start, value, end.
+    List<double[]> partsOf = new ArrayList<>();
     Matcher m = NUMBER.matcher(text);
     while (m.find()) {
       if (m.start() > 0 && Character.isLetterOrDigit(text.charAt(m.start() - 1))) {
@@ -130,6 +148,8 @@ final class CountedNumbers {
       Set<String> counted = new LinkedHashSet<>();
       if (m.group("cur") != null) {
         counted.add(m.group("cur"));
+        // Money counts what it pays for, which often comes first: "a plan of $47.1 billion".
+        precedingWord(text, m.start()).ifPresent(counted::add);
       }
       Matcher w = WORD.matcher(text);
       w.region(end, text.length());
@@ -142,6 +162,10 @@ final class CountedNumbers {
         }
         if (first && NOT_COUNTS.contains(t.replaceAll("\\.$", ""))) {
           counted.clear();
+          break;
+        }
+        if (first && t.equals("of") && m.group("cur") == null) {
+          partsOf.add(new double[] {m.start(), value, end});
           break;
         }
         Double mult = MULTIPLIERS.get(t);
@@ -161,10 +185,46 @@ final class CountedNumbers {
         taken++;
       }
       if (!counted.isEmpty()) {
-        out.add(new Quantity(value, text.substring(m.start(), end), counted, m.start(), end));
+        out.add(
+            new Quantity(value, text.substring(m.start(), end), counted, m.start(), end, false));
       }
     }
+    // A part counts what its whole counts, when the whole follows within a few words.
+    List<Quantity> parts = new ArrayList<>();
+    for (double[] p : partsOf) {
+      for (Quantity whole : out) {
+        if (whole.start() > p[2] && whole.start() - p[2] <= PART_REACH) {
+          int start = (int) p[0];
+          parts.add(
+              new Quantity(
+                  p[1],
+                  text.substring(start, whole.end()),
+                  whole.counted(),
+                  start,
+                  whole.end(),
+                  true));
+          break;
+        }
+      }
+    }
+    out.addAll(parts);
+    out.sort(java.util.Comparator.comparingInt(Quantity::start));
     return out;
+  }
+
+  /** How far after "N of" its whole may start ("of the state's "). */
+  private static final int PART_REACH = 24;
+
+  /** The stemmed content word nearest before {@code start}, within three words. */
+  private static java.util.Optional<String> precedingWord(String text, int start) {
+    List<String> before = ContentWords.words(text.substring(Math.max(0, start - 40), start));
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 3); i--) {
+      String w = before.get(i);
+      if (Character.isLetter(w.charAt(0)) && !isStop(w)) {
+        return java.util.Optional.of(ContentWords.stem(w));
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   private static boolean isStop(String w) {

@@ -1,12 +1,16 @@
 package org.civicbrief.core.story;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Evidence;
@@ -30,6 +34,38 @@ final class FindChanges {
 
   /** Overlap coefficient of content words from which a negated statement reverses another. */
   static final double REVERSAL_OVERLAP = 0.25;
+
+  /**
+   * Content words, times aside, that what a negation denies must share with the other statement:
+   * one is too few ("adjourned without passing a budget" against "passed a stopgap measure").
+   */
+  static final int REVERSAL_SCOPE = 2;
+
+  /** In how many statements of the story a word may stand and still tell two topics apart. */
+  static final int DISTINCTIVE = 2;
+
+  /** Words of time, which say when and not what was affirmed or denied. */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "night",
+          "morning",
+          "afternoon",
+          "evening",
+          "day",
+          "week",
+          "month",
+          "year",
+          "today",
+          "yesterday",
+          "tomorrow",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "weekend");
 
   /** Content words (the counted noun included) two statements with a changed number must share. */
   static final int NUMBER_CONTEXT = 2;
@@ -75,8 +111,9 @@ final class FindChanges {
     List<Change> actors = new ArrayList<>();
     Set<Said> used = new HashSet<>();
     Set<StoryEvidence> superseded = new HashSet<>();
+    Map<String, Integer> spread = spread(before, after);
     for (Said a : after) {
-      Said b = reversal(a, before, used);
+      Said b = reversal(a, before, used, spread);
       if (b != null) {
         used.add(b);
         superseded.add(new StoryEvidence(b.member().articleId(), b.evidence()));
@@ -147,19 +184,29 @@ final class FindChanges {
    * out of the comparison, so that two statements about the same place or person with opposite
    * polarity do not count unless they share what is affirmed and denied.
    */
-  private static Said reversal(Said a, List<Said> before, Set<Said> used) {
+  private static Said reversal(
+      Said a, List<Said> before, Set<Said> used, Map<String, Integer> spread) {
     boolean negA = ContentWords.negated(a.text());
     Set<String> wa = ContentWords.of(ContentWords.withoutNames(a.text()));
     Said best = null;
     double bestScore = 0;
+    if (historical(a)) {
+      return null;
+    }
     for (Said b : before) {
-      if (used.contains(b) || ContentWords.negated(b.text()) == negA) {
+      if (used.contains(b) || historical(b) || ContentWords.negated(b.text()) == negA) {
         continue;
       }
       Set<String> wb = ContentWords.of(ContentWords.withoutNames(b.text()));
       Said neg = negA ? a : b;
-      Set<String> scope = ContentWords.negatedScope(ContentWords.withoutNames(neg.text()));
-      if (ContentWords.common(scope, negA ? wb : wa) == 0) {
+      Set<String> scope =
+          new HashSet<>(ContentWords.negatedScope(ContentWords.withoutNames(neg.text())));
+      scope.removeAll(TIME_WORDS);
+      scope.retainAll(negA ? wb : wa);
+      // What is denied must be shared, and not only the story's subject ("state budget" in every
+      // statement of a budget story): one shared word must be rare in the story.
+      if (scope.size() < REVERSAL_SCOPE
+          || scope.stream().noneMatch(w -> spread.getOrDefault(w, 0) <= DISTINCTIVE)) {
         continue;
       }
       double overlap = ContentWords.overlap(wa, wb);
@@ -175,6 +222,9 @@ final class FindChanges {
   private static List<Change> numberChanges(
       Said a, List<Said> before, Set<StoryEvidence> superseded) {
     List<Change> out = new ArrayList<>();
+    if (historical(a)) {
+      return out;
+    }
     for (CountedNumbers.Quantity qa : CountedNumbers.of(a.text())) {
       if (stated(qa, before)) {
         continue;
@@ -183,6 +233,9 @@ final class FindChanges {
       CountedNumbers.Quantity best = null;
       int bestContext = 0;
       for (Said b : before) {
+        if (historical(b)) {
+          continue;
+        }
         int context = context(a, b);
         for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
           if (qb.sameCounted(qa)
@@ -203,6 +256,39 @@ final class FindChanges {
                 best.written() + " → " + qa.written(),
                 Optional.of(bestSaid.statement(Optional.of(best.written()))),
                 a.statement(Optional.of(qa.written()))));
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+  /**
+   * True when a statement is about an earlier year than its article's ("in 2017, a shutdown closed
+   * 38 parks"): its numbers are history, not what the story said then.
+   */
+  private static boolean historical(Said s) {
+    Optional<LocalDate> published = s.member().published();
+    if (published.isEmpty()) {
+      return false;
+    }
+    Matcher m = YEAR.matcher(s.text());
+    while (m.find()) {
+      if (Integer.parseInt(m.group()) < published.get().getYear()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** In how many of the statements each content word (names aside) stands. */
+  private static Map<String, Integer> spread(List<Said> before, List<Said> after) {
+    Map<String, Integer> out = new HashMap<>();
+    for (List<Said> list : List.of(before, after)) {
+      for (Said s : list) {
+        for (String w : ContentWords.of(ContentWords.withoutNames(s.text()))) {
+          out.merge(w, 1, Integer::sum);
+        }
       }
     }
     return out;

@@ -36,4 +36,27 @@ class ContentWordsTest {
                 0.6))
         .isTrue();
   }
+
+  @Test
+  void notDoingIsANegationAndAConditionIsNot() {
+    assertThat(ContentWords.negated("Lawmakers again failed to pass a budget.")).isTrue();
+    assertThat(ContentWords.negatedScope("Lawmakers again failed to pass a budget."))
+        .contains("pass", "budget");
+    assertThat(ContentWords.negated("The council refused to hear the appeal.")).isTrue();
+    assertThat(ContentWords.negated("Revenue declined to 2% last year.")).isFalse();
+    assertThat(
+            ContentWords.negated(
+                "She will sign a budget, as long as it does not cut school aid below this year's"
+                    + " level."))
+        .isFalse();
+    assertThat(ContentWords.negated("She will sign it if it does not cut school aid.")).isFalse();
+    assertThat(ContentWords.negated("She will not sign it if it cuts school aid.")).isTrue();
+  }
+
+  @Test
+  void lightVerbsDoNotTieADenialToAnotherStatement() {
+    assertThat(ContentWords.negatedScope("Several boards could not keep staff paid from fees."))
+        .doesNotContain("keep")
+        .contains("staff");
+  }
 }

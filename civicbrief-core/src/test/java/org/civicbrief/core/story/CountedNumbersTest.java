@@ -50,4 +50,32 @@ class CountedNumbersTest {
     assertThat(after.sameCounted(before)).isTrue();
     assertThat(shelters.sameCounted(before)).isFalse();
   }
+
+  @Test
+  void aPartOfAWholeCountsWhatTheWholeCountsAndIsComparedOnlyWithParts() {
+    var before =
+        CountedNumbers.of("Pruitt said about 14,000 of the state's 52,000 employees could go.");
+    var after = CountedNumbers.of("About 16,500 of the state's 52,000 employees were sent home.");
+
+    var part = before.stream().filter(CountedNumbers.Quantity::part).findFirst().orElseThrow();
+    var whole = before.stream().filter(q -> !q.part()).findFirst().orElseThrow();
+    assertThat(part.value()).isEqualTo(14000);
+    assertThat(part.written()).isEqualTo("14,000 of the state's 52,000 employees");
+    assertThat(whole.value()).isEqualTo(52000);
+    var newPart = after.stream().filter(CountedNumbers.Quantity::part).findFirst().orElseThrow();
+    assertThat(newPart.sameCounted(part)).isTrue();
+    assertThat(newPart.sameCounted(whole)).isFalse();
+  }
+
+  @Test
+  void moneyIsTheSameThingCountedOnlyWithTheSameCurrencyAndSomethingBesides() {
+    var plan = CountedNumbers.of("The House passed a $47.6 billion version.").getFirst();
+    var gap = CountedNumbers.of("The gap had narrowed to about $700 million.").getFirst();
+    var plans = CountedNumbers.of("The two plans differ.").getFirst();
+    var revised = CountedNumbers.of("It will vote on a $47.1 billion version.").getFirst();
+
+    assertThat(gap.sameCounted(plan)).isFalse();
+    assertThat(plans.sameCounted(plan)).isFalse();
+    assertThat(revised.sameCounted(plan)).isTrue();
+  }
 }
