@@ -38,7 +38,7 @@ class StoryPagesTest {
       said the money would pay for two new engines and longer winter hours.
 
       Commuters told the board at a crowded hearing that the increase would cost a daily rider more \
-      than four hundred dollars a year.
+      than four hundred dollars a year. “We held the fare for six years before this increase,”       Quill said.
       """;
 
   static final String PASS =
@@ -116,6 +116,15 @@ class StoryPagesTest {
     assertThat(html.indexOf("id=\"h-briefing\"")).isLessThan(html.indexOf("id=\"h-articles\""));
     assertThat(html).contains("<h3>Harbor Ledger</h3>").contains("<h3>Coast Gazette</h3>");
     assertThat(html).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+  }
+
+  @Test
+  void theStoryPageShowsTheMergedKeyActorsAndAStoryQuizThatWorksWithoutScript() {
+    String html = new WebClient(server).get("/stories/1").body();
+
+    assertThat(html).contains("<h3>Key actors</h3>").contains("Quill");
+    assertThat(html).contains("id=\"h-quiz\"").contains("<summary>Show the answer");
+    assertThat(html.indexOf("id=\"h-articles\"")).isLessThan(html.indexOf("id=\"h-quiz\""));
   }
 
   @Test

@@ -71,6 +71,23 @@ final class StoryApi {
   record BriefingDoc(
       String dek, List<FactDoc> summary, List<FactDoc> facts, List<String> outlets) {}
 
+  record ActorDoc(
+      String name,
+      String kind,
+      Optional<String> role,
+      List<String> aliases,
+      int articles,
+      int mentions) {}
+
+  record QuestionDoc(
+      String articleId,
+      String id,
+      String kind,
+      String stem,
+      List<String> options,
+      String answer,
+      String explanation) {}
+
   record StoryDocument(
       long id,
       String title,
@@ -79,6 +96,8 @@ final class StoryApi {
       List<EventDoc> timeline,
       List<ChangeDoc> whatChanged,
       BriefingDoc briefing,
+      List<ActorDoc> actors,
+      List<QuestionDoc> quiz,
       List<ArticleDoc> articles) {}
 
   private void list(Context ctx) {
@@ -137,6 +156,29 @@ final class StoryApi {
             s.briefing().summary().stream().map(StoryApi::fact).toList(),
             s.briefing().facts().stream().map(StoryApi::fact).toList(),
             s.briefing().outlets()),
+        s.actors().stream()
+            .map(
+                a ->
+                    new ActorDoc(
+                        a.name(),
+                        a.kind().name().toLowerCase(java.util.Locale.ROOT),
+                        a.role().map(r -> r.text()),
+                        a.aliases(),
+                        a.articles(),
+                        a.mentions()))
+            .toList(),
+        s.quiz().questions().stream()
+            .map(
+                q ->
+                    new QuestionDoc(
+                        q.articleId(),
+                        q.question().id(),
+                        q.question().kind().name().toLowerCase(java.util.Locale.ROOT),
+                        q.question().stem(),
+                        q.question().options(),
+                        q.question().answer(),
+                        q.question().explanation()))
+            .toList(),
         s.articles().stream()
             .map(
                 a ->

@@ -13,9 +13,11 @@ import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.core.story.Change;
 import org.civicbrief.core.story.Statement;
 import org.civicbrief.core.story.Story;
+import org.civicbrief.core.story.StoryActor;
 import org.civicbrief.core.story.StoryArticle;
 import org.civicbrief.core.story.StoryEvent;
 import org.civicbrief.core.story.StoryFact;
+import org.civicbrief.core.story.StoryQuestion;
 import org.civicbrief.web.briefing.ReaderDates;
 import org.civicbrief.web.http.Links;
 
@@ -32,6 +34,8 @@ import org.civicbrief.web.http.Links;
  * @param dek the story's one-sentence summary
  * @param summary the summary sentences, each with its outlets
  * @param facts the core facts, each with its outlets
+ * @param actors the key actors merged across the articles
+ * @param quiz the story quiz: questions from the articles' quizzes, each with its answer
  * @param outlets the articles grouped by outlet
  */
 public record StoryView(
@@ -44,6 +48,8 @@ public record StoryView(
     String dek,
     List<Fact> summary,
     List<Fact> facts,
+    List<ActorRow> actors,
+    List<QuestionRow> quiz,
     List<Outlet> outlets) {
 
   /**
@@ -61,6 +67,24 @@ public record StoryView(
 
   /** A statement of the story briefing, the outlets that reported it, and its evidence. */
   public record Fact(String text, String outlets, boolean superseded, Optional<String> href) {}
+
+  /** "3 questions", "1 question". */
+  public String questionCount() {
+    return quiz.size() == 1 ? "1 question" : quiz.size() + " questions";
+  }
+
+  /** A key actor: name, role, in how many articles, and the article view at the first mention. */
+  public record ActorRow(
+      String name, Optional<String> role, String presence, Optional<String> href) {}
+
+  /** A quiz question with its options, answer, explanation and source sentence. */
+  public record QuestionRow(
+      int number,
+      String stem,
+      List<String> options,
+      String answer,
+      String explanation,
+      Optional<String> href) {}
 
   /** An article of the story. */
   public record Article(
@@ -122,7 +146,41 @@ public record StoryView(
         story.briefing().dek().text(),
         story.briefing().summary().stream().map(f -> fact(f, at)).toList(),
         story.briefing().facts().stream().map(f -> fact(f, at)).toList(),
+        actors(story, at),
+        quiz(story, at),
         outlets);
+  }
+
+  private static List<ActorRow> actors(
+      Story story, BiFunction<String, Evidence, Optional<String>> at) {
+    int count = story.articles().size();
+    List<ActorRow> rows = new ArrayList<>();
+    for (StoryActor a : story.actors()) {
+      String presence =
+          count == 1 ? "" : "Named in " + a.articles() + " of the " + count + " articles";
+      Optional<String> href =
+          a.evidence().isEmpty()
+              ? Optional.empty()
+              : at.apply(a.evidence().getFirst().articleId(), a.evidence().getFirst().evidence());
+      rows.add(new ActorRow(a.name(), a.role().map(r -> r.text()), presence, href));
+    }
+    return rows;
+  }
+
+  private static List<QuestionRow> quiz(
+      Story story, BiFunction<String, Evidence, Optional<String>> at) {
+    List<QuestionRow> rows = new ArrayList<>();
+    for (StoryQuestion q : story.quiz().questions()) {
+      rows.add(
+          new QuestionRow(
+              rows.size() + 1,
+              q.question().stem(),
+              q.question().options(),
+              q.question().answer(),
+              q.question().explanation(),
+              at.apply(q.articleId(), q.question().evidence())));
+    }
+    return rows;
   }
 
   private static Fact fact(StoryFact f, BiFunction<String, Evidence, Optional<String>> at) {
