@@ -2,8 +2,10 @@ package org.civicbrief.core.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,10 +75,35 @@ final class FindChanges {
   /** Overlap coefficient of content words from which an earlier statement already reported one. */
   static final double KNOWN_OVERLAP = 0.5;
 
-  /** A statement of one article's briefing. */
-  private record Said(StoryMember member, String text, Evidence evidence, boolean fact) {
-    Set<String> words() {
-      return ContentWords.of(text);
+  /**
+   * A statement of one article's briefing, with what the comparisons read of it, worked out once:
+   * every statement is compared with every statement of the other side.
+   *
+   * @param words its content words
+   * @param plain its content words without names
+   * @param negated whether it denies something
+   * @param quantities its counted numbers
+   */
+  private record Said(
+      StoryMember member,
+      String text,
+      Evidence evidence,
+      boolean fact,
+      Set<String> words,
+      Set<String> plain,
+      boolean negated,
+      List<CountedNumbers.Quantity> quantities) {
+
+    static Said of(StoryMember member, String text, Evidence evidence, boolean fact) {
+      return new Said(
+          member,
+          text,
+          evidence,
+          fact,
+          ContentWords.of(text),
+          ContentWords.of(ContentWords.withoutNames(text)),
+          ContentWords.negated(text),
+          CountedNumbers.of(text));
     }
 
     Statement statement(Optional<String> value) {
@@ -109,7 +136,8 @@ final class FindChanges {
     List<Change> numbers = new ArrayList<>();
     List<Change> facts = new ArrayList<>();
     List<Change> actors = new ArrayList<>();
-    Set<Said> used = new HashSet<>();
+    // By identity: a statement is the same statement only as the same object.
+    Set<Said> used = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<StoryEvidence> superseded = new HashSet<>();
     Map<String, Integer> spread = spread(before, after);
     for (Said a : after) {
@@ -167,14 +195,14 @@ final class FindChanges {
     Map<Evidence, Said> out = new LinkedHashMap<>();
     var b = m.briefing();
     for (BriefItem i : b.coreFacts()) {
-      out.putIfAbsent(i.evidence(), new Said(m, i.text(), i.evidence(), true));
+      out.putIfAbsent(i.evidence(), Said.of(m, i.text(), i.evidence(), true));
     }
-    out.putIfAbsent(b.dek().evidence(), new Said(m, b.dek().text(), b.dek().evidence(), false));
+    out.putIfAbsent(b.dek().evidence(), Said.of(m, b.dek().text(), b.dek().evidence(), false));
     for (BriefItem i : b.summary()) {
-      out.putIfAbsent(i.evidence(), new Said(m, i.text(), i.evidence(), false));
+      out.putIfAbsent(i.evidence(), Said.of(m, i.text(), i.evidence(), false));
     }
     for (TimelineEvent e : b.timeline()) {
-      out.putIfAbsent(e.evidence(), new Said(m, e.text(), e.evidence(), false));
+      out.putIfAbsent(e.evidence(), Said.of(m, e.text(), e.evidence(), false));
     }
     return List.copyOf(out.values());
   }
@@ -186,18 +214,18 @@ final class FindChanges {
    */
   private static Said reversal(
       Said a, List<Said> before, Set<Said> used, Map<String, Integer> spread) {
-    boolean negA = ContentWords.negated(a.text());
-    Set<String> wa = ContentWords.of(ContentWords.withoutNames(a.text()));
+    boolean negA = a.negated();
+    Set<String> wa = a.plain();
     Said best = null;
     double bestScore = 0;
     if (historical(a)) {
       return null;
     }
     for (Said b : before) {
-      if (used.contains(b) || historical(b) || ContentWords.negated(b.text()) == negA) {
+      if (used.contains(b) || historical(b) || b.negated() == negA) {
         continue;
       }
-      Set<String> wb = ContentWords.of(ContentWords.withoutNames(b.text()));
+      Set<String> wb = b.plain();
       Said neg = negA ? a : b;
       Set<String> scope =
           new HashSet<>(ContentWords.negatedScope(ContentWords.withoutNames(neg.text())));
@@ -225,7 +253,7 @@ final class FindChanges {
     if (historical(a)) {
       return out;
     }
-    for (CountedNumbers.Quantity qa : CountedNumbers.of(a.text())) {
+    for (CountedNumbers.Quantity qa : a.quantities()) {
       if (stated(qa, before)) {
         continue;
       }
@@ -237,7 +265,7 @@ final class FindChanges {
           continue;
         }
         int context = context(a, b);
-        for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
+        for (CountedNumbers.Quantity qb : b.quantities()) {
           if (qb.sameCounted(qa)
               && qb.value() != qa.value()
               && context >= NUMBER_CONTEXT
@@ -286,7 +314,7 @@ final class FindChanges {
     Map<String, Integer> out = new HashMap<>();
     for (List<Said> list : List.of(before, after)) {
       for (Said s : list) {
-        for (String w : ContentWords.of(ContentWords.withoutNames(s.text()))) {
+        for (String w : s.plain()) {
           out.merge(w, 1, Integer::sum);
         }
       }
@@ -297,7 +325,7 @@ final class FindChanges {
   /** True when an earlier statement already gave this value for this counted noun. */
   private static boolean stated(CountedNumbers.Quantity q, List<Said> before) {
     for (Said b : before) {
-      for (CountedNumbers.Quantity qb : CountedNumbers.of(b.text())) {
+      for (CountedNumbers.Quantity qb : b.quantities()) {
         if (qb.sameCounted(q) && qb.value() == q.value()) {
           return true;
         }

@@ -2,6 +2,7 @@ package org.civicbrief.web.story;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +99,13 @@ public record StoryView(
    * whose article view each statement links to at its evidence.
    */
   public static StoryView of(Story story, Function<String, Optional<Long>> briefing) {
-    Function<String, Optional<String>> briefingPage = id -> briefing.apply(id).map(Links::briefing);
+    // One lookup per article, however many of its statements the page links.
+    Map<String, Optional<Long>> looked = new HashMap<>();
+    Function<String, Optional<Long>> briefingOf = id -> looked.computeIfAbsent(id, briefing);
+    Function<String, Optional<String>> briefingPage =
+        id -> briefingOf.apply(id).map(Links::briefing);
     BiFunction<String, Evidence, Optional<String>> at =
-        (id, evidence) -> briefing.apply(id).map(b -> Links.evidence(b, evidence));
+        (id, evidence) -> briefingOf.apply(id).map(b -> Links.evidence(b, evidence));
     List<Event> events = new ArrayList<>();
     for (StoryEvent e : story.timeline().events()) {
       events.add(
