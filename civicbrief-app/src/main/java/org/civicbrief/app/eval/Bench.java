@@ -41,6 +41,8 @@ public final class Bench {
    * @param valuesMs mean time of the date and quantity recognizers per article
    * @param briefMs mean time of the briefing stages per article
    * @param quizMs mean time of the quiz per article
+   * @param cpuSeconds CPU time of the whole process during the pass (JIT and GC included)
+   * @param jitSeconds time the JIT compilers spent during the pass: near zero once warm
    */
   public record Pass(
       int threads,
@@ -50,7 +52,9 @@ public final class Bench {
       double annotateMs,
       double valuesMs,
       double briefMs,
-      double quizMs) {
+      double quizMs,
+      double cpuSeconds,
+      double jitSeconds) {
 
     /** Articles per minute. */
     public double articlesPerMinute() {
@@ -101,7 +105,9 @@ public final class Bench {
               "annotate ms",
               "values ms",
               "brief ms",
-              "quiz ms");
+              "quiz ms",
+              "CPU s",
+              "JIT s");
       for (Pass p : passes) {
         t.row(
             Integer.toString(p.threads()),
@@ -112,7 +118,9 @@ public final class Bench {
             f1(p.annotateMs()),
             f1(p.valuesMs()),
             f1(p.briefMs()),
-            f1(p.quizMs()));
+            f1(p.quizMs()),
+            f1(p.cpuSeconds()),
+            f1(p.jitSeconds()));
       }
       StringBuilder failures = new StringBuilder();
       failed.forEach(f -> failures.append("failed: ").append(f).append('\n'));
@@ -179,9 +187,12 @@ public final class Bench {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (int threads : threadCounts) {
       long t0 = System.nanoTime();
+      long cpu0 = cpuNanos();
+      long jit0 = jitMillis();
       List<Timing> timings = briefAll(articles, threads, failed);
       double seconds = (System.nanoTime() - t0) / 1e9;
-      passes.add(pass(threads, seconds, timings));
+      passes.add(
+          pass(threads, seconds, timings, (cpuNanos() - cpu0) / 1e9, (jitMillis() - jit0) / 1e3));
       for (Timing t : timings) {
         rows.add(row(threads, t));
       }
@@ -220,7 +231,8 @@ public final class Bench {
     }
   }
 
-  private static Pass pass(int threads, double seconds, List<Timing> timings) {
+  private static Pass pass(
+      int threads, double seconds, List<Timing> timings, double cpu, double jit) {
     long tokens = 0;
     double annotate = 0;
     double values = 0;
@@ -236,7 +248,16 @@ public final class Bench {
     }
     double n = timings.size() * 1e6;
     return new Pass(
-        threads, timings.size(), seconds, tokens, annotate / n, values / n, brief / n, quiz / n);
+        threads,
+        timings.size(),
+        seconds,
+        tokens,
+        annotate / n,
+        values / n,
+        brief / n,
+        quiz / n,
+        cpu,
+        jit);
   }
 
   private static Map<String, Object> row(int threads, Timing t) {
@@ -251,6 +272,20 @@ public final class Bench {
     m.put("quiz_ms", s.quizNanos() / 1e6);
     m.put("total_ms", s.totalNanos() / 1e6);
     return m;
+  }
+
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
+  }
+
+  private static long jitMillis() {
+    var jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : 0;
   }
 
   private static void resetPeaks() {
