@@ -67,26 +67,41 @@ public final class BatchJob {
             ? new ReadParquet(spark).read(files)
             : new ReadJsonLines(sc).read(files);
     int partitions = partitions(settings.partitions(), input.positions(), sc.defaultParallelism());
-    JavaRDD<BriefedRecord> briefed =
+    JavaRDD<BriefedRecord> records =
         input
             .records()
             .mapToPair(r -> new Tuple2<>(r.position(), r))
             .repartitionAndSortWithinPartitions(
                 new PositionPartitioner(input.positions(), partitions))
             .mapPartitions(
-                new BriefRecords(settings.pipeline(), settings.stories().isPresent()), true)
-            // Briefing is the expensive part; every output below reads the briefed records again.
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                new BriefRecords(settings.pipeline(), settings.stories().isPresent()), true);
+    // Briefing is the expensive part. JSON Lines alone are written in the pass that briefs; every
+    // other output reads the briefed records again, so then they are kept.
+    boolean readAgain =
+        settings.outputFormat() != Format.JSONL
+            || settings.stories().isPresent()
+            || settings.store().isPresent();
+    JavaRDD<BriefedRecord> briefed =
+        readAgain ? records.persist(StorageLevel.MEMORY_AND_DISK_SER()) : records;
     try {
       WriteResults write = new WriteResults(spark, settings.outputFormat(), out);
-      write.write(briefed);
+      JavaRDD<RecordOutcome> outcomes;
+      if (settings.outputFormat() == Format.JSONL) {
+        write.writeJsonLines(briefed);
+        outcomes = readAgain ? briefed.map(RecordOutcome::of) : RecordOutcome.read(sc, out);
+      } else {
+        write.writeBriefingsTable(briefed);
+        write.writeQuizzesTable(briefed);
+        write.writeOutcomesTable(briefed);
+        outcomes = briefed.map(RecordOutcome::of);
+      }
       Optional<Long> stories = settings.stories().map(s -> clusterStories(s, briefed, write));
       Optional<StoreCounts> stored = settings.store().map(t -> store(t, briefed, write));
       BatchReport report =
           report(
               settings,
               out,
-              briefed,
+              outcomes,
               partitions,
               (System.nanoTime() - start) / 1e9,
               stories,
@@ -94,7 +109,9 @@ public final class BatchJob {
       out.writeText(OutputFolder.SUMMARY, summaryJson(report));
       return report;
     } finally {
-      briefed.unpersist(false);
+      if (readAgain) {
+        briefed.unpersist(false);
+      }
     }
   }
 
@@ -142,34 +159,33 @@ public final class BatchJob {
   private static BatchReport report(
       BatchSettings settings,
       OutputFolder out,
-      JavaRDD<BriefedRecord> briefed,
+      JavaRDD<RecordOutcome> outcomes,
       int partitions,
       double seconds,
       Optional<Long> stories,
       Optional<StoreCounts> stored) {
-    Map<Status, Long> byStatus = briefed.map(BriefedRecord::status).countByValue();
+    RecordOutcome.Counts counts = RecordOutcome.count(outcomes);
+    // The reasons need a second pass only when something was not briefed.
     List<ReasonCount> reasons =
-        briefed
-            .filter(r -> !r.briefed())
-            .mapToPair(r -> new Tuple2<>(r.reason(), 1L))
-            .reduceByKey(Long::sum)
-            .takeOrdered(REASONS_SHOWN, new CommonestFirst())
-            .stream()
-            .map(t -> new ReasonCount(t._1(), t._2()))
-            .toList();
-    long tokens = briefed.map(r -> (long) r.tokens()).fold(0L, Long::sum);
-    long ok = byStatus.getOrDefault(Status.OK, 0L);
-    long skipped = byStatus.getOrDefault(Status.SKIPPED, 0L);
-    long failed = byStatus.getOrDefault(Status.FAILED, 0L);
+        counts.skipped() + counts.failed() == 0
+            ? List.of()
+            : outcomes
+                .filter(o -> o.status() != Status.OK)
+                .mapToPair(o -> new Tuple2<>(o.reason(), 1L))
+                .reduceByKey(Long::sum)
+                .takeOrdered(REASONS_SHOWN, new CommonestFirst())
+                .stream()
+                .map(t -> new ReasonCount(t._1(), t._2()))
+                .toList();
     return new BatchReport(
         settings.input(),
         out.toString(),
-        ok + skipped + failed,
-        ok,
-        skipped,
-        failed,
+        counts.ok() + counts.skipped() + counts.failed(),
+        counts.ok(),
+        counts.skipped(),
+        counts.failed(),
         reasons,
-        tokens,
+        counts.tokens(),
         partitions,
         seconds,
         stories,

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -67,6 +68,33 @@ final class OutputFolder {
   /** The path of {@code name} in the folder, as Spark's writers take it. */
   String path(String name) {
     return new Path(root, name).toString();
+  }
+
+  /**
+   * Moves the folders {@code names} up from the working folder {@code work} into this folder, marks
+   * each complete as Spark's own writers do (an empty {@code _SUCCESS}), creates any that the job
+   * left empty, and removes {@code work}.
+   */
+  void moveUp(String work, List<String> names) {
+    Path from = new Path(root, work);
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      for (String name : names) {
+        Path source = new Path(from, name);
+        Path target = new Path(root, name);
+        if (fs.exists(source)) {
+          if (!fs.rename(source, target)) {
+            throw new IOException("cannot move " + source + " to " + target);
+          }
+        } else if (!fs.mkdirs(target)) {
+          throw new IOException("cannot create " + target);
+        }
+        fs.create(new Path(target, "_SUCCESS"), true).close();
+      }
+      fs.delete(from, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot finish the output in " + root, e);
+    }
   }
 
   /** Writes {@code text} to {@code name} in the folder. */

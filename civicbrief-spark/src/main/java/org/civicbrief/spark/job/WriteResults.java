@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.apache.hadoop.mapred.lib.MultipleTextOutputFormat;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -19,6 +21,7 @@ import org.civicbrief.json.BriefingJson;
 import org.civicbrief.spark.io.Format;
 import org.civicbrief.spark.store.StoreResult;
 import org.civicbrief.spark.story.StoryLink;
+import scala.Tuple2;
 
 /**
  * Writes what the job made, each in a folder of part files that hold the records in input order
@@ -37,6 +40,9 @@ import org.civicbrief.spark.story.StoryLink;
  * </ul>
  */
 final class WriteResults {
+
+  /** The working folder of {@link #writeJsonLines}. */
+  private static final String LINES = "_lines";
 
   private static final StructType BRIEFINGS =
       new StructType()
@@ -94,22 +100,72 @@ final class WriteResults {
     this.out = Objects.requireNonNull(out, "out");
   }
 
-  /** Writes briefings, quizzes and outcomes of {@code records}, which are in input order. */
-  void write(JavaRDD<BriefedRecord> records) {
-    if (format == Format.JSONL) {
-      text(records.map(BriefedRecord::line), OutputFolder.BRIEFINGS);
-      text(
-          records.filter(BriefedRecord::briefed).mapPartitions(WriteResults::quizLines),
-          OutputFolder.QUIZZES);
-    } else {
-      table(records.map(WriteResults::briefingRow), BRIEFINGS, OutputFolder.BRIEFINGS);
-      table(
-          records
-              .filter(BriefedRecord::briefed)
-              .map(r -> RowFactory.create(r.position(), r.id(), r.questions(), r.quiz())),
-          QUIZZES,
-          OutputFolder.QUIZZES);
+  /**
+   * As JSON Lines, writes the briefings, quizzes and outcomes of {@code records} (in input order)
+   * together: one Spark job, one pass, in which the records are briefed and written. Nothing has to
+   * keep the briefings for a second and third output, and the small outputs cost no job of their
+   * own. The parts go to a working folder that is renamed into place once every task has committed.
+   */
+  void writeJsonLines(JavaRDD<BriefedRecord> records) {
+    records
+        .mapPartitionsToPair(WriteResults::linesByFolder)
+        .saveAsHadoopFile(out.path(LINES), String.class, String.class, LinesByFolder.class);
+    out.moveUp(LINES, List.of(OutputFolder.BRIEFINGS, OutputFolder.QUIZZES, OutputFolder.OUTCOMES));
+  }
+
+  /** Each record's lines, each keyed by the folder it goes to. */
+  private static Iterator<Tuple2<String, String>> linesByFolder(Iterator<BriefedRecord> records) {
+    ObjectMapper mapper = new BriefingJson().mapper();
+    Iterable<BriefedRecord> iterable = () -> records;
+    return StreamSupport.stream(iterable.spliterator(), false)
+        .flatMap(
+            r -> {
+              var briefing = new Tuple2<>(OutputFolder.BRIEFINGS, r.line());
+              var outcome = new Tuple2<>(OutputFolder.OUTCOMES, outcomeLine(mapper, r));
+              return r.briefed()
+                  ? Stream.of(
+                      briefing, new Tuple2<>(OutputFolder.QUIZZES, quizLine(mapper, r)), outcome)
+                  : Stream.of(briefing, outcome);
+            })
+        .iterator();
+  }
+
+  /**
+   * Writes each value to a part file in the folder its key names ({@code quizzes/part-00003}),
+   * without the key.
+   */
+  public static final class LinesByFolder extends MultipleTextOutputFormat<String, String> {
+    @Override
+    protected String generateFileNameForKeyValue(String key, String value, String name) {
+      return key + "/" + name;
     }
+
+    @Override
+    protected String generateActualKey(String key, String value) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the briefings of {@code records}, which are in input order, as a table. This is the job
+   * that briefs the records (the others read them from the cache), so it runs first and alone.
+   */
+  void writeBriefingsTable(JavaRDD<BriefedRecord> records) {
+    table(records.map(WriteResults::briefingRow), BRIEFINGS, OutputFolder.BRIEFINGS);
+  }
+
+  /** Writes the quiz of every briefed record as a table. */
+  void writeQuizzesTable(JavaRDD<BriefedRecord> records) {
+    table(
+        records
+            .filter(BriefedRecord::briefed)
+            .map(r -> RowFactory.create(r.position(), r.id(), r.questions(), r.quiz())),
+        QUIZZES,
+        OutputFolder.QUIZZES);
+  }
+
+  /** Writes the outcome of every record as a table. */
+  void writeOutcomesTable(JavaRDD<BriefedRecord> records) {
     table(records.map(WriteResults::outcomeRow), OUTCOMES, OutputFolder.OUTCOMES);
   }
 
@@ -148,14 +204,6 @@ final class WriteResults {
     table(rows, STORE, OutputFolder.STORE);
   }
 
-  private void text(JavaRDD<String> lines, String name) {
-    spark
-        .createDataset(lines.rdd(), Encoders.STRING())
-        .write()
-        .mode(SaveMode.ErrorIfExists)
-        .text(out.path(name));
-  }
-
   private void table(JavaRDD<Row> rows, StructType schema, String name) {
     Dataset<Row> df = spark.createDataFrame(rows, schema);
     var writer = df.write().mode(SaveMode.ErrorIfExists);
@@ -188,23 +236,36 @@ final class WriteResults {
         r.nanos() / 1_000_000);
   }
 
-  private static Iterator<String> quizLines(Iterator<BriefedRecord> records) {
-    ObjectMapper mapper = new BriefingJson().mapper();
-    Iterable<BriefedRecord> iterable = () -> records;
-    return StreamSupport.stream(iterable.spliterator(), false)
-        .map(
-            r -> {
-              try {
-                ObjectNode line = mapper.createObjectNode();
-                line.put("position", r.position());
-                line.put("id", r.id());
-                line.put("questions", r.questions());
-                line.set("quiz", mapper.readTree(r.quiz()));
-                return mapper.writeValueAsString(line);
-              } catch (JsonProcessingException e) {
-                throw new IllegalStateException("cannot write the quiz of " + r.id(), e);
-              }
-            })
-        .iterator();
+  private static String quizLine(ObjectMapper mapper, BriefedRecord r) {
+    try {
+      ObjectNode line = mapper.createObjectNode();
+      line.put("position", r.position());
+      line.put("id", r.id());
+      line.put("questions", r.questions());
+      line.set("quiz", mapper.readTree(r.quiz()));
+      return mapper.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the quiz of " + r.id(), e);
+    }
+  }
+
+  // The columns of OUTCOMES, in order; a reason only when there is one.
+  private static String outcomeLine(ObjectMapper mapper, BriefedRecord r) {
+    ObjectNode line = mapper.createObjectNode();
+    line.put("position", r.position());
+    line.put("origin", r.origin());
+    line.put("id", r.id());
+    line.put("outcome", r.status().code());
+    if (!r.briefed()) {
+      line.put("reason", r.reason());
+    }
+    line.put("questions", r.questions());
+    line.put("tokens", r.tokens());
+    line.put("millis", r.nanos() / 1_000_000);
+    try {
+      return mapper.writeValueAsString(line);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the outcome of " + r.id(), e);
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,6 +143,49 @@ class BatchJobTest {
         .containsEntry("guard-deployment", "guard-deployment")
         .containsEntry("levy-vote", "levy-vote");
     assertThat(report.stories()).contains(4L);
+  }
+
+  @Test
+  void withoutStoriesTheOnePassWriteGivesTheSameOutputsAndSummary() throws IOException {
+    // Without stories or a database nothing reads the briefed records twice: the three outputs are
+    // written in the pass that briefs, and the summary is counted from the outcomes written.
+    Path alone = dir.resolve("alone");
+    BatchReport r =
+        new BatchJob(spark)
+            .run(BatchSettings.of(input.toString(), alone.toString(), SPEC).withPartitions(3));
+    assertThat(partLines(alone.resolve("briefings")))
+        .containsExactlyElementsOf(partLines(output.resolve("briefings")));
+    assertThat(partLines(alone.resolve("quizzes")))
+        .containsExactlyElementsOf(partLines(output.resolve("quizzes")));
+    assertThat(withoutMillis(partLines(alone.resolve("outcomes"))))
+        .containsExactlyElementsOf(withoutMillis(partLines(output.resolve("outcomes"))));
+    assertThat(List.of(r.records(), r.briefed(), r.skipped(), r.failed(), r.tokens()))
+        .isEqualTo(
+            List.of(
+                report.records(),
+                report.briefed(),
+                report.skipped(),
+                report.failed(),
+                report.tokens()));
+    assertThat(r.reasons()).isEqualTo(report.reasons());
+    try (Stream<Path> entries = Files.list(alone)) {
+      // Hadoop's local file system keeps a hidden checksum beside each file it writes.
+      assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")))
+          .containsExactlyInAnyOrder("briefings", "quizzes", "outcomes", "summary.json");
+    }
+    for (String folder : List.of("briefings", "quizzes", "outcomes")) {
+      assertThat(alone.resolve(folder).resolve("_SUCCESS")).exists();
+    }
+  }
+
+  private List<String> withoutMillis(List<String> lines) throws IOException {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      ObjectNode n = (ObjectNode) mapper.readTree(line);
+      n.remove("millis");
+      out.add(n.toString());
+    }
+    return out;
   }
 
   @Test
