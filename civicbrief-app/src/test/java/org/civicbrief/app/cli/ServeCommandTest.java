@@ -97,7 +97,8 @@ class ServeCommandTest {
       assertThat(withContext).isNotEmpty();
       // The two budget reports, from two outlets three days apart, are one story, and its page
       // shows what the later one changed.
-      JsonNode stories = new ObjectMapper().readTree(get(base + "/api/v1/stories").body());
+      // An article joins its story just after its briefing is published, so wait for all six.
+      JsonNode stories = awaitInStories(base, 6);
       JsonNode budget = null;
       for (JsonNode story : stories.path("items")) {
         if (story.path("articles").asInt() == 2) {
@@ -148,6 +149,23 @@ class ServeCommandTest {
     Run nobody =
         run("", "admin", "create-token", "--username", "nobody", "--data", data.toString());
     assertThat(nobody.err()).contains("there is no user nobody");
+  }
+
+  private JsonNode awaitInStories(String base, int articles) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    JsonNode stories = null;
+    while (System.nanoTime() < deadline) {
+      stories = new ObjectMapper().readTree(get(base + "/api/v1/stories").body());
+      int inStories = 0;
+      for (JsonNode story : stories.path("items")) {
+        inStories += story.path("articles").asInt();
+      }
+      if (inStories >= articles) {
+        return stories;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("the demo articles did not all join stories in time: " + stories);
   }
 
   private JsonNode awaitPublished(String base, int count) throws Exception {
