@@ -249,19 +249,16 @@ final class WriteResults {
     }
   }
 
-  // The columns of OUTCOMES, in order; a reason only when there is one.
+  // The columns of OUTCOMES as a JSON object, leaving out nulls as Spark's JSON writer does.
   private static String outcomeLine(ObjectMapper mapper, BriefedRecord r) {
+    Row row = outcomeRow(r);
+    String[] names = OUTCOMES.fieldNames();
     ObjectNode line = mapper.createObjectNode();
-    line.put("position", r.position());
-    line.put("origin", r.origin());
-    line.put("id", r.id());
-    line.put("outcome", r.status().code());
-    if (!r.briefed()) {
-      line.put("reason", r.reason());
+    for (int i = 0; i < names.length; i++) {
+      if (!row.isNullAt(i)) {
+        line.set(names[i], mapper.valueToTree(row.get(i)));
+      }
     }
-    line.put("questions", r.questions());
-    line.put("tokens", r.tokens());
-    line.put("millis", r.nanos() / 1_000_000);
     try {
       return mapper.writeValueAsString(line);
     } catch (JsonProcessingException e) {
