@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,25 +18,11 @@ class CommandLineTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new Civicbrief(
-                Map.of(),
-                2,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false)
-            .run(args);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String stdin, String... args) {
+    return CommandRun.of(stdin, args);
   }
 
-  private static void assertOneLineError(Run r, String contains) {
+  private static void assertOneLineError(CommandRun r, String contains) {
     assertThat(r.status()).isEqualTo(Civicbrief.BAD_INPUT);
     assertThat(r.err().strip()).doesNotContain("\n").contains(contains);
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -85,7 +67,7 @@ class CommandLineTest {
 
   @Test
   void namesTheSettingWhenAConfigurationValueIsWrong() {
-    Run r = run("", "--set", "ingest.minWords=many", "brief", "-");
+    CommandRun r = run("", "--set", "ingest.minWords=many", "brief", "-");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("ingest.minWords").doesNotContain("Exception");
   }
@@ -95,7 +77,8 @@ class CommandLineTest {
     SharedPipeline.pipeline().warmUp();
     Path article = dir.resolve("guard-deployment.txt");
     Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
-    Run r = run("", "brief", article.toString(), "--format", "json", "--published", "2025-03-12");
+    CommandRun r =
+        run("", "brief", article.toString(), "--format", "json", "--published", "2025-03-12");
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
@@ -124,7 +107,7 @@ class CommandLineTest {
         Files.writeString(
             dir.resolve("in.jsonl"), good + "\n" + tooShort + "\n{not json\n" + good2 + "\n");
     Path out = dir.resolve("out.jsonl");
-    Run r = run("", "brief", "--batch", in.toString(), "--out", out.toString());
+    CommandRun r = run("", "brief", "--batch", in.toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(4);
@@ -144,7 +127,7 @@ class CommandLineTest {
     Path article = dir.resolve("guard-deployment.txt");
     Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
     Path out = dir.resolve("quiz.xml");
-    Run r =
+    CommandRun r =
         run(
             "",
             "quiz",
@@ -165,7 +148,7 @@ class CommandLineTest {
 
   @Test
   void namesTheKnownFormatsWhenAnExportFormatIsUnknown() {
-    Run r = run("", "quiz", "whatever.txt", "--export", "docx");
+    CommandRun r = run("", "quiz", "whatever.txt", "--export", "docx");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("docx").contains("gift").contains("moodle-xml").contains("json");
   }
@@ -175,7 +158,7 @@ class CommandLineTest {
     SharedPipeline.pipeline().warmUp();
     Path article = dir.resolve("guard-deployment.txt");
     Files.writeString(article, SharedPipeline.resource("/fixtures/guard-deployment.txt"));
-    Run r =
+    CommandRun r =
         run(
             "A\nB\nC\nA\nB\nC\nA\nB\nA\nB\nA\nB\n",
             "quiz",

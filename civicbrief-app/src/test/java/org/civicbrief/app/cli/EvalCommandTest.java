@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,25 +18,11 @@ class EvalCommandTest {
 
   @TempDir Path dir;
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new Civicbrief(
-                Map.of(),
-                2,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false)
-            .run(args);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of("", args);
   }
 
-  private static void assertOneLineError(Run r, String contains) {
+  private static void assertOneLineError(CommandRun r, String contains) {
     assertThat(r.status()).isEqualTo(Civicbrief.BAD_INPUT);
     assertThat(r.err().strip()).doesNotContain("\n").contains(contains);
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -107,7 +89,7 @@ class EvalCommandTest {
                 List.of(Map.of("attributions", gold))));
     Path data = Files.writeString(dir.resolve("quotes.jsonl"), record + "\n");
     Path out = dir.resolve("predictions.jsonl");
-    Run r = run("eval", "quotes", "--data", data.toString(), "--out", out.toString());
+    CommandRun r = run("eval", "quotes", "--data", data.toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("quote precision").contains("quote recall");
 

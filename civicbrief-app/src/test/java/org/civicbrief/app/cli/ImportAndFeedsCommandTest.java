@@ -3,16 +3,12 @@ package org.civicbrief.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,7 +61,7 @@ class ImportAndFeedsCommandTest {
     Files.writeString(corpus.resolve("notes.pdf"), "not an article file");
     Path data = dir.resolve("data");
 
-    Run first = run("import", corpus.toString(), "--data", data.toString());
+    CommandRun first = run("import", corpus.toString(), "--data", data.toString());
     assertThat(first.status()).as(first.err()).isEqualTo(Civicbrief.BAD_INPUT);
     assertThat(first.err())
         .contains("a.jsonl:2")
@@ -73,11 +69,13 @@ class ImportAndFeedsCommandTest {
         .contains("3 new articles queued for briefing, 0 copies")
         .doesNotContain("Exception");
 
-    Run again = run("import", corpus.resolve("water.txt").toString(), "--data", data.toString());
+    CommandRun again =
+        run("import", corpus.resolve("water.txt").toString(), "--data", data.toString());
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(again.err()).contains("0 new articles queued for briefing, 1 copies");
 
-    Run missing = run("import", dir.resolve("nowhere").toString(), "--data", data.toString());
+    CommandRun missing =
+        run("import", dir.resolve("nowhere").toString(), "--data", data.toString());
     assertThat(missing.status()).isEqualTo(Civicbrief.BAD_INPUT);
     assertThat(missing.err()).contains("no such file or folder").doesNotContain("Exception");
   }
@@ -115,18 +113,18 @@ class ImportAndFeedsCommandTest {
       Path data = dir.resolve("data");
       String[] store = {"--data", data.toString()};
 
-      Run empty = run(concat(new String[] {"feeds", "list"}, store));
+      CommandRun empty = run(concat(new String[] {"feeds", "list"}, store));
       assertThat(empty.out()).contains("no feeds");
 
-      Run added = run(concat(new String[] {"feeds", "add", base + "/feed.xml"}, store));
+      CommandRun added = run(concat(new String[] {"feeds", "add", base + "/feed.xml"}, store));
       assertThat(added.status()).as(added.err()).isZero();
       assertThat(added.out()).contains("feed 1: " + base + "/feed.xml");
 
-      Run bad = run(concat(new String[] {"feeds", "add", "ftp://example.org/feed"}, store));
+      CommandRun bad = run(concat(new String[] {"feeds", "add", "ftp://example.org/feed"}, store));
       assertThat(bad.status()).isEqualTo(Civicbrief.BAD_INPUT);
       assertThat(bad.err()).doesNotContain("Exception");
 
-      Run polled =
+      CommandRun polled =
           run(
               concat(
                   new String[] {"--set", "ingest.allowedHosts=127.0.0.1", "feeds", "poll", "1"},
@@ -134,12 +132,12 @@ class ImportAndFeedsCommandTest {
       assertThat(polled.status()).as(polled.out() + polled.err()).isZero();
       assertThat(polled.out()).contains("feed 1").contains("1 queued");
 
-      Run listed = run(concat(new String[] {"feeds", "list"}, store));
+      CommandRun listed = run(concat(new String[] {"feeds", "list"}, store));
       assertThat(listed.out()).contains("Harlow Civic Desk").contains("entries: 1");
 
-      Run removed = run(concat(new String[] {"feeds", "remove", "1"}, store));
+      CommandRun removed = run(concat(new String[] {"feeds", "remove", "1"}, store));
       assertThat(removed.out()).contains("removed feed 1");
-      Run gone = run(concat(new String[] {"feeds", "remove", "1"}, store));
+      CommandRun gone = run(concat(new String[] {"feeds", "remove", "1"}, store));
       assertThat(gone.status()).isEqualTo(Civicbrief.BAD_INPUT);
       assertThat(gone.err()).contains("there is no feed 1");
     } finally {
@@ -175,21 +173,7 @@ class ImportAndFeedsCommandTest {
     return all.toArray(String[]::new);
   }
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new Civicbrief(
-                Map.of(),
-                2,
-                new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false)
-            .run(args);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String... args) {
+    return CommandRun.of("", args);
   }
 }

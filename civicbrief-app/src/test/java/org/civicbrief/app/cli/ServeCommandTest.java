@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,7 +122,7 @@ class ServeCommandTest {
     // Stopped by SIGTERM through the shutdown hook: workers, server and store closed in order.
     assertThat(server.exitValue()).isIn(0, 143);
 
-    Run created =
+    CommandRun created =
         run(
             "a long enough password\n",
             "admin",
@@ -139,14 +135,15 @@ class ServeCommandTest {
             data.toString());
     assertThat(created.status()).as(created.err()).isZero();
     assertThat(created.out()).contains("created user alice (admin)");
-    Run token = run("", "admin", "create-token", "--username", "alice", "--data", data.toString());
+    CommandRun token =
+        run("", "admin", "create-token", "--username", "alice", "--data", data.toString());
     assertThat(token.status()).as(token.err()).isZero();
     assertThat(token.out().strip()).matches("cb_[A-Za-z0-9_-]{43}");
-    Run weak =
+    CommandRun weak =
         run("short\n", "admin", "create-user", "--username", "bob", "--data", data.toString());
     assertThat(weak.status()).isEqualTo(Civicbrief.BAD_INPUT);
     assertThat(weak.err()).contains("at least 12 characters").doesNotContain("Exception");
-    Run nobody =
+    CommandRun nobody =
         run("", "admin", "create-token", "--username", "nobody", "--data", data.toString());
     assertThat(nobody.err()).contains("there is no user nobody");
   }
@@ -190,21 +187,7 @@ class ServeCommandTest {
     return r;
   }
 
-  private record Run(int status, String out, String err) {}
-
-  private static Run run(String stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status =
-        new Civicbrief(
-                Map.of(),
-                2,
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8),
-                false)
-            .run(args);
-    return new Run(
-        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  private static CommandRun run(String stdin, String... args) {
+    return CommandRun.of(stdin, args);
   }
 }
