@@ -60,7 +60,9 @@ public final class BatchOptions {
       names = "--partitions",
       paramLabel = "N",
       defaultValue = "0",
-      description = "Partitions to brief in. Default: one per 50 records, at least 4 per core.")
+      description =
+          "Equal partitions to brief in. Default: at most 50 records and at least 4 partitions"
+              + " per core, smaller towards the end so the cores finish together.")
   private int partitions;
 
   @Option(names = "--stories", description = "Cluster the articles into stories (stories/).")

@@ -66,13 +66,13 @@ public final class BatchJob {
         format == Format.PARQUET
             ? new ReadParquet(spark).read(files)
             : new ReadJsonLines(sc).read(files);
-    int partitions = partitions(settings.partitions(), input.positions(), sc.defaultParallelism());
+    PositionPartitioner partitioner =
+        partitioner(settings.partitions(), input.positions(), sc.defaultParallelism());
     JavaRDD<BriefedRecord> records =
         input
             .records()
             .mapToPair(r -> new Tuple2<>(r.position(), r))
-            .repartitionAndSortWithinPartitions(
-                new PositionPartitioner(input.positions(), partitions))
+            .repartitionAndSortWithinPartitions(partitioner)
             .mapPartitions(
                 new BriefRecords(settings.pipeline(), settings.stories().isPresent()), true);
     // Briefing is the expensive part. JSON Lines alone are written in the pass that briefs; every
@@ -102,7 +102,7 @@ public final class BatchJob {
               settings,
               out,
               outcomes,
-              partitions,
+              partitioner.numPartitions(),
               (System.nanoTime() - start) / 1e9,
               stories,
               stored);
@@ -115,13 +115,14 @@ public final class BatchJob {
     }
   }
 
-  /** The partitions to brief in: as asked, or one per 50 records and at least four per core. */
-  static int partitions(int requested, long positions, int cores) {
-    if (requested > 0) {
-      return requested;
-    }
-    long wanted = Math.max(4L * cores, (positions + 49) / 50);
-    return (int) Math.max(1, Math.min(Math.max(1, positions), wanted));
+  /**
+   * The partitions to brief in: as many equal ones as asked, or by default ranges for the cores
+   * that shrink towards the end, so the cores finish together ({@link PositionPartitioner}).
+   */
+  static PositionPartitioner partitioner(int requested, long positions, int cores) {
+    return requested > 0
+        ? PositionPartitioner.equal(positions, requested)
+        : PositionPartitioner.forCores(positions, Math.max(1, cores));
   }
 
   private static long clusterStories(

@@ -14,8 +14,8 @@ import org.civicbrief.spark.story.StorySettings;
  * @param output the folder to write into; it must not exist unless {@code overwrite}
  * @param outputFormat the format of the briefings, quizzes, outcomes and stories written
  * @param overwrite replace {@code output} when it holds an earlier run's output
- * @param partitions how many partitions to brief in, or 0 for one per 50 records, at least four per
- *     core
+ * @param partitions how many equal partitions to brief in, or 0 for at most 50 records and at least
+ *     four partitions per core, shrinking towards the end so the cores finish together
  * @param pipeline the pipeline settings
  * @param stories how to cluster stories, or empty not to
  * @param store the database to write briefings into, or empty not to

@@ -121,7 +121,7 @@ public final class BatchBenchmark {
 
     Measured once(String master, String label, boolean stageTimes) {
       SparkSession spark = LocalSession.start(master, false);
-      StageTimes stages = new StageTimes();
+      StageTimes stages = new StageTimes(spark.sparkContext().defaultParallelism());
       spark.sparkContext().addSparkListener(stages);
       try {
         String out = dir.resolve("out").toString();
@@ -152,6 +152,11 @@ public final class BatchBenchmark {
    */
   private static final class StageTimes extends SparkListener {
     private final List<String> lines = new ArrayList<>();
+    private final int cores;
+
+    StageTimes(int cores) {
+      this.cores = cores;
+    }
 
     synchronized String report() {
       StringBuilder b = new StringBuilder();
@@ -169,13 +174,16 @@ public final class BatchBenchmark {
       lines.add(
           String.format(
               Locale.ROOT,
-              "%-36.36s %3d tasks: wall %5.2f s, task run %5.2f s, task CPU %5.2f s, GC %4.2f s",
+              "%-36.36s %3d tasks: wall %5.2f s, task run %5.2f s, task CPU %5.2f s, GC %4.2f s,"
+                  + " cores idle %4.2f s",
               info.name(),
               info.numTasks(),
               wall / 1e3,
               m.executorRunTime() / 1e3,
               m.executorCpuTime() / 1e9,
-              m.jvmGCTime() / 1e3));
+              m.jvmGCTime() / 1e3,
+              // Core time no task ran: the tail of a stage, and scheduling between tasks.
+              Math.max(0, cores * wall - m.executorRunTime()) / 1e3));
     }
   }
 
