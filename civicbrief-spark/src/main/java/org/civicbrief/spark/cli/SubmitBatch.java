@@ -3,10 +3,12 @@ package org.civicbrief.spark.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.nlp.corenlp.NlpConfig;
 import org.civicbrief.spark.BatchSetupException;
+import org.civicbrief.spark.io.JavaLocalFileSystem;
 import org.civicbrief.spark.job.BatchJob;
 import org.civicbrief.spark.job.BatchReport;
 import org.civicbrief.spark.job.PipelineSpec;
@@ -69,12 +71,18 @@ public final class SubmitBatch implements Callable<Integer> {
   public Integer call() {
     PipelineSpec spec = spec(settings);
     var run = options.settings(spec, env);
-    SparkSession spark =
+    SparkSession.Builder builder =
         SparkSession.builder()
             .appName("civicbrief batch")
             .config("spark.serializer", SERIALIZER)
-            .config("spark.serializer.extraDebugInfo", false)
-            .getOrCreate();
+            .config("spark.serializer.extraDebugInfo", false);
+    // Output to file: paths (a shared mount) without a process per file written, unless the
+    // cluster picked its own implementation.
+    String fileSystem = "spark.hadoop." + JavaLocalFileSystem.FILE_SYSTEM_SETTING;
+    if (!new SparkConf().contains(fileSystem)) {
+      builder.config(fileSystem, JavaLocalFileSystem.class.getName());
+    }
+    SparkSession spark = builder.getOrCreate();
     try {
       BatchReport report = new BatchJob(spark).run(run);
       System.out.println(report.describe());
