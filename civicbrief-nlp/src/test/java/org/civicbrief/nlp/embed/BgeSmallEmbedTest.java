@@ -46,6 +46,25 @@ class BgeSmallEmbedTest {
   }
 
   @Test
+  void oneThreadPerCallGivesTheSameVectors() {
+    BgeSmallEmbed oneThread = BgeSmallEmbed.oneThreadPerCall();
+    String shortText = "The county council approved the new budget on Tuesday.";
+    // Longer than the model's 512 tokens: embedded in parts, then averaged.
+    String longText =
+        (shortText + " Residents spoke for and against it at the hearing. ").repeat(60);
+    for (String t : new String[] {shortText, longText}) {
+      float[] expected = embed.embed(t);
+      float[] actual = oneThread.embed(t);
+      assertThat(actual).hasSize(expected.length);
+      for (int i = 0; i < expected.length; i++) {
+        assertThat(actual[i]).isCloseTo(expected[i], org.assertj.core.data.Offset.offset(1e-6f));
+      }
+    }
+    assertThat(oneThread.model()).isEqualTo(embed.model());
+    assertThat(oneThread.embed(" ")).containsOnly(0f);
+  }
+
+  @Test
   void blankTextIsTheZeroVector() {
     assertThat(embed.embed("  ")).containsOnly(0f);
   }

@@ -8,7 +8,9 @@ import org.civicbrief.nlp.embed.BgeSmallEmbed;
  * story clustering. The ONNX model cannot be serialized and shipped to executors, takes about a
  * second to load and is safe to share between threads, so each executor JVM loads it once, like the
  * briefing pipeline ({@code ExecutorPipeline}). Unlike that one it has no settings, so it is never
- * replaced: the holder idiom loads it lazily without mutable static state.
+ * replaced: the holder idiom loads it lazily without mutable static state. Each call runs on its
+ * task's thread alone ({@link BgeSmallEmbed#oneThreadPerCall()}): an executor already runs a task
+ * per core, and ONNX Runtime's own threads per call would only compete with the other tasks.
  */
 final class ExecutorEmbed {
 
@@ -20,6 +22,6 @@ final class ExecutorEmbed {
   }
 
   private static final class Holder {
-    static final Embed EMBED = new BgeSmallEmbed();
+    static final Embed EMBED = BgeSmallEmbed.oneThreadPerCall();
   }
 }
