@@ -20,13 +20,14 @@ import org.civicbrief.spark.job.BatchJob;
 import org.civicbrief.spark.job.BatchReport;
 import org.civicbrief.spark.job.BatchSettings;
 import org.civicbrief.spark.job.PipelineSpec;
+import org.civicbrief.spark.story.StorySettings;
 
 /**
  * The batch job's warm throughput on several local masters, compared in one JVM
  * (docs/BENCHMARKS.md):
  *
  * <pre>BatchBenchmark CORPUS.jsonl local[1],local[2] [limit 200] [warm-up jobs 12] [rounds 5]
- *     [partitions 0]</pre>
+ *     [partitions 0] [stories]</pre>
  *
  * <p>The models' code keeps the JIT compilers busy for a couple of thousand articles, so the
  * benchmark first runs the job {@code warm-up jobs} times on the last master, printing the JIT time
@@ -34,7 +35,8 @@ import org.civicbrief.spark.job.PipelineSpec;
  * in a fresh Spark session of this JVM: the masters share the pipeline, its compiled code and
  * whatever else the machine is doing at that moment, so the ratio of their times is the speed-up of
  * the job and nothing else. It prints every run, where each run's time went (stage by stage), and
- * the median time of each master and the median of the per-round speed-ups.
+ * the median time of each master and the median of the per-round speed-ups. With {@code stories}
+ * the job also clusters the articles into stories, as {@code --stories} does.
  */
 public final class BatchBenchmark {
 
@@ -48,6 +50,7 @@ public final class BatchBenchmark {
     int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 12;
     int rounds = args.length > 4 ? Integer.parseInt(args[4]) : 5;
     int partitions = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+    boolean stories = args.length > 6 && args[6].equals("stories");
     Path dir = Files.createTempDirectory("civicbrief-bench");
     List<String> lines;
     try (var all = Files.lines(corpus, StandardCharsets.UTF_8)) {
@@ -56,7 +59,7 @@ public final class BatchBenchmark {
     Path input = Files.write(dir.resolve("input.jsonl"), lines);
     PipelineSpec spec =
         PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), Version.of());
-    Run run = new Run(input, dir, spec, partitions);
+    Run run = new Run(input, dir, spec, partitions, stories);
 
     String warmMaster = masters.getLast();
     for (int i = 1; i <= warmups; i++) {
@@ -117,7 +120,7 @@ public final class BatchBenchmark {
   }
 
   /** One job on one master, in a session of its own. */
-  private record Run(Path input, Path dir, PipelineSpec spec, int partitions) {
+  private record Run(Path input, Path dir, PipelineSpec spec, int partitions, boolean stories) {
 
     Measured once(String master, String label, boolean stageTimes) {
       SparkSession spark = LocalSession.start(master, false);
@@ -127,12 +130,13 @@ public final class BatchBenchmark {
         String out = dir.resolve("out").toString();
         long cpu0 = cpuNanos();
         long jit0 = jitMillis();
+        BatchSettings settings =
+            BatchSettings.of(input.toString(), out, spec)
+                .withPartitions(partitions)
+                .withOverwrite(true);
         BatchReport r =
             new BatchJob(spark)
-                .run(
-                    BatchSettings.of(input.toString(), out, spec)
-                        .withPartitions(partitions)
-                        .withOverwrite(true));
+                .run(stories ? settings.withStories(StorySettings.defaults()) : settings);
         return new Measured(
             master,
             label,
