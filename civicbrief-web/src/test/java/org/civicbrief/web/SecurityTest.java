@@ -182,6 +182,8 @@ class SecurityTest {
     assertThat(bigJson.statusCode()).isEqualTo(413);
     assertThat(bigJson.headers().firstValue("Content-Type").orElse(""))
         .startsWith("application/problem+json");
+    // Refused unread: the server closes the connection and says so, so the client opens a new one.
+    assertThat(bigJson.headers().firstValue("Connection")).contains("close");
     HttpResponse<String> chunked =
         c.send(
             HttpRequest.newBuilder(URI.create(server.url("/api/v1/articles")))
