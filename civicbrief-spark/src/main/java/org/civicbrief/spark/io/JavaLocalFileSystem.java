@@ -22,11 +22,11 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * <p>Without Hadoop's native library, which no Maven artifact ships, {@link RawLocalFileSystem}
  * runs the {@code chmod} program for every file and folder it creates. A batch job's output
  * committer creates several per partition and output folder (the part file, its checksum, the
- * task's working folders): about 400 processes for 200 articles, whose start-up takes CPU from the
- * cores that brief. Reading a file's permissions runs {@code ls -ld}, once per input file when
- * Spark plans its splits. This class makes the same system calls from Java instead ({@code chmod},
- * {@code stat}); where the file store has no POSIX permissions, or the sticky bit is asked for
- * (which the JDK cannot set), it leaves the work to Hadoop as before.
+ * task's working folders): about two hundred processes for 200 articles, whose start-up takes CPU
+ * from the cores that brief. Reading a file's permissions runs {@code ls -ld}, once per input file
+ * when Spark plans its splits. This class makes the same system calls from Java instead ({@code
+ * chmod}, {@code stat}); where the file store has no POSIX permissions, or the sticky bit is asked
+ * for (which the JDK cannot set), it leaves the work to Hadoop as before.
  *
  * <p>{@link #FILE_SYSTEM_SETTING} names it in a Hadoop configuration; the batch sessions set it.
  */

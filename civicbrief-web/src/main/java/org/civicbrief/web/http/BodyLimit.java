@@ -42,15 +42,25 @@ public final class BodyLimit {
     long declared = ctx.req().getContentLengthLong();
     String chunked = ctx.header("Transfer-Encoding");
     if (declared < 0 && chunked != null) {
+      refuseUnread(ctx);
       throw new HttpProblem(
           411, "Length required", "Send the request body with a Content-Length header.");
     }
     long cap = largePaths.contains(ctx.path()) ? large : small;
     if (declared > cap) {
+      refuseUnread(ctx);
       throw new HttpProblem(
           413,
           "Content too large",
           "The request body has " + declared + " bytes; this address accepts at most " + cap + ".");
     }
+  }
+
+  /**
+   * The body stays unread, so the connection cannot carry another request: say so, or a client that
+   * pools connections sends its next request into one the server has closed.
+   */
+  private static void refuseUnread(Context ctx) {
+    ctx.header("Connection", "close");
   }
 }

@@ -87,11 +87,6 @@ public final class Errors {
       ctx.header("Retry-After", Long.toString(problem.retryAfterSeconds()));
     }
     ctx.header("Cache-Control", "no-store");
-    if (problem.status() == 411 || problem.status() == 413) {
-      // The body was refused unread, so the connection cannot carry another request: say so, or a
-      // client that pools connections sends its next request into one the server has closed.
-      ctx.header("Connection", "close");
-    }
     if (isApi(ctx)) {
       json.send(
           ctx,
