@@ -51,10 +51,19 @@ final class DescribeActors {
         score.put(c, s);
       }
     }
-    List<Cluster> ranked = new ArrayList<>(score.keySet());
+    // Ties are broken by where the actor is first named, then by name: never by the clusters'
+    // identity hashes, which differ from run to run and thread to thread.
+    List<Cluster> ranked = new ArrayList<>();
+    for (Cluster c : clusters) {
+      if (score.containsKey(c)) {
+        ranked.add(c);
+      }
+    }
     ranked.sort(
         Comparator.comparingDouble((Cluster c) -> -score.get(c))
-            .thenComparingInt(Cluster::firstSentence));
+            .thenComparingInt(Cluster::firstSentence)
+            .thenComparingInt((Cluster c) -> c.nameMention.start())
+            .thenComparing((Cluster c) -> c.name));
     List<Actor> out = new ArrayList<>();
     for (Cluster c : ranked.subList(0, Math.min(MAX_ACTORS, ranked.size()))) {
       List<Quote> qs = quotes.getOrDefault(c, List.of());

@@ -1,6 +1,7 @@
 package org.civicbrief.core.briefing;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,7 +66,8 @@ final class SpeakerPronouns {
    * ("he said in August" in a story about Trump).
    */
   private Cluster salient(Token pronoun, NameGender.Gender g) {
-    Map<Cluster, Integer> counts = new HashMap<>();
+    // In order of first mention, so that of two people named equally often the first named wins.
+    Map<Cluster, Integer> counts = new LinkedHashMap<>();
     for (EntityMention m : a.annotated.mentions()) {
       if (m.start() >= pronoun.start()) {
         break;
