@@ -1,10 +1,15 @@
 package org.civicbrief.app;
 
+import static com.tngtech.archunit.core.domain.AccessTarget.Predicates.declaredIn;
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.pipeline.BriefPipeline;
+import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -103,6 +108,24 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage("edu.stanford..")
+        .check(classes);
+  }
+
+  @Test
+  void onlyTheBriefRecordFactoryWiresTheBriefingStages() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("org.civicbrief.pipeline..")
+        .and()
+        .doNotBelongToAnyOf(BuildBriefing.class)
+        .should()
+        .callConstructorWhere(
+            target(declaredIn(BriefPipeline.class))
+                .or(target(declaredIn(BuildBriefing.class)))
+                .or(target(declaredIn(CoreNlpAnnotate.class))))
+        .because(
+            "every entry point briefs through BriefRecord.create, so a change to the briefing"
+                + " lands once for the command line, the server, Spark, bench and eval")
         .check(classes);
   }
 }

@@ -7,31 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.briefing.BuildBriefing;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
-import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.pipeline.BriefRecord;
+import org.civicbrief.pipeline.PipelineSpec;
 
 /** One pipeline per test JVM: loading CoreNLP's models takes seconds. */
 public final class SharedPipeline {
 
-  private static final BriefPipeline PIPELINE =
-      new BriefPipeline(
-          () -> new CoreNlpAnnotate(NlpConfig.defaults()),
-          new BuildBriefing(
-              new CoreNlpNameGender(),
-              "test",
-              java.util.Optional.of(
-                  new org.civicbrief.core.civic.MatchConcepts(
-                      new org.civicbrief.kb.LoadCards().load()))));
+  private static final BriefRecord PIPELINE =
+      BriefRecord.create(PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "test"));
 
   private SharedPipeline() {}
 
   /** The shared pipeline. */
-  public static BriefPipeline pipeline() {
+  public static BriefRecord pipeline() {
     return PIPELINE;
   }
 

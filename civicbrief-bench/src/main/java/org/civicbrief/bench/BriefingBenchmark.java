@@ -6,15 +6,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import org.civicbrief.core.article.Article;
-import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.StageTimings;
-import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
-import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.pipeline.BriefRecord;
+import org.civicbrief.pipeline.PipelineSpec;
 
 /**
  * Warm end-to-end briefing time of one article, per stage. Run it on one core to compare with the
@@ -36,22 +33,14 @@ public final class BriefingBenchmark {
     }
     int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-    Ingest ingest = new Ingest(IngestConfig.defaults());
-    Outcome<Article> read = ingest.read(args[0], System.in);
+    long t0 = System.nanoTime();
+    BriefRecord pipeline =
+        BriefRecord.create(PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "bench"));
+    Outcome<Article> read = pipeline.ingest().read(args[0], System.in);
     if (!read.isOk()) {
       System.err.println(args[0] + ": " + read.reason());
       System.exit(1);
     }
-    long t0 = System.nanoTime();
-    BriefPipeline pipeline =
-        new BriefPipeline(
-            () -> new CoreNlpAnnotate(NlpConfig.defaults()),
-            new BuildBriefing(
-                new CoreNlpNameGender(),
-                "bench",
-                java.util.Optional.of(
-                    new org.civicbrief.core.civic.MatchConcepts(
-                        new org.civicbrief.kb.LoadCards().load()))));
     pipeline.warmUp();
     double load = (System.nanoTime() - t0) / 1e9;
     for (int i = 0; i < warmup; i++) {

@@ -2,11 +2,14 @@ package org.civicbrief.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.civicbrief.core.briefing.Briefing;
 
 /**
@@ -41,6 +44,31 @@ public final class BriefingJson {
       return mapper.readValue(json, Briefing.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("not a briefing: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The batch output line of a record that could not be briefed: {@code {"id": id, "error":
+   * reason}}. Every runner that writes briefings as JSON Lines writes this for a failed record.
+   */
+  public String errorLine(String id, String reason) {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("error", reason);
+    try {
+      return mapper.writeValueAsString(m);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write error JSON", e);
+    }
+  }
+
+  /** The {@code id} of a JSON record, or {@code fallback} when it has none or does not parse. */
+  public String idOf(String record, String fallback) {
+    try {
+      JsonNode node = mapper.readTree(record);
+      return node != null && node.hasNonNull("id") ? node.get("id").asText() : fallback;
+    } catch (JsonProcessingException e) {
+      return fallback;
     }
   }
 

@@ -2,12 +2,12 @@ package org.civicbrief.app.cli;
 
 import java.util.concurrent.Callable;
 import org.civicbrief.app.config.CivicbriefConfig;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.BatchSetupException;
 import org.civicbrief.spark.cli.BatchOptions;
 import org.civicbrief.spark.cli.LocalBatch;
 import org.civicbrief.spark.job.BatchReport;
 import org.civicbrief.spark.job.BatchSettings;
-import org.civicbrief.spark.job.PipelineSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

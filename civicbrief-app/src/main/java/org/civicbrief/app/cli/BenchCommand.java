@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
     CivicbriefConfig config = root.config();
     try {
       Bench.Report report =
-          new Bench(root.pipeline(config), root.ingest(config))
+          new Bench(root.briefRecord(config))
               .run(data, limit, warmup, threads, Optional.ofNullable(out));
       root.out.print(report.table());
       root.out.flush();

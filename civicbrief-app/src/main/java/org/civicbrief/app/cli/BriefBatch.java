@@ -14,10 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.civicbrief.core.article.Article;
-import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
-import org.civicbrief.ingest.Ingest;
+import org.civicbrief.pipeline.BriefRecord;
 
 /**
  * Briefs every record of a JSON Lines file with a pool of workers and writes one line per record,
@@ -27,14 +24,11 @@ import org.civicbrief.ingest.Ingest;
 final class BriefBatch {
 
   private final Civicbrief root;
-  private final Ingest ingest;
-  private final BriefPipeline pipeline;
+  private final BriefRecord pipeline;
   private final int threads;
-  private final JsonBriefing json = new JsonBriefing();
 
-  BriefBatch(Civicbrief root, Ingest ingest, BriefPipeline pipeline, int threads) {
+  BriefBatch(Civicbrief root, BriefRecord pipeline, int threads) {
     this.root = root;
-    this.ingest = ingest;
     this.pipeline = pipeline;
     this.threads = threads;
   }
@@ -77,18 +71,8 @@ final class BriefBatch {
   }
 
   private Result brief(String record, String origin) {
-    String id = json.idOf(record, origin);
-    try {
-      Outcome<Article> article = ingest.fromJsonRecord(record, origin);
-      if (!article.isOk()) {
-        return new Result(json.errorLine(id, article.reason()), id + ": " + article.reason());
-      }
-      return new Result(json.line(pipeline.brief(article.value()).briefing()), null);
-    } catch (RuntimeException e) {
-      // One bad record must not stop the batch; the error line says what happened.
-      String reason = "internal error: " + e;
-      return new Result(json.errorLine(id, reason), id + ": " + reason);
-    }
+    BriefRecord.Briefed b = pipeline.brief(record, origin);
+    return new Result(b.line(), b.outcome().isOk() ? null : b.id() + ": " + b.outcome().reason());
   }
 
   private static int write(Future<Result> f, BufferedWriter writer, Progress progress)

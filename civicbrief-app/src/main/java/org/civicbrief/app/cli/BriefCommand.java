@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.render.RenderHtml;
 import org.civicbrief.core.render.RenderMarkdown;
-import org.civicbrief.ingest.Ingest;
+import org.civicbrief.json.BriefingJson;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,8 +70,7 @@ final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     CivicbriefConfig config = root.config();
-    Ingest ingest = root.ingest(config);
-    BriefPipeline pipeline = root.pipeline(config);
+    BriefRecord pipeline = root.briefRecord(config);
     if (batch != null) {
       if (source != null) {
         throw new UserError("give either SOURCE or --batch, not both", 2);
@@ -79,9 +78,9 @@ final class BriefCommand implements Callable<Integer> {
       if (output == null) {
         throw new UserError("--batch needs --out OUT.jsonl", 2);
       }
-      return new BriefBatch(root, ingest, pipeline, config.threads()).run(batch, output, format);
+      return new BriefBatch(root, pipeline, config.threads()).run(batch, output, format);
     }
-    BriefSource read = new BriefSource(root, ingest, pipeline);
+    BriefSource read = new BriefSource(root, pipeline);
     long t1 = System.nanoTime();
     Timed timed = read.brief(source, published);
     long t2 = System.nanoTime();
@@ -116,7 +115,7 @@ final class BriefCommand implements Callable<Integer> {
   static String render(Briefing b, Format format) {
     return switch (format) {
       case md -> new RenderMarkdown().render(b);
-      case json -> new JsonBriefing().pretty(b);
+      case json -> new BriefingJson().pretty(b);
       case html -> new RenderHtml().render(b);
     };
   }

@@ -4,21 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
-import org.civicbrief.ingest.Ingest;
+import org.civicbrief.pipeline.BriefRecord;
 
 /** Reads one SOURCE argument and briefs it: what {@code brief} and {@code quiz} have in common. */
 final class BriefSource {
 
   private final Civicbrief root;
-  private final Ingest ingest;
-  private final BriefPipeline pipeline;
+  private final BriefRecord pipeline;
   private long readNanos;
 
-  BriefSource(Civicbrief root, Ingest ingest, BriefPipeline pipeline) {
+  BriefSource(Civicbrief root, BriefRecord pipeline) {
     this.root = root;
-    this.ingest = ingest;
     this.pipeline = pipeline;
   }
 
@@ -28,7 +25,7 @@ final class BriefSource {
       throw new UserError("missing SOURCE: a file, an http(s) URL, or - for standard input", 2);
     }
     long t0 = System.nanoTime();
-    Outcome<Article> read = ingest.read(source, root.in);
+    Outcome<Article> read = pipeline.ingest().read(source, root.in);
     if (!read.isOk()) {
       throw new UserError(source + ": " + read.reason(), Civicbrief.BAD_INPUT);
     }

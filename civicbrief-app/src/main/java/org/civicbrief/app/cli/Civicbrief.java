@@ -11,13 +11,9 @@ import java.util.Map;
 import java.util.Properties;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.LoadConfig;
-import org.civicbrief.core.briefing.BuildBriefing;
-import org.civicbrief.core.civic.MatchConcepts;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.Ingest;
-import org.civicbrief.kb.LoadCards;
-import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import org.civicbrief.pipeline.BriefRecord;
+import org.civicbrief.pipeline.PipelineSpec;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -130,13 +126,13 @@ public final class Civicbrief {
     return new Ingest(config.ingest());
   }
 
-  BriefPipeline pipeline(CivicbriefConfig config) {
-    return new BriefPipeline(
-        () -> new CoreNlpAnnotate(config.nlp()),
-        new BuildBriefing(
-            new CoreNlpNameGender(),
-            version(),
-            java.util.Optional.of(new MatchConcepts(new LoadCards().load()))));
+  /** The one briefing use case, wired from the configuration's ingest and NLP settings. */
+  BriefRecord briefRecord(CivicbriefConfig config) {
+    return BriefRecord.create(pipelineSpec(config));
+  }
+
+  PipelineSpec pipelineSpec(CivicbriefConfig config) {
+    return PipelineSpec.of(config.ingest(), config.nlp(), version());
   }
 
   static String version() {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.eval.ClustersEval;
-import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.story.StoryModel;
-import org.civicbrief.core.values.AddValueMentions;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import org.civicbrief.nlp.embed.BgeSmallEmbed;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -105,12 +103,11 @@ final class EvalClustersCommand extends EvalSubcommand {
       }
       model = model.withThresholds(model.joinThreshold(), Math.max(merge, model.joinThreshold()));
     }
-    var values = new AddValueMentions();
-    var build = new BuildBriefing(new CoreNlpNameGender(), Civicbrief.version());
+    BriefRecord pipeline = root().briefRecord(config);
     var eval =
         new ClustersEval(
-            annotateCorpus(config),
-            a -> build.build(values.apply(a)),
+            annotateCorpus(config, pipeline),
+            pipeline::briefAnnotated,
             new BgeSmallEmbed(),
             java.util.Optional.ofNullable(cache),
             progress("embedded"));

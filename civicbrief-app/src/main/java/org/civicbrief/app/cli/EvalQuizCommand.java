@@ -19,10 +19,9 @@ import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.eval.QuizEval;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.quiz.Quiz;
-import org.civicbrief.ingest.Ingest;
 import org.civicbrief.json.BriefingJson;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
 
 /**
@@ -42,8 +41,7 @@ final class EvalQuizCommand extends EvalSubcommand {
 
   @Override
   String evaluate(CivicbriefConfig config) {
-    Ingest ingest = root().ingest(config);
-    BriefPipeline pipeline = root().pipeline(config);
+    BriefRecord pipeline = root().briefRecord(config);
     List<String> lines = lines();
     int n = threads != null ? threads : config.threads();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, n));
@@ -54,7 +52,7 @@ final class EvalQuizCommand extends EvalSubcommand {
       results.add(
           pool.submit(
               () -> {
-                Outcome<Article> a = ingest.fromJsonRecord(line, origin);
+                Outcome<Article> a = pipeline.ingest().fromJsonRecord(line, origin);
                 if (!a.isOk()) {
                   return new Result(origin, null);
                 }

@@ -8,7 +8,7 @@ import java.util.function.IntConsumer;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.eval.AnnotateCorpus;
 import org.civicbrief.app.eval.BadDataException;
-import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -83,12 +83,17 @@ abstract class EvalSubcommand implements Callable<Integer> {
    * Annotates with the briefing pipeline's CoreNLP settings, cached when {@code --cache} is set.
    */
   AnnotateCorpus annotateCorpus(CivicbriefConfig config) {
+    return annotateCorpus(config, root().briefRecord(config));
+  }
+
+  /** Annotates with {@code pipeline}'s annotator, cached when {@code --cache} is set. */
+  AnnotateCorpus annotateCorpus(CivicbriefConfig config, BriefRecord pipeline) {
     int n = threads != null ? threads : config.threads();
     if (n < 1) {
       throw new UserError("--threads must be at least 1", 2);
     }
     return new AnnotateCorpus(
-        () -> new CoreNlpAnnotate(config.nlp()),
+        pipeline::annotator,
         n,
         Optional.ofNullable(cache),
         config.nlp().toString(),

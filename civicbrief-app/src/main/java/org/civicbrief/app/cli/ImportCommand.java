@@ -129,7 +129,7 @@ final class ImportCommand implements Callable<Integer> {
     JobWorkers workers =
         store.workers(
             new BriefAndFollow(
-                store, new BriefJob(store, root.pipeline(config), a -> false), stories),
+                store, new BriefJob(store, root.briefRecord(config), a -> false), stories),
             new JobSettings(
                 config.serve().jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(1)));
     workers.start();

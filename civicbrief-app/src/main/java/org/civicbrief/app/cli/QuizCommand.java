@@ -67,9 +67,7 @@ final class QuizCommand implements Callable<Integer> {
     }
     CivicbriefConfig config = root.config();
     Briefing briefing =
-        new BriefSource(root, root.ingest(config), root.pipeline(config))
-            .brief(source, published)
-            .briefing();
+        new BriefSource(root, root.briefRecord(config)).brief(source, published).briefing();
     if (briefing.quiz().questions().isEmpty()) {
       throw new UserError(
           source + ": no question passed the quality gates for this article", Civicbrief.BAD_INPUT);

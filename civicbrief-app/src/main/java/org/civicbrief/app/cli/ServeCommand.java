@@ -85,7 +85,9 @@ final class ServeCommand implements Callable<Integer> {
     JobWorkers workers =
         store.workers(
             new BriefAndFollow(
-                store, new BriefJob(store, root.pipeline(config), DemoArticles::isDemo), stories),
+                store,
+                new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo),
+                stories),
             new JobSettings(serve.jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(2)));
     IngestSubmissions submissions = new IngestSubmissions(ingest);
     PollFeeds feeds =

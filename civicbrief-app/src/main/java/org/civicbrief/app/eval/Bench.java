@@ -19,9 +19,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.StageTimings;
-import org.civicbrief.ingest.Ingest;
+import org.civicbrief.pipeline.BriefRecord;
 
 /**
  * {@code bench}: end-to-end throughput of the briefing pipeline on a corpus, warm (after the models
@@ -143,13 +142,11 @@ public final class Bench {
     }
   }
 
-  private final BriefPipeline pipeline;
-  private final Ingest ingest;
+  private final BriefRecord pipeline;
 
-  /** A benchmark of {@code pipeline}, reading records with {@code ingest}. */
-  public Bench(BriefPipeline pipeline, Ingest ingest) {
+  /** A benchmark of {@code pipeline}, reading records with its ingest settings. */
+  public Bench(BriefRecord pipeline) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
-    this.ingest = Objects.requireNonNull(ingest, "ingest");
   }
 
   private record Timing(String id, StageTimings timings) {}
@@ -165,7 +162,7 @@ public final class Bench {
             .read(
                 data,
                 Integer.MAX_VALUE,
-                (node, origin) -> ingest.fromJsonRecord(node.toString(), origin));
+                (node, origin) -> pipeline.ingest().fromJsonRecord(node.toString(), origin));
     int skipped = (int) read.stream().filter(o -> !o.isOk()).count();
     List<Article> articles =
         read.stream().filter(Outcome::isOk).map(Outcome::value).limit(limit).toList();

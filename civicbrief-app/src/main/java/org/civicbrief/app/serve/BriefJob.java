@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.function.Predicate;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
+import org.civicbrief.pipeline.BriefRecord;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.article.StoredArticle;
 import org.civicbrief.store.audit.Principal;
@@ -24,11 +24,11 @@ public final class BriefJob implements JobHandler {
   private static final Principal WORKER = Principal.system("worker");
 
   private final Store store;
-  private final BriefPipeline pipeline;
+  private final BriefRecord pipeline;
   private final Predicate<StoredArticle> publishAtOnce;
 
   /** Briefs with {@code pipeline}; publishes what {@code publishAtOnce} accepts. */
-  public BriefJob(Store store, BriefPipeline pipeline, Predicate<StoredArticle> publishAtOnce) {
+  public BriefJob(Store store, BriefRecord pipeline, Predicate<StoredArticle> publishAtOnce) {
     this.store = Objects.requireNonNull(store, "store");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.publishAtOnce = Objects.requireNonNull(publishAtOnce, "publishAtOnce");

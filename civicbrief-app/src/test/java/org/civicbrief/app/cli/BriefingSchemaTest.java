@@ -26,7 +26,8 @@ class BriefingSchemaTest {
         JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(Files.readString(schemaFile));
     Briefing briefing = SharedPipeline.fixtureBriefing();
-    JsonNode json = new ObjectMapper().readTree(new JsonBriefing().pretty(briefing));
+    JsonNode json =
+        new ObjectMapper().readTree(new org.civicbrief.json.BriefingJson().pretty(briefing));
     Set<ValidationMessage> errors = schema.validate(json);
     assertThat(errors).isEmpty();
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(Briefing.SCHEMA_VERSION);

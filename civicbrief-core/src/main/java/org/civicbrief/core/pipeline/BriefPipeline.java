@@ -3,6 +3,7 @@ package org.civicbrief.core.pipeline;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.quiz.GenerateQuiz;
 import org.civicbrief.core.text.Annotate;
@@ -12,7 +13,8 @@ import org.civicbrief.core.values.AddValueMentions;
 /**
  * The single-article pipeline: annotate, add dates and quantities, build the briefing, write its
  * quiz. The CoreNLP models load on first use, once per process; after that the pipeline is safe to
- * share across threads.
+ * share across threads. Entry points do not build one: they get it, wired from the settings, from
+ * {@code org.civicbrief.pipeline.BriefRecord} (civicbrief-pipeline).
  */
 public final class BriefPipeline {
 
@@ -50,6 +52,21 @@ public final class BriefPipeline {
     return new Timed(
         briefing.withQuiz(quiz),
         new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
+  }
+
+  /** Annotates an article as {@link #brief} does (the models load on first use). */
+  public AnnotatedArticle annotate(Article article) {
+    return annotator().annotate(article);
+  }
+
+  /**
+   * The briefing and quiz of an article annotated by {@link #annotate}, for evaluations that cache
+   * annotations: the same stages as {@link #brief} after annotation.
+   */
+  public Briefing fromAnnotated(AnnotatedArticle annotated) {
+    AnnotatedArticle withValues = values.apply(annotated);
+    Briefing briefing = build.build(withValues);
+    return briefing.withQuiz(quiz.generate(briefing, withValues));
   }
 
   private Annotate annotator() {

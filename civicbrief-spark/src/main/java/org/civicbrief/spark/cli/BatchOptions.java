@@ -2,9 +2,9 @@ package org.civicbrief.spark.cli;
 
 import java.util.Map;
 import java.util.Optional;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.io.Format;
 import org.civicbrief.spark.job.BatchSettings;
-import org.civicbrief.spark.job.PipelineSpec;
 import org.civicbrief.spark.store.StoreTarget;
 import org.civicbrief.spark.story.StorySettings;
 import picocli.CommandLine.Option;

@@ -2,6 +2,7 @@ package org.civicbrief.spark.job;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.io.Format;
 import org.civicbrief.spark.store.StoreTarget;
 import org.civicbrief.spark.story.StorySettings;

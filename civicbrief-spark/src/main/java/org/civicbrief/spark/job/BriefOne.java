@@ -2,34 +2,29 @@ package org.civicbrief.spark.job;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Objects;
-import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
-import org.civicbrief.ingest.Ingest;
 import org.civicbrief.json.BriefingJson;
+import org.civicbrief.pipeline.BriefRecord;
 import org.civicbrief.spark.io.InputRecord;
 import org.civicbrief.spark.job.BriefedRecord.Status;
 import org.civicbrief.spark.story.ExtractFeatures;
 
 /**
- * Briefs one record exactly as {@code civicbrief brief --batch} does: ingest the JSON record, run
- * the pipeline, write the briefing's JSON line, or the error line when something failed. Nothing a
- * record contains stops the partition it is in.
+ * Briefs one record with the shared use case ({@link BriefRecord#brief(String, String)}, the one
+ * {@code civicbrief brief --batch} calls) and adds what the job needs besides the line: the quiz on
+ * its own, counts and time, and the story features when the job clusters stories.
  */
 final class BriefOne {
 
-  private final Ingest ingest;
-  private final BriefPipeline pipeline;
+  private final BriefRecord pipeline;
   private final boolean storyFeatures;
   private final BriefingJson json = new BriefingJson();
-  private final ErrorLines errors = new ErrorLines();
   private final ExtractFeatures features;
 
   /** Briefs with {@code pipeline}; extracts story features when {@code storyFeatures}. */
-  BriefOne(Ingest ingest, BriefPipeline pipeline, boolean storyFeatures) {
-    this.ingest = Objects.requireNonNull(ingest, "ingest");
+  BriefOne(BriefRecord pipeline, boolean storyFeatures) {
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.storyFeatures = storyFeatures;
     // The embedding model loads only in a job that clusters stories.
@@ -38,44 +33,44 @@ final class BriefOne {
 
   BriefedRecord brief(InputRecord record) {
     long start = System.nanoTime();
-    String id = errors.idOf(record.text(), record.origin());
+    BriefRecord.Briefed b = pipeline.brief(record.text(), record.origin());
+    Outcome<Timed> outcome = b.outcome();
+    if (!outcome.isOk()) {
+      Status status = outcome instanceof Outcome.Skipped<?> ? Status.SKIPPED : Status.FAILED;
+      return notBriefed(record, b.id(), status, outcome.reason(), b.line(), start);
+    }
+    Timed timed = outcome.value();
+    Briefing briefing = timed.briefing();
     try {
-      Outcome<Article> article = ingest.fromJsonRecord(record.text(), record.origin());
-      if (!article.isOk()) {
-        Status status = article instanceof Outcome.Skipped<?> ? Status.SKIPPED : Status.FAILED;
-        return notBriefed(record, id, status, article.reason(), start);
-      }
-      Timed timed = pipeline.brief(article.value());
-      Briefing b = timed.briefing();
       return new BriefedRecord(
           record.position(),
           record.origin(),
-          id,
+          b.id(),
           Status.OK,
           "",
-          json.line(b),
-          json.mapper().writeValueAsString(b.quiz()),
-          b.quiz().questions().size(),
+          b.line(),
+          json.mapper().writeValueAsString(briefing.quiz()),
+          briefing.quiz().questions().size(),
           timed.timings().tokens(),
           System.nanoTime() - start,
-          storyFeatures ? features.extract(record.position(), id, b) : null);
+          storyFeatures ? features.extract(record.position(), b.id(), briefing) : null);
     } catch (RuntimeException | JsonProcessingException | StackOverflowError e) {
-      // The command line writes the same line for a RuntimeException. A stack overflow on a
-      // pathological article is caught too: a Spark task that dies is retried and then fails the
-      // whole job, and one article must not do that.
-      return notBriefed(record, id, Status.FAILED, "internal error: " + e, start);
+      // One article must not fail the task: a task that dies is retried, then fails the whole job.
+      String reason = "internal error: " + e;
+      return notBriefed(
+          record, b.id(), Status.FAILED, reason, json.errorLine(b.id(), reason), start);
     }
   }
 
-  private BriefedRecord notBriefed(
-      InputRecord record, String id, Status status, String reason, long start) {
+  private static BriefedRecord notBriefed(
+      InputRecord record, String id, Status status, String reason, String line, long start) {
     return new BriefedRecord(
         record.position(),
         record.origin(),
         id,
         status,
         reason,
-        errors.line(id, reason),
+        line,
         "",
         0,
         0,

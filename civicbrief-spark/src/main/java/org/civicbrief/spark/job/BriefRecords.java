@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Objects;
 import java.util.stream.StreamSupport;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.io.InputRecord;
 import scala.Tuple2;
 
@@ -24,7 +25,7 @@ record BriefRecords(PipelineSpec spec, boolean storyFeatures)
   @Override
   public Iterator<BriefedRecord> call(Iterator<Tuple2<Long, InputRecord>> records) {
     ExecutorPipeline.Loaded loaded = ExecutorPipeline.forSpec(spec);
-    BriefOne one = new BriefOne(loaded.ingest(), loaded.pipeline(), storyFeatures);
+    BriefOne one = new BriefOne(loaded.pipeline(), storyFeatures);
     Iterable<Tuple2<Long, InputRecord>> iterable = () -> records;
     return StreamSupport.stream(iterable.spliterator(), false)
         .map(t -> one.brief(t._2()))

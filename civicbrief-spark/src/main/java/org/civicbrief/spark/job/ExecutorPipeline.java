@@ -1,7 +1,7 @@
 package org.civicbrief.spark.job;
 
-import org.civicbrief.core.pipeline.BriefPipeline;
-import org.civicbrief.ingest.Ingest;
+import org.civicbrief.pipeline.BriefRecord;
+import org.civicbrief.pipeline.PipelineSpec;
 
 /**
  * The one briefing pipeline of this JVM, created when a task first needs it.
@@ -15,8 +15,8 @@ import org.civicbrief.ingest.Ingest;
  */
 final class ExecutorPipeline {
 
-  /** The pipeline and ingest built from one spec. */
-  record Loaded(PipelineSpec spec, Ingest ingest, BriefPipeline pipeline) {}
+  /** The use case built from one spec. */
+  record Loaded(PipelineSpec spec, BriefRecord pipeline) {}
 
   // Guarded by ExecutorPipeline.class. Replaced only when a job with other settings runs in the
   // same JVM (tests, an interactive session), so at most one set of models is held.
@@ -27,7 +27,7 @@ final class ExecutorPipeline {
   /** The pipeline for {@code spec}; the models load on the first briefing, not here. */
   static synchronized Loaded forSpec(PipelineSpec spec) {
     if (loaded == null || !loaded.spec().equals(spec)) {
-      loaded = new Loaded(spec, new Ingest(spec.ingest()), spec.newPipeline());
+      loaded = new Loaded(spec, BriefRecord.create(spec));
     }
     return loaded;
   }

@@ -16,10 +16,10 @@ import org.apache.spark.scheduler.SparkListenerStageCompleted;
 import org.apache.spark.sql.SparkSession;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.job.BatchJob;
 import org.civicbrief.spark.job.BatchReport;
 import org.civicbrief.spark.job.BatchSettings;
-import org.civicbrief.spark.job.PipelineSpec;
 import org.civicbrief.spark.story.StorySettings;
 
 /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-import org.civicbrief.spark.job.PipelineSpec;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
 
 class SubmitBatchTest {

@@ -16,12 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.civicbrief.core.article.Article;
-import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.pipeline.BriefPipeline;
-import org.civicbrief.ingest.Ingest;
-import org.civicbrief.ingest.IngestConfig;
-import org.civicbrief.json.BriefingJson;
+import org.civicbrief.pipeline.BriefRecord;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.TestArticles;
 import org.civicbrief.spark.cli.SharedSpark;
 import org.civicbrief.spark.io.Format;
@@ -227,45 +223,23 @@ class BatchJobTest {
     assertThat(fromParquet).isEqualTo(fromJsonl);
   }
 
-  /** What {@code civicbrief brief --batch} writes for the input: one line per record, in order. */
+  /**
+   * What {@code civicbrief brief --batch} writes for the input: one line per record, in order, from
+   * the shared use case itself, so that any drift between the job and it shows here.
+   */
   private List<String> singleProcess() throws IOException {
     // The same models as the executors', so the JVM holds one copy; what this compares is
     // everything around them: reading, numbering, partitioning, error lines and order.
-    BriefPipeline pipeline = ExecutorPipeline.forSpec(SPEC).pipeline();
-    Ingest ingest = new Ingest(IngestConfig.defaults());
-    BriefingJson json = new BriefingJson();
+    BriefRecord pipeline = ExecutorPipeline.forSpec(SPEC).pipeline();
     List<String> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(input, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
       String record = lines.get(i);
-      if (record.isBlank()) {
-        continue;
+      if (!record.isBlank()) {
+        out.add(pipeline.brief(record, input.getFileName() + ":" + (i + 1)).line());
       }
-      String origin = input.getFileName() + ":" + (i + 1);
-      String id = idOf(record, origin);
-      Outcome<Article> article = ingest.fromJsonRecord(record, origin);
-      out.add(
-          article.isOk()
-              ? json.line(pipeline.brief(article.value()).briefing())
-              : errorLine(id, article.reason()));
     }
     return out;
-  }
-
-  private String idOf(String record, String fallback) {
-    try {
-      JsonNode node = mapper.readTree(record);
-      return node != null && node.hasNonNull("id") ? node.get("id").asText() : fallback;
-    } catch (IOException e) {
-      return fallback;
-    }
-  }
-
-  private String errorLine(String id, String reason) throws IOException {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("id", id);
-    m.put("error", reason);
-    return mapper.writeValueAsString(m);
   }
 
   /** The lines of a Spark output folder's part files, read in name order. */

@@ -5,6 +5,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.pipeline.PipelineSpec;
 
 /**
  * The pipeline the tests of this module brief with: the executors' own, so that the JVM holds one

@@ -28,6 +28,7 @@ import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.json.BriefingJson;
 import org.civicbrief.nlp.corenlp.NlpConfig;
+import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.BatchSetupException;
 import org.civicbrief.spark.TestArticles;
 import org.civicbrief.spark.cli.SharedSpark;
@@ -99,7 +100,7 @@ class WriteIntoServeDatabaseTest {
       Assumptions.abort(reason);
     }
     ExecutorPipeline.Loaded loaded = ExecutorPipeline.forSpec(SPEC);
-    Ingest ingest = loaded.ingest();
+    Ingest ingest = loaded.pipeline().ingest();
     requests = new ArrayList<>();
     long position = 1;
     for (String name : List.of("levy-vote", "school-budget")) {

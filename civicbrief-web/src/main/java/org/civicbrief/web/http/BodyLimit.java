@@ -7,8 +7,8 @@ import java.io.InputStream;
 import java.util.Set;
 
 /**
- * Refuses request bodies larger than the route accepts before the application reads them: forms
- * and JSON get a small cap, the routes that take an article get the article cap. A body must declare
+ * Refuses request bodies larger than the route accepts before the application reads them: forms and
+ * JSON get a small cap, the routes that take an article get the article cap. A body must declare
  * its length, so the decision needs no reading at all.
  *
  * <p>A refused body is still read and thrown away, up to {@link #DRAIN_LIMIT} bytes, before the

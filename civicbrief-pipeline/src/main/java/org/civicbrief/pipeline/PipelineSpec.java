@@ -1,23 +1,18 @@
-package org.civicbrief.spark.job;
+package org.civicbrief.pipeline;
 
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import org.civicbrief.core.briefing.BuildBriefing;
-import org.civicbrief.core.civic.MatchConcepts;
-import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.ingest.IngestConfig;
-import org.civicbrief.kb.LoadCards;
-import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import org.civicbrief.nlp.corenlp.NlpConfig;
 
 /**
- * The settings every executor needs to build the same pipeline as the command line, in a form Spark
- * can ship to executors (the configuration records themselves are not serializable).
+ * The settings that decide what a briefing contains: how records are read, how they are annotated,
+ * and the version stamped on every briefing. {@link BriefRecord#create} builds the one pipeline
+ * from them. Serializable, so Spark can ship them to its executors (the configuration records
+ * themselves are not).
  *
  * @param maxBytes {@code ingest.maxBytes}
  * @param minWords {@code ingest.minWords}
@@ -83,22 +78,5 @@ public record PipelineSpec(
   /** The NLP settings. */
   public NlpConfig nlp() {
     return new NlpConfig(parse, fineGrainedNer, nerModels);
-  }
-
-  /**
-   * The pipeline these settings describe, composed as {@code civicbrief brief} composes its own
-   * ({@code Civicbrief#pipeline} in civicbrief-app): CoreNLP, CoreNLP's name genders, the knowledge
-   * base's concept cards. The two must stay alike for the job's output to equal the command line's;
-   * the benchmark compares them byte for byte (docs/BENCHMARKS.md). The models load on the first
-   * briefing.
-   */
-  public BriefPipeline newPipeline() {
-    NlpConfig nlp = nlp();
-    return new BriefPipeline(
-        () -> new CoreNlpAnnotate(nlp),
-        new BuildBriefing(
-            new CoreNlpNameGender(),
-            pipelineVersion,
-            Optional.of(new MatchConcepts(new LoadCards().load()))));
   }
 }
