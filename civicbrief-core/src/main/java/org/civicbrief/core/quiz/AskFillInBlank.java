@@ -2,8 +2,8 @@ package org.civicbrief.core.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.TimelineEvent;
@@ -53,10 +53,20 @@ final class AskFillInBlank {
       List<String> options;
       switch (m.type()) {
         case PERSON -> {
+          // Only a name the briefing lists as a person: the tagger's other PERSON spans (a
+          // dateline, a product) would get people as options for something that is not one.
+          if (!ctx.isActor(m.text(), ActorKind.PERSON)) {
+            continue;
+          }
           type = AnswerType.PERSON;
-          options = distractors.people(m.text(), QuestionContext.seed(item.evidence()));
+          options =
+              distractors.people(
+                  m.text(), Distractors.Ask.DID, QuestionContext.seed(item.evidence()));
         }
         case ORGANIZATION -> {
+          if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
+            continue; // a person or place the tagger called an organization gets no body options
+          }
           type = AnswerType.ORGANIZATION;
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
@@ -73,7 +83,8 @@ final class AskFillInBlank {
               Distractors.dates(
                   m.normalized(),
                   b.timeline().stream().map(TimelineEvent::date).toList(),
-                  Map.of());
+                  b.article().published(),
+                  QuestionContext.seed(item.evidence()));
         }
         default -> {
           continue;

@@ -1,10 +1,11 @@
 package org.civicbrief.core.quiz;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.BriefItem;
@@ -13,10 +14,40 @@ import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
-import org.civicbrief.core.text.Token;
 
-/** True/false statements: a fact as stated, or made false by swapping one value. */
+/**
+ * True/false statements from one declarative sentence of the article: the fact as stated, and,
+ * where a minimal same-type swap exists, the fact made false by it (another person of the story in
+ * the same kind of office, another number of the same magnitude, another date on the same side of
+ * the publication date). The quiz picks one of the two so that true and false keys balance.
+ */
 final class AskTrueOrFalse {
+
+  /** A statement longer than this carries more than one idea. */
+  private static final int MAX_WORDS = 32;
+
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "when",
+          "if",
+          "as",
+          "after",
+          "because",
+          "while",
+          "although",
+          "though",
+          "since",
+          "before",
+          "once",
+          "until",
+          "unless",
+          "whether");
+
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+              + "tomorrow|tonight|currently|now|last (week|month|year)|this (week|month|year)|"
+              + "next (week|month|year)|earlier this \\w+|recently)\\b");
 
   private final QuestionContext ctx;
   private final Briefing b;
@@ -32,78 +63,119 @@ final class AskTrueOrFalse {
     this.explain = ctx.explain;
   }
 
-  // ---- true / false ----
-
-  Optional<Candidate> trueFalse(Sentence s, BriefItem item) {
-    String statement = item.text().replaceAll("[\\s.]+$", "") + ".";
-    boolean makeFalse = Math.floorMod(QuestionContext.seed(item.evidence()), 2) == 1;
-    String answer = "True";
-    String changed = null;
-    String original = null;
-    if (makeFalse) {
-      for (EntityMention m : a.mentionsIn(s.index())) {
-        if (m.start() < item.evidence().start() || quotes.inside(m.start())) {
-          continue;
-        }
-        String replacement = swapFor(m);
-        if (replacement != null) {
-          int relStart = m.start() - item.evidence().start();
-          int relEnd = m.end() - item.evidence().start();
-          String body = item.text();
-          if (relEnd <= body.length()) {
-            statement =
-                (body.substring(0, relStart) + replacement + body.substring(relEnd))
-                        .replaceAll("[\\s.]+$", "")
-                    + ".";
-            changed = replacement;
-            original = m.text();
-            answer = "False";
-            break;
-          }
-        }
+  /** The true statement of {@code item}, and its false twin when a fair swap exists. */
+  List<Candidate> trueFalse(Sentence s, BriefItem item) {
+    String body = item.text().strip();
+    if (item.hedged()
+        || words(body) > MAX_WORDS
+        || body.matches("(?s).*[“”\"].*")
+        || SUBORDINATORS.contains(firstWord(body))
+        || body.endsWith("?")
+        || body.endsWith(":")) {
+      return List.of();
+    }
+    Optional<String> anchor = anchor(body);
+    if (anchor == null) {
+      return List.of(); // a relative time with no article date to anchor it
+    }
+    String lead =
+        anchor.map(d -> "True or false (as reported on " + d + "): ").orElse("True or false: ");
+    List<Candidate> out = new ArrayList<>();
+    out.add(candidate(s, item, lead + statement(body), true, null, null));
+    for (EntityMention m : a.mentionsIn(s.index())) {
+      if (m.start() < item.evidence().start()
+          || m.end() > item.evidence().end()
+          || quotes.inside(m.start())) {
+        continue;
+      }
+      String replacement = swapFor(m);
+      if (replacement != null) {
+        int relStart = m.start() - item.evidence().start();
+        int relEnd = m.end() - item.evidence().start();
+        String swapped = body.substring(0, relStart) + replacement + body.substring(relEnd);
+        out.add(candidate(s, item, lead + statement(swapped), false, m.text(), replacement));
+        break;
       }
     }
-    return Optional.of(
-        new Candidate(
-            QuestionKind.TRUE_FALSE,
-            "True or false: " + statement,
-            answer,
-            List.of(answer.equals("True") ? "False" : "True"),
-            AnswerType.TRUTH,
-            explain.truth(item, answer.equals("True"), original, changed),
-            item.evidence(),
-            ctx.item(s.index(), "article"),
-            ctx.weight(s.index(), 1.0) - 0.3,
-            0.6,
-            Set.of(),
-            Set.of()));
+    if (out.size() == 1) {
+      // A statement that can only be true comes after those that can be either, so that the quiz
+      // can balance its true and false keys.
+      out.set(0, out.getFirst().withPriority(out.getFirst().priority() - 0.5));
+    }
+    return out;
+  }
+
+  /** A candidate whose stem is {@code statement}, already led by "True or false". */
+  private Candidate candidate(
+      Sentence s, BriefItem item, String statement, boolean isTrue, String original, String to) {
+    String answer = isTrue ? "True" : "False";
+    return new Candidate(
+        QuestionKind.TRUE_FALSE,
+        statement,
+        answer,
+        List.of(isTrue ? "False" : "True"),
+        AnswerType.TRUTH,
+        explain.truth(item, isTrue, original, to),
+        item.evidence(),
+        ctx.item(s.index(), "article"),
+        ctx.weight(s.index(), 1.0) - 0.3,
+        0.6,
+        Set.of(),
+        Set.of());
+  }
+
+  /** The sentence as a statement: its own final punctuation kept, a period added if it has none. */
+  static String statement(String body) {
+    String t = body.strip();
+    if (t.matches("(?s).*[.!]([”\"’)]*)$")) {
+      return t;
+    }
+    return t.replaceAll("[\\s,;:]+$", "") + ".";
   }
 
   /**
-   * Another value of the same type from the article, or a generated one, that makes the fact false.
+   * The article's date to anchor a statement that speaks of "Tuesday" or "last week"; empty when
+   * the statement needs none; null when it needs one and the article has no date.
+   */
+  private Optional<String> anchor(String body) {
+    if (!RELATIVE_TIME.matcher(body).find()) {
+      return Optional.empty();
+    }
+    return b.article().published().isPresent()
+        ? Optional.of(Distractors.display(b.article().published().get().toString()))
+        : null;
+  }
+
+  /**
+   * The value that makes the fact false by a minimal, plausible swap, or null when none is fair.
    */
   private String swapFor(EntityMention m) {
-    if (m.type() == EntityType.NUMBER && !m.text().matches(".*[A-Za-z].*")) {
-      List<String> options = ctx.numberOptions(m, m.text(), false);
+    if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
+        && m.text().matches(".*\\d.*")
+        && !m.text().matches(".*[A-Za-z]{3,}.*")) {
+      List<String> options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
       return options.isEmpty() ? null : options.getFirst();
     }
     if (m.type() == EntityType.DATE && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
-      List<String> ds = Distractors.dates(m.normalized(), List.of(), Map.of());
+      List<String> ds =
+          Distractors.dates(
+              m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
       return ds.isEmpty() ? null : ds.getFirst();
     }
-    Sentence s = a.sentence(m.sentence());
-    boolean aside = m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).text().equals("(");
-    if (m.type() == EntityType.PERSON && Character.isUpperCase(m.text().charAt(0)) && !aside) {
-      Clause c = Clause.read(s, 0, quotes, ctx::inDate);
-      if (c == null) {
+    if (m.type() == EntityType.PERSON && ctx.isActor(m.text(), ActorKind.PERSON)) {
+      // Only another person of the story in the same kind of office: a county official put in a
+      // president's place, or one country's leader behind another country's title, is no test.
+      Optional<Office> office = ctx.distractors.officeOf(m.text());
+      if (office.isEmpty()) {
         return null;
       }
-      String verb = s.token(c.mainVerb()).lemma().toLowerCase(Locale.ROOT);
+      Set<String> forms = ctx.aliases(m.text());
       for (Actor actor : b.actors()) {
         if (actor.kind() == ActorKind.PERSON
             && !actor.name().equals(m.text())
             && !actor.aliases().contains(m.text())
-            && !actsAlike(QuestionContext.lastName(actor.name()), verb)) {
+            && !forms.contains(QuestionContext.lastName(actor.name()))
+            && actor.role().flatMap(r -> Office.of(r.text())).equals(office)) {
           return m.text().contains(" ") ? actor.name() : QuestionContext.lastName(actor.name());
         }
       }
@@ -111,22 +183,12 @@ final class AskTrueOrFalse {
     return null;
   }
 
-  /**
-   * True when some sentence names {@code surname} and uses {@code verb}: swapping would not be
-   * false.
-   */
-  private boolean actsAlike(String surname, String verb) {
-    for (Sentence s : a.sentences()) {
-      boolean named = false;
-      boolean acts = false;
-      for (Token t : s.tokens()) {
-        named |= t.text().equals(surname);
-        acts |= t.isVerb() && t.lemma().equalsIgnoreCase(verb);
-      }
-      if (named && acts) {
-        return true;
-      }
-    }
-    return false;
+  private static int words(String s) {
+    return s.split("\\s+").length;
+  }
+
+  private static String firstWord(String s) {
+    String[] w = s.split("[\\s,]+", 2);
+    return w[0].toLowerCase(Locale.ROOT);
   }
 }

@@ -2,7 +2,6 @@ package org.civicbrief.core.quiz;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.briefing.Briefing;
@@ -81,7 +80,11 @@ final class AskWhen {
             QuestionKind.WHEN,
             stem,
             Distractors.display(e.date()),
-            Distractors.dates(e.date(), articleDates, Map.of()),
+            Distractors.dates(
+                e.date(),
+                articleDates,
+                b.article().published(),
+                QuestionContext.seed(e.evidence())),
             AnswerType.DATE,
             explain.date(e),
             e.evidence(),

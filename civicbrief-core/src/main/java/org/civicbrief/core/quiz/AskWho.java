@@ -43,6 +43,16 @@ final class AskWho {
     if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 4) {
       return Optional.empty();
     }
+    // Only a quotation whose speaker the article names, with a verb of saying, in the same
+    // sentence: one attributed through a pronoun or a neighbouring sentence may be keyed to the
+    // nearest name rather than the speaker.
+    String named = q.speakerEvidence().in(ctx.text);
+    if (q.verb().isEmpty()
+        || q.speakerEvidence().sentence() != q.evidence().sentence()
+        || named.isEmpty()
+        || !Character.isUpperCase(named.charAt(0))) {
+      return Optional.empty();
+    }
     String shown = q.text().replaceAll("[,\\s]+$", "");
     String[] words = shown.split("\\s+");
     if (words.length > 28) {
@@ -54,7 +64,8 @@ final class AskWho {
             QuestionKind.WHO_SAID,
             stem,
             q.speaker(),
-            distractors.people(q.speaker(), QuestionContext.seed(q.evidence())),
+            distractors.people(
+                q.speaker(), Distractors.Ask.SAID, QuestionContext.seed(q.evidence())),
             AnswerType.PERSON,
             explain.quote(q),
             q.evidence(),
@@ -85,7 +96,9 @@ final class AskWho {
     }
     String stem = "Who is described in the article as " + withArticle(role) + "?";
     List<String> people =
-        new ArrayList<>(distractors.people(actor.name(), QuestionContext.seed(actor.evidence())));
+        new ArrayList<>(
+            distractors.people(
+                actor.name(), Distractors.Ask.ROLE, QuestionContext.seed(actor.evidence())));
     people.removeAll(sameRole);
     return Optional.of(
         new Candidate(
@@ -162,7 +175,7 @@ final class AskWho {
     key = person ? key : Stems.lowerFirst(key, s.token(c.subjectStart()));
     List<String> options =
         person
-            ? distractors.people(key, QuestionContext.seed(item.evidence()))
+            ? distractors.people(key, Distractors.Ask.DID, QuestionContext.seed(item.evidence()))
             : distractors.organizations(key, QuestionContext.seed(item.evidence()));
     return Optional.of(
         new Candidate(

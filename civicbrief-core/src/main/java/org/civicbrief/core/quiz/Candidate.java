@@ -39,4 +39,21 @@ record Candidate(
     aliases = Set.copyOf(aliases);
     slotValues = Set.copyOf(slotValues);
   }
+
+  /** The same candidate with another priority. */
+  Candidate withPriority(double p) {
+    return new Candidate(
+        kind,
+        stem,
+        answer,
+        distractors,
+        type,
+        explanation,
+        evidence,
+        tests,
+        p,
+        salience,
+        aliases,
+        slotValues);
+  }
 }

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
@@ -35,14 +35,14 @@ final class Distractors {
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMMM yyyy", Locale.US);
 
-  private final List<String> people = new ArrayList<>();
+  private final List<Actor> people = new ArrayList<>();
   private final List<String> organizations = new ArrayList<>();
   private final Set<String> articleWords;
 
   Distractors(Briefing b) {
     for (Actor a : b.actors()) {
       if (a.kind() == ActorKind.PERSON) {
-        people.add(a.name());
+        people.add(a);
       } else if (!a.name().endsWith("s")) {
         organizations.add(
             a.name()); // "Foreign Terrorist Organizations" names a category, not a body
@@ -52,23 +52,125 @@ final class Distractors {
         Set.copyOf(List.of(b.article().text().toLowerCase(Locale.ROOT).split("\\W+")));
   }
 
-  /** People for a person key: the article's, then the pool's. */
-  List<String> people(String key, long seed) {
-    List<String> out = new ArrayList<>(people);
-    out.addAll(pool("PERSON", seed));
+  /** What a person question asks, which decides who is a plausible wrong answer. */
+  enum Ask {
+    /** Who said a quotation: anyone the article names could have. */
+    SAID,
+    /** Who did what the sentence says, or whose name fills a blank. */
+    DID,
+    /** Who holds a role: only people with a role, since a role question is about offices. */
+    ROLE
+  }
+
+  /**
+   * People for a person key, most plausible first: the article's people in the same kind of office
+   * as the key, then its other people (for a role question, only those with a role), then people
+   * from the curated pool who held the key's kind of office. Never the key, an alias of the key, or
+   * anyone sharing its surname (a relative of the same name, or the key under another form). The
+   * pool is used only when the key's office is known: a pool politician offered for a county
+   * official is a give-away.
+   */
+  List<String> people(String key, Ask ask, long seed) {
+    Optional<Office> office = officeOf(key);
+    Set<String> excluded = forms(key);
+    List<String> same = new ArrayList<>();
+    List<String> others = new ArrayList<>();
+    List<String> roleless = new ArrayList<>();
+    for (Actor a : people) {
+      if (excluded.contains(a.name()) || sharesSurname(a.name(), excluded)) {
+        continue;
+      }
+      Optional<Office> o = a.role().flatMap(r -> Office.of(r.text()));
+      if (office.isPresent() && o.equals(office)) {
+        same.add(a.name());
+      } else if (a.role().isPresent()) {
+        others.add(a.name());
+      } else if (ask != Ask.ROLE) {
+        roleless.add(a.name());
+      }
+    }
+    List<String> out = new ArrayList<>(same);
+    out.addAll(others);
+    out.addAll(roleless);
+    office.ifPresent(o -> out.addAll(pool("PERSON", o.poolName(), seed)));
     return out;
   }
 
-  /** Organizations for an organization key, matching the key's leading "the". */
+  /** The kind of office the article gives the person named {@code name}, if any. */
+  Optional<Office> officeOf(String name) {
+    for (Actor a : people) {
+      if (a.name().equals(name) || a.aliases().contains(name)) {
+        return a.role().flatMap(r -> Office.of(r.text()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names the article uses for the person named {@code name}, that one included. */
+  private Set<String> forms(String name) {
+    Set<String> out = new java.util.HashSet<>();
+    out.add(name);
+    for (Actor a : people) {
+      if (a.name().equals(name) || a.aliases().contains(name)) {
+        out.add(a.name());
+        out.addAll(a.aliases());
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesSurname(String name, Set<String> forms) {
+    String surname = surname(name);
+    for (String f : forms) {
+      if (surname(f).equalsIgnoreCase(surname)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String surname(String name) {
+    String[] parts = name.strip().split("\\s+");
+    String last = parts[parts.length - 1];
+    if (parts.length > 1 && last.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+      last = parts[parts.length - 2];
+    }
+    return last.replaceAll("[,.]$", "");
+  }
+
+  /**
+   * Organizations for an organization key: the article's own, then pool bodies of the same kind
+   * (departments for a department, agencies for an agency), matching the key's leading "the".
+   */
   List<String> organizations(String key, long seed) {
     List<String> out = new ArrayList<>();
     for (String o : organizations) {
       out.add(withArticleLike(o, key));
     }
-    for (String o : pool("ORGANIZATION", seed)) {
-      out.add(withArticleLike(o, key));
-    }
+    orgKind(key)
+        .ifPresent(
+            k -> pool("ORGANIZATION", k, seed).forEach(o -> out.add(withArticleLike(o, key))));
     return out;
+  }
+
+  static Optional<String> orgKind(String name) {
+    String n = " " + name.toLowerCase(Locale.ROOT) + " ";
+    if (n.contains(" department ")) {
+      return Optional.of("department");
+    }
+    if (n.contains(" court ")) {
+      return Optional.of("court");
+    }
+    if (n.contains(" congress ") || n.contains(" senate ") || n.contains(" house ")) {
+      return Optional.of("legislature");
+    }
+    if (n.matches(".* (bureau|administration|agency|enforcement|protection|office|reserve) .*")) {
+      return Optional.of("agency");
+    }
+    if (n.contains(" nations ") || n.contains(" nato ") || n.contains(" organization of ")) {
+      return Optional.of("international");
+    }
+    return Optional.empty();
   }
 
   private static String withArticleLike(String name, String key) {
@@ -80,12 +182,14 @@ final class Distractors {
     return keyThe ? name : bare;
   }
 
-  /** Pool entries not named in the article, in an order fixed by {@code seed}. */
-  private List<String> pool(String type, long seed) {
+  /**
+   * Pool entries of one type and kind not named in the article, in an order fixed by {@code seed}.
+   */
+  private List<String> pool(String type, String kind, long seed) {
     List<String> names = new ArrayList<>();
     for (String[] e : POOL) {
-      if (e[0].equals(type) && !namedInArticle(e[1])) {
-        names.add(e[1]);
+      if (e[0].equals(type) && e[1].equals(kind) && !namedInArticle(e[2])) {
+        names.add(e[2]);
       }
     }
     if (names.isEmpty()) {
@@ -105,26 +209,59 @@ final class Distractors {
   }
 
   /**
-   * Numbers near {@code value}, formatted like {@code shown} ("1,500", "12.5"), none equal to a
-   * value the article gives for the same unit.
+   * Numbers of the key's magnitude, formatted like {@code shown} ("1,500", "12.5"), none equal to a
+   * value the article gives for the same unit. How many fall below the key depends on {@code seed},
+   * so the key is not the value the options converge on; a count of people or an age stays in a
+   * range such a value can take.
    */
-  static List<String> numbers(BigDecimal value, String shown, Set<BigDecimal> taken) {
-    double[] factors = {2, 0.5, 3, 1.5, 4, 0.25, 5, 0.75};
-    Set<String> out = new LinkedHashSet<>();
+  static List<String> numbers(
+      BigDecimal value, String shown, Set<BigDecimal> taken, boolean age, long seed) {
+    int below = (int) Math.floorMod(seed, 4L);
     boolean commas = shown.contains(",") || value.compareTo(BigDecimal.valueOf(10_000)) >= 0;
     boolean integral = value.stripTrailingZeros().scale() <= 0;
-    for (double f : factors) {
-      BigDecimal v = value.multiply(BigDecimal.valueOf(f)).round(new MathContext(2));
+    boolean small = integral && value.compareTo(BigDecimal.valueOf(12)) <= 0;
+    double v = value.doubleValue();
+    double[] down;
+    double[] up;
+    if (age) {
+      down = new double[] {v - 6, v - 13, v - 21};
+      up = new double[] {v + 5, v + 11, v + 17};
+    } else if (small) {
+      down = new double[] {v - 1, v - 2, v - 3};
+      up = new double[] {v + 2, v + 3, v + 5};
+    } else {
+      down = new double[] {v * 0.6, v * 0.4, v * 0.25};
+      up = new double[] {v * 1.5, v * 2, v * 3};
+    }
+    Set<String> out = new LinkedHashSet<>();
+    // Take the planned number below the key, then fill from above, then from below again.
+    List<Double> order = new ArrayList<>();
+    for (int i = 0; i < below; i++) {
+      order.add(down[i]);
+    }
+    for (double u : up) {
+      order.add(u);
+    }
+    for (int i = below; i < down.length; i++) {
+      order.add(down[i]);
+    }
+    for (double d : order) {
+      BigDecimal n = BigDecimal.valueOf(d).round(new MathContext(2));
       if (integral) {
-        v = v.setScale(0, java.math.RoundingMode.HALF_UP);
+        n = n.setScale(0, java.math.RoundingMode.HALF_UP);
       }
-      if (v.signum() <= 0 || v.compareTo(value) == 0 || contains(taken, v)) {
+      boolean percentLike = shown.contains("%") || shown.contains("percent");
+      if (n.signum() <= 0
+          || n.compareTo(value) == 0
+          || contains(taken, n)
+          || (percentLike && n.compareTo(BigDecimal.valueOf(100)) > 0)
+          || (age && (n.intValue() < 18 || n.intValue() > 104))) {
         continue;
       }
-      if (integral && value.compareTo(BigDecimal.TEN) <= 0 && v.compareTo(BigDecimal.ONE) < 0) {
-        continue;
+      out.add(format(n, commas, integral));
+      if (out.size() == 3) {
+        break;
       }
-      out.add(format(v, commas, integral));
     }
     return List.copyOf(out);
   }
@@ -146,35 +283,80 @@ final class Distractors {
     return f.format(v);
   }
 
-  /** Dates of the same precision as {@code iso}: other dates of the article, then nearby ones. */
-  static List<String> dates(String iso, List<String> articleDates, Map<String, String> shown) {
+  /**
+   * Dates of the same precision as {@code iso}: other dates of the article first, then dates spread
+   * unevenly around the key (how many before it depends on {@code seed}, so the key is not the date
+   * the others converge on). All stay on the key's side of the publication date: an event the
+   * article reports as past gets no option after the article was published, and a coming one none
+   * before.
+   */
+  static List<String> dates(
+      String iso, List<String> articleDates, Optional<LocalDate> published, long seed) {
     Set<String> out = new LinkedHashSet<>();
     for (String d : articleDates) {
-      if (d.length() == iso.length() && !d.equals(iso)) {
+      if (d.length() == iso.length() && !d.equals(iso) && sameSide(d, iso, published)) {
         out.add(display(d));
       }
     }
+    int below = (int) Math.floorMod(seed, 4L);
+    List<String> generated = new ArrayList<>();
     if (iso.length() == 10) {
       LocalDate d = LocalDate.parse(iso);
-      for (LocalDate n :
-          List.of(
-              d.plusMonths(1), d.minusMonths(1), d.plusYears(1), d.minusYears(1), d.plusDays(10))) {
-        out.add(display(n.toString()));
+      long[] down = {-8, -19, -34};
+      long[] up = {7, 16, 29};
+      for (long n : spread(down, up, below)) {
+        generated.add(d.plusDays(n).toString());
       }
     } else if (iso.length() == 7) {
       YearMonth m = YearMonth.parse(iso);
-      for (YearMonth n :
-          List.of(m.plusMonths(2), m.minusMonths(2), m.plusYears(1), m.minusYears(1))) {
-        out.add(display(n.toString()));
+      for (long n : spread(new long[] {-2, -5, -9}, new long[] {3, 6, 10}, below)) {
+        generated.add(m.plusMonths(n).toString());
       }
     } else {
       int y = Integer.parseInt(iso);
-      for (int n : new int[] {y - 1, y + 1, y - 2, y + 2}) {
-        out.add(Integer.toString(n));
+      for (long n : spread(new long[] {-2, -4, -7}, new long[] {1, 3, 5}, below)) {
+        generated.add(Long.toString(y + n));
+      }
+    }
+    for (String g : generated) {
+      if (sameSide(g, iso, published)) {
+        out.add(display(g));
       }
     }
     out.remove(display(iso));
     return List.copyOf(out);
+  }
+
+  /** {@code below} offsets from {@code down}, then {@code up}, then the rest of {@code down}. */
+  private static List<Long> spread(long[] down, long[] up, int below) {
+    List<Long> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(below, down.length); i++) {
+      out.add(down[i]);
+    }
+    for (long u : up) {
+      out.add(u);
+    }
+    for (int i = Math.min(below, down.length); i < down.length; i++) {
+      out.add(down[i]);
+    }
+    return out;
+  }
+
+  /** True when {@code d} lies on the same side of the publication date as {@code key}. */
+  private static boolean sameSide(String d, String key, Optional<LocalDate> published) {
+    if (published.isEmpty()) {
+      return true;
+    }
+    LocalDate p = published.get();
+    return after(d, p) == after(key, p);
+  }
+
+  private static boolean after(String iso, LocalDate p) {
+    return switch (iso.length()) {
+      case 10 -> LocalDate.parse(iso).isAfter(p);
+      case 7 -> YearMonth.parse(iso).isAfter(YearMonth.from(p));
+      default -> Integer.parseInt(iso) > p.getYear();
+    };
   }
 
   /** "2025-01-20" reads "January 20, 2025"; "2025-01" reads "January 2025". */
@@ -195,7 +377,7 @@ final class Distractors {
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.split("\\|", 2));
+          out.add(line.split("\\|", 3));
         }
       }
     } catch (IOException e) {

@@ -74,6 +74,17 @@ public final class GenerateQuiz {
         Comparator.comparingDouble((Passed p) -> -p.candidate().priority())
             .thenComparingInt(p -> p.candidate().evidence().start());
     byKind.values().forEach(l -> l.sort(best));
+    // The true and the false statement of one sentence: the quiz takes whichever keeps the keys
+    // balanced (REVIEW.md T2, C3).
+    Map<Integer, List<Passed>> truthVariants = new TreeMap<>();
+    for (Passed p : passed) {
+      if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
+        truthVariants
+            .computeIfAbsent(p.candidate().evidence().sentence(), k -> new ArrayList<>())
+            .add(p);
+      }
+    }
+    int[] truthKeys = new int[2]; // false, true
     List<Passed> out = new ArrayList<>();
     Set<Integer> usedSentences = new HashSet<>();
     Set<String> usedKeys = new HashSet<>();
@@ -87,7 +98,7 @@ public final class GenerateQuiz {
         while (!list.isEmpty()) {
           Passed p = list.removeFirst();
           int s = p.candidate().evidence().sentence();
-          String key = p.candidate().kind() + ":" + p.candidate().answer();
+          String key = factKey(p.candidate());
           if (usedSentences.contains(s) || usedKeys.contains(key)) {
             dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
             continue;
@@ -99,12 +110,21 @@ public final class GenerateQuiz {
       round.sort(best);
       for (Passed p : round) {
         int s = p.candidate().evidence().sentence();
-        String key = p.candidate().kind() + ":" + p.candidate().answer();
+        String key = factKey(p.candidate());
         if (out.size() >= target
             || usedSentences.contains(s)
             || usedKeys.contains(key)
             || perKind.getOrDefault(p.candidate().kind(), 0) >= cap) {
           continue;
+        }
+        if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
+          p = balanced(truthVariants.get(s), truthKeys);
+          int truth = p.candidate().answer().equals("True") ? 1 : 0;
+          if (truthKeys[truth] > truthKeys[1 - truth]) {
+            dropped.merge(QualityGates.BALANCE, 1, Integer::sum);
+            continue; // a second true key with no false one to balance it gives the pattern away
+          }
+          truthKeys[truth]++;
         }
         perKind.merge(p.candidate().kind(), 1, Integer::sum);
         out.add(p);
@@ -115,6 +135,24 @@ public final class GenerateQuiz {
     }
     out.sort(best);
     return out;
+  }
+
+  /** What a question tests: its key, or for a true/false statement, its sentence. */
+  private static String factKey(Candidate c) {
+    return c.kind()
+        + ":"
+        + (c.kind() == QuestionKind.TRUE_FALSE ? c.evidence().sentence() : c.answer());
+  }
+
+  /** Of a sentence's true and false statements, the one whose key is rarer so far (false first). */
+  private static Passed balanced(List<Passed> variants, int[] truthKeys) {
+    String wanted = truthKeys[1] < truthKeys[0] ? "True" : "False";
+    for (Passed v : variants) {
+      if (v.candidate().answer().equals(wanted)) {
+        return v;
+      }
+    }
+    return variants.getFirst();
   }
 
   private static Question question(Passed p, String textHash, Briefing b) {
@@ -138,7 +176,11 @@ public final class GenerateQuiz {
     } else {
       options.add(c.answer());
       options.addAll(p.distractors());
-      java.util.Collections.shuffle(options, new Random(id.hashCode()));
+      if (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE) {
+        options.sort(Comparator.comparing(GenerateQuiz::magnitude)); // REVIEW.md D5
+      } else {
+        java.util.Collections.shuffle(options, new Random(id.hashCode()));
+      }
     }
     return new Question(
         id,
@@ -245,6 +287,49 @@ public final class GenerateQuiz {
       }
     }
     return n;
+  }
+
+  /**
+   * The value of a number or date option, for ordering: "1,500" is 1500, "March 4, 2025" is its
+   * epoch day, "$2.5 million" is 2.5e6.
+   */
+  static double magnitude(String option) {
+    String o = option.strip();
+    for (java.time.format.DateTimeFormatter f :
+        List.of(
+            java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.US),
+            java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.US))) {
+      try {
+        var parsed = f.parse(o);
+        int day =
+            parsed.isSupported(java.time.temporal.ChronoField.DAY_OF_MONTH)
+                ? parsed.get(java.time.temporal.ChronoField.DAY_OF_MONTH)
+                : 1;
+        return java.time.LocalDate.of(
+                parsed.get(java.time.temporal.ChronoField.YEAR),
+                parsed.get(java.time.temporal.ChronoField.MONTH_OF_YEAR),
+                day)
+            .toEpochDay();
+      } catch (java.time.DateTimeException e) {
+        // not a date in this form; try the next, then read it as a number
+      }
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(o);
+    if (!m.find()) {
+      return 0;
+    }
+    double v = Double.parseDouble(m.group().replace(",", ""));
+    String rest = o.substring(m.end()).toLowerCase(java.util.Locale.ROOT);
+    if (rest.contains("trillion")) {
+      v *= 1e12;
+    } else if (rest.contains("billion")) {
+      v *= 1e9;
+    } else if (rest.contains("million")) {
+      v *= 1e6;
+    } else if (rest.contains("thousand")) {
+      v *= 1e3;
+    }
+    return v;
   }
 
   private static String sha(String s) {

@@ -24,6 +24,7 @@ final class QualityGates {
   static final String CUE = "noLengthOrWordCue";
   static final String DUPLICATE = "oneQuestionPerFact";
   static final String WEAK = "enoughGoodQuestions";
+  static final String BALANCE = "trueFalseBalance";
 
   private static final Pattern PRONOUN =
       Pattern.compile("\\b(he|she|him|they|them|it)\\b", Pattern.CASE_INSENSITIVE);
@@ -128,8 +129,8 @@ final class QualityGates {
   }
 
   /**
-   * Three distractors of the key's type that are not the key, an alias, another value the article
-   * gives for the same slot, or one another; null when there are not enough.
+   * Up to three distractors of the key's type that are not the key, an alias, another value the
+   * article gives for the same slot, or one another; null when there are fewer than two.
    */
   private static List<String> choose(Candidate c, String source) {
     if (c.kind() == QuestionKind.TRUE_FALSE) {
@@ -157,7 +158,8 @@ final class QualityGates {
         return out;
       }
     }
-    return null;
+    // Two strong distractors beat a padded third (REVIEW.md D5); fewer than two is no question.
+    return out.size() >= 2 ? out : null;
   }
 
   /**

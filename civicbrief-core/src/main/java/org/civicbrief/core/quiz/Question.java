@@ -12,7 +12,7 @@ import org.civicbrief.core.briefing.Evidence;
  * @param id stable identifier, derived from the article and the fact it tests
  * @param kind what it asks
  * @param stem the question
- * @param options the choices: four for multiple choice, {@code True} and {@code False} for
+ * @param options the choices: three or four for multiple choice, {@code True} and {@code False} for
  *     true/false; their order is fixed by the id
  * @param answer the right option, exactly as it stands in {@code options}
  * @param explanation why the answer is right, citing the source sentence and its outlet
@@ -48,10 +48,19 @@ public record Question(
     Objects.requireNonNull(tests, "tests");
     Objects.requireNonNull(source, "source");
     options = List.copyOf(options);
-    int expected = kind == QuestionKind.TRUE_FALSE ? 2 : 4;
-    if (options.size() != expected) {
+    // A multiple-choice item has a key and two or three strong distractors (REVIEW.md D5).
+    boolean fits =
+        kind == QuestionKind.TRUE_FALSE
+            ? options.size() == 2
+            : options.size() == 3 || options.size() == 4;
+    if (!fits) {
       throw new IllegalArgumentException(
-          "question " + id + " needs " + expected + " options, has " + options.size());
+          "question "
+              + id
+              + " needs "
+              + (kind == QuestionKind.TRUE_FALSE ? "2" : "3 or 4")
+              + " options, has "
+              + options.size());
     }
     if (!options.contains(answer)) {
       throw new IllegalArgumentException("question " + id + ": the answer is not an option");

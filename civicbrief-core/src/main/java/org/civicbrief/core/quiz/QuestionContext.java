@@ -47,7 +47,8 @@ final class QuestionContext {
       weightOf.put(b.summary().get(i).evidence().sentence(), 3.0);
     }
     itemOf.put(b.dek().evidence().sentence(), "dek");
-    weightOf.put(b.dek().evidence().sentence(), 3.0);
+    // The lead states the story's central claim: its question comes first (REVIEW.md C1).
+    weightOf.put(b.dek().evidence().sentence(), 3.5);
     this.maxMentions = Math.max(1, b.actors().stream().mapToInt(Actor::mentions).max().orElse(1));
   }
 
@@ -75,6 +76,16 @@ final class QuestionContext {
       }
     }
     return 0;
+  }
+
+  /** True when the briefing lists {@code name} (or it as an alias) as an actor of {@code kind}. */
+  boolean isActor(String name, org.civicbrief.core.briefing.ActorKind kind) {
+    for (Actor actor : b.actors()) {
+      if (actor.kind() == kind && (actor.name().equals(name) || actor.aliases().contains(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Set<String> aliases(String name) {
@@ -131,10 +142,22 @@ final class QuestionContext {
     String prefix = shown.substring(0, shown.indexOf(digits));
     String suffix = shown.substring(shown.indexOf(digits) + digits.length());
     List<String> out = new ArrayList<>();
-    for (String d : Distractors.numbers(value, digits, taken)) {
+    long seed = m.start() * 31L + m.end();
+    for (String d : Distractors.numbers(value, digits, taken, isAge(m), seed)) {
       out.add(prefix + d + suffix);
     }
     return out;
+  }
+
+  /** "a 78-year-old", "78 years old", "aged 78": options an age can take. */
+  private boolean isAge(EntityMention m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 12));
+    String before = text.substring(Math.max(0, m.start() - 5), m.start());
+    return after.startsWith("-year-old")
+        || after.startsWith(" years old")
+        || after.startsWith(" year-old")
+        || before.endsWith("aged ")
+        || before.endsWith("age ");
   }
 
   static final List<String> NUMBER_WORDS =

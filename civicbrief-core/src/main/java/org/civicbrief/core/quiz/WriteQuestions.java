@@ -52,7 +52,7 @@ final class WriteQuestions {
       Sentence s = ctx.a.sentence(item.evidence().sentence());
       out.addAll(howMany.howMany(s, item));
       who.who(s, item).ifPresent(out::add);
-      trueOrFalse.trueFalse(s, item).ifPresent(out::add);
+      out.addAll(trueOrFalse.trueFalse(s, item));
       out.addAll(fillInBlank.fillBlank(s, item));
     }
     return out;

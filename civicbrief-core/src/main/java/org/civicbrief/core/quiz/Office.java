@@ -1,0 +1,133 @@
+package org.civicbrief.core.quiz;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of office a role names ("Texas Republican Gov." is a governor, "U.S. District Judge" a
+ * judge), so that a person's distractors are people who could have held the same place: other
+ * judges for a judge, other governors for a governor, never a Supreme Court justice for a mayoral
+ * primary.
+ */
+enum Office {
+  PRESIDENT,
+  VICE_PRESIDENT,
+  CABINET,
+  ATTORNEY_GENERAL,
+  JUSTICE,
+  JUDGE,
+  GOVERNOR,
+  SENATOR,
+  REPRESENTATIVE,
+  MAYOR,
+  CENTRAL_BANKER,
+  FOREIGN_LEADER,
+  FOREIGN_MINISTER;
+
+  private static final Set<String> FOREIGN =
+      Set.of(
+          "mexican",
+          "mexico's",
+          "russian",
+          "russia's",
+          "ukrainian",
+          "ukraine's",
+          "canadian",
+          "canada's",
+          "chinese",
+          "china's",
+          "french",
+          "france's",
+          "british",
+          "britain's",
+          "german",
+          "germany's",
+          "salvadoran",
+          "venezuelan",
+          "venezuela's",
+          "israeli",
+          "israel's",
+          "iranian",
+          "iran's",
+          "indian",
+          "japanese",
+          "colombian",
+          "brazilian",
+          "cuban",
+          "guatemalan",
+          "honduran",
+          "argentine",
+          "italian",
+          "turkish",
+          "north",
+          "south",
+          "prime");
+
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
+
+  /** The office {@code role} names, if it names one this list knows. */
+  static Optional<Office> of(String role) {
+    String r = " " + WORD.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+    boolean foreign = false;
+    for (String w : r.strip().split(" ")) {
+      foreign |= FOREIGN.contains(w.replace('’', '\''));
+    }
+    if (r.contains(" federal reserve ") || r.contains(" fed ")) {
+      return Optional.of(CENTRAL_BANKER);
+    }
+    if (r.contains(" prime minister ")) {
+      return Optional.of(FOREIGN_LEADER);
+    }
+    if (r.contains(" foreign minister ") || r.contains(" foreign secretary ")) {
+      return Optional.of(FOREIGN_MINISTER);
+    }
+    if (r.contains(" justice ") && !r.contains(" department ") && !r.contains(" of justice ")) {
+      return Optional.of(JUSTICE);
+    }
+    if (r.contains(" judge ")) {
+      return Optional.of(JUDGE);
+    }
+    if (r.contains(" attorney general ")) {
+      return Optional.of(ATTORNEY_GENERAL);
+    }
+    if (r.contains(" vice president ")) {
+      return Optional.of(VICE_PRESIDENT);
+    }
+    if (r.contains(" secretary ")) {
+      return Optional.of(foreign ? FOREIGN_MINISTER : CABINET);
+    }
+    if (r.contains(" gov. ") || r.contains(" governor ") || r.endsWith(" gov ")) {
+      return Optional.of(GOVERNOR);
+    }
+    boolean stateLevel =
+        r.contains(" state ") || r.contains(" assembly ") || r.contains(" legislature ");
+    if (r.contains(" sen. ") || r.contains(" senator ") || r.contains(" senate ")) {
+      // A state senator's peers are not in the pool of U.S. senators.
+      return stateLevel ? Optional.empty() : Optional.of(SENATOR);
+    }
+    if (r.contains(" rep. ")
+        || r.contains(" representative ")
+        || r.contains(" congressman ")
+        || r.contains(" congresswoman ")
+        || r.contains(" house ")) {
+      return stateLevel ? Optional.empty() : Optional.of(REPRESENTATIVE);
+    }
+    if (r.contains(" mayor ")) {
+      return Optional.of(MAYOR);
+    }
+    if (r.contains(" president ")) {
+      return Optional.of(foreign ? FOREIGN_LEADER : PRESIDENT);
+    }
+    if (r.contains(" chancellor ") || r.contains(" premier ")) {
+      return Optional.of(FOREIGN_LEADER);
+    }
+    return Optional.empty();
+  }
+
+  /** The name used for this office in the distractor pool file. */
+  String poolName() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,125 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.ActorKind;
+import org.civicbrief.core.briefing.BriefItem;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.Headline;
+import org.civicbrief.core.briefing.Role;
+import org.junit.jupiter.api.Test;
+
+/** Wrong options a reader who skipped the article could believe, and that are clearly wrong. */
+class DistractorsTest {
+
+  private static final String TEXT =
+      "Judge Rules on Ferry Contract\n"
+          + "U.S. District Judge Mara Quell ordered the ferry contract paused on Monday. "
+          + "County Executive Tom Arden said the county would appeal. "
+          + "Judge Quell's order follows a suit by resident Lena Ortiz. "
+          + "Ortiz's father, Ray Ortiz, ran the ferry for years.";
+
+  private static Evidence at(String fragment) {
+    int start = TEXT.indexOf(fragment);
+    return new Evidence(1, start, start + fragment.length());
+  }
+
+  private static Actor person(String id, String name, String role, String... aliases) {
+    return new Actor(
+        id,
+        name,
+        ActorKind.PERSON,
+        role.isEmpty() ? Optional.empty() : Optional.of(new Role(role, at(role))),
+        2,
+        List.of(),
+        Optional.empty(),
+        at(name),
+        List.of(aliases));
+  }
+
+  private static Briefing briefing() {
+    BriefItem dek = new BriefItem("x", at("U.S. District Judge"), List.of(), false);
+    return new Briefing(
+        Briefing.SCHEMA_VERSION,
+        "test",
+        Article.ofText(TEXT, "ferry.txt"),
+        new Headline("Judge Rules on Ferry Contract", Optional.empty()),
+        dek,
+        List.of(dek),
+        List.of(),
+        List.of(
+            person("a1", "Mara Quell", "U.S. District Judge", "Judge Quell", "Quell"),
+            person("a2", "Tom Arden", "County Executive"),
+            person("a3", "Lena Ortiz", ""),
+            person("a4", "Ray Ortiz", "")),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  @Test
+  void aJudgesDistractorsAreOtherJudgesNeverHerOwnNamesOrASenator() {
+    List<String> options = new Distractors(briefing()).people("Mara Quell", Distractors.Ask.DID, 3);
+    assertThat(options).doesNotContain("Mara Quell", "Judge Quell", "Quell");
+    // The pool adds judges only: a senator or a justice offered for a district judge gives it away.
+    List<String> fromPool = new ArrayList<>(options);
+    fromPool.removeAll(List.of("Tom Arden", "Lena Ortiz", "Ray Ortiz"));
+    assertThat(fromPool).isNotEmpty().contains("James Boasberg").doesNotContain("Chuck Schumer");
+  }
+
+  @Test
+  void aPersonWithoutAKnownOfficeGetsOnlyTheArticlesPeopleAndNoRelativeOfTheSameName() {
+    List<String> options = new Distractors(briefing()).people("Lena Ortiz", Distractors.Ask.DID, 3);
+    assertThat(options).containsExactly("Mara Quell", "Tom Arden");
+  }
+
+  @Test
+  void aRoleQuestionOffersOnlyPeopleWithARole() {
+    List<String> options = new Distractors(briefing()).people("Tom Arden", Distractors.Ask.ROLE, 3);
+    assertThat(options).containsExactly("Mara Quell");
+  }
+
+  @Test
+  void datesStayOnTheKeysSideOfPublicationAndDoNotCenterOnTheKey() {
+    Optional<LocalDate> published = Optional.of(LocalDate.of(2025, 6, 10));
+    for (long seed = 0; seed < 8; seed++) {
+      List<String> ds = Distractors.dates("2025-06-02", List.of(), published, seed);
+      assertThat(ds).hasSizeGreaterThanOrEqualTo(2);
+      for (String d : ds) {
+        assertThat(GenerateQuiz.magnitude(d))
+            .isLessThanOrEqualTo(LocalDate.of(2025, 6, 10).toEpochDay());
+      }
+      assertThat(ds).doesNotContain("May 2, 2025", "July 2, 2025", "June 2, 2024", "June 2, 2026");
+    }
+  }
+
+  @Test
+  void theKeyIsNotAlwaysTheMiddleValue() {
+    Set<Integer> ranks = new java.util.TreeSet<>();
+    for (long seed = 0; seed < 8; seed++) {
+      List<String> options =
+          new ArrayList<>(
+              Distractors.numbers(BigDecimal.valueOf(450), "450", Set.of(), false, seed));
+      options.add("450");
+      options.sort(java.util.Comparator.comparing(GenerateQuiz::magnitude));
+      ranks.add(options.indexOf("450"));
+    }
+    assertThat(ranks).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void agesStayAges() {
+    List<String> ages = Distractors.numbers(BigDecimal.valueOf(70), "70", Set.of(), true, 1);
+    assertThat(ages).allSatisfy(a -> assertThat(Integer.parseInt(a)).isBetween(18, 104));
+    assertThat(ages).doesNotContain("140", "210", "35");
+  }
+}

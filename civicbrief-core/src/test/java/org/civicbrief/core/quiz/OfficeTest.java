@@ -1,0 +1,31 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OfficeTest {
+
+  @Test
+  void readsTheKindOfOfficeARoleNames() {
+    assertThat(Office.of("U.S. District Judge")).contains(Office.JUDGE);
+    assertThat(Office.of("Chief Justice")).contains(Office.JUSTICE);
+    assertThat(Office.of("Texas Republican Gov.")).contains(Office.GOVERNOR);
+    assertThat(Office.of("Federal Reserve Governor")).contains(Office.CENTRAL_BANKER);
+    assertThat(Office.of("Sen.")).contains(Office.SENATOR);
+    assertThat(Office.of("House Speaker")).contains(Office.REPRESENTATIVE);
+    assertThat(Office.of("Mexican President")).contains(Office.FOREIGN_LEADER);
+    assertThat(Office.of("President")).contains(Office.PRESIDENT);
+    assertThat(Office.of("Vice President")).contains(Office.VICE_PRESIDENT);
+    assertThat(Office.of("Homeland Security Secretary")).contains(Office.CABINET);
+    assertThat(Office.of("state’s attorney general")).contains(Office.ATTORNEY_GENERAL);
+  }
+
+  @Test
+  void knowsNoPoolForLocalOrStateOfficesItCannotMatch() {
+    assertThat(Office.of("Will County Executive")).isEqualTo(Optional.empty());
+    assertThat(Office.of("state Senate minority leader")).isEqualTo(Optional.empty());
+    assertThat(Office.of("Department of Justice spokesperson")).isEqualTo(Optional.empty());
+  }
+}
