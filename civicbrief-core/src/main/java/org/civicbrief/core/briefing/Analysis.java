@@ -137,6 +137,11 @@ final class Analysis {
 
   /** True when quotation marks enclose more than half of the sentence's characters. */
   boolean mostlyQuoted(Sentence s) {
+    return quotedShare(s) > 0.5;
+  }
+
+  /** The share of the sentence's characters that quotation marks enclose. */
+  double quotedShare(Sentence s) {
     int quoted = 0;
     for (QuoteSpan q : quotes) {
       int a = Math.max(q.start(), s.start());
@@ -145,7 +150,7 @@ final class Analysis {
         quoted += b - a;
       }
     }
-    return quoted * 2 > s.end() - s.start();
+    return quoted / (double) Math.max(1, s.end() - s.start());
   }
 
   private boolean isOpinion(Sentence s) {

@@ -83,7 +83,7 @@ public final class RecognizeDates {
       if (c.start < lastEnd) {
         continue;
       }
-      DateExpression d = resolve(c, published, anchorYear);
+      DateExpression d = resolve(c, published, anchorYear, ahead(text, c.start));
       if (d == null) {
         continue;
       }
@@ -117,8 +117,38 @@ public final class RecognizeDates {
     }
   }
 
+  /** Words that put a date without a year ahead of the article: "will", "set for", "through". */
+  private static final Pattern AHEAD_IN_SENTENCE =
+      Pattern.compile(
+          "(?i)\\b(will|shall|won't|scheduled|slated|(is|are) (set|due|expected|scheduled) to|"
+              + "plans? to|(is|are) to|takes? effect|upcoming)\\b|’ll\\b|'ll\\b");
+
+  private static final Pattern AHEAD_BEFORE_DATE =
+      Pattern.compile(
+          "(?i)\\b(through|until|till|by|set for|scheduled for|due|effective|starting|beginning|"
+              + "deadline( of)?|next|no later than)\\s+(on\\s+)?$");
+
+  /**
+   * True when the sentence around {@code start} speaks of what is ahead ("will be sworn in on
+   * January 1", "through Jan. 30", "set for March 17"), so that a date written without a year is
+   * the next such day after publication rather than the last one before it.
+   */
+  static boolean ahead(String text, int start) {
+    int from = start;
+    while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = start;
+    while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    String before = text.substring(Math.max(from, start - 40), start);
+    return AHEAD_BEFORE_DATE.matcher(before).find()
+        || AHEAD_IN_SENTENCE.matcher(text.substring(from, to)).find();
+  }
+
   private static DateExpression resolve(
-      Candidate c, Optional<LocalDate> published, Integer anchor) {
+      Candidate c, Optional<LocalDate> published, Integer anchor, boolean ahead) {
     Matcher m = c.match;
     if (!m.lookingAt()) {
       return null;
@@ -153,16 +183,20 @@ public final class RecognizeDates {
               m.group(1) != null);
       case MONTH_DAY -> {
         int month = month(m.group(1));
-        Integer year = yearFor(month, published, anchor);
+        int dayOfMonth = Integer.parseInt(m.group(2));
+        Integer year =
+            ahead && published.isPresent()
+                ? nextYearFor(month, dayOfMonth, published.get())
+                : yearFor(month, published, anchor);
         yield year == null
             ? new DateExpression(c.start, c.end, "", true)
-            : day(c, year, month, Integer.parseInt(m.group(2)), published.isEmpty());
+            : day(c, year, month, dayOfMonth, published.isEmpty());
       }
       case MONTH_ALONE -> {
         int month = month(m.group(2));
         String lead = m.group(1).toLowerCase(Locale.ROOT);
         Integer year = yearFor(month, published, anchor);
-        if (lead.equals("next") && year != null) {
+        if ((lead.equals("next") || ahead) && year != null) {
           year =
               published.map(p -> p.getYear() + (month <= p.getMonthValue() ? 1 : 0)).orElse(year);
         }
@@ -180,6 +214,14 @@ public final class RecognizeDates {
       return null;
     }
     return new DateExpression(c.start, c.end, LocalDate.of(year, month, day).toString(), approx);
+  }
+
+  /** The year of a day named without one in a sentence about what is ahead: the next such day. */
+  private static Integer nextYearFor(int month, int dayOfMonth, LocalDate published) {
+    int y = published.getYear();
+    int last = YearMonth.of(y, month).lengthOfMonth();
+    LocalDate thisYear = LocalDate.of(y, month, Math.min(dayOfMonth, last));
+    return thisYear.isBefore(published) ? y + 1 : y;
   }
 
   /** The year of a month named without one: the latest such month not after publication. */

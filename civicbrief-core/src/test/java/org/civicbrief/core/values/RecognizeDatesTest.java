@@ -82,4 +82,33 @@ class RecognizeDatesTest {
     assertThat(dates.find("About 2,024 people came; the 1990s were different.", Optional.empty()))
         .isEmpty();
   }
+
+  @Test
+  void putsADateWithoutAYearAheadWhenTheSentenceSpeaksOfWhatIsComing() {
+    Optional<LocalDate> november = Optional.of(LocalDate.of(2025, 11, 5));
+    assertThat(only("The mayor-elect will be sworn in on January 1.", november))
+        .isEqualTo("January 1 -> 2026-01-01");
+    assertThat(only("The shelter stays open through Jan. 30, officials said.", november))
+        .isEqualTo("Jan. 30 -> 2026-01-30");
+    Optional<LocalDate> january = Optional.of(LocalDate.of(2026, 1, 14));
+    assertThat(only("A hearing is set for March 17 in the county court.", january))
+        .isEqualTo("March 17 -> 2026-03-17");
+    assertThat(only("Results are expected to be released July 1.", january))
+        .isEqualTo("July 1 -> 2026-07-01");
+  }
+
+  @Test
+  void keepsADateWithoutAYearInThePastWhenTheSentenceReportsWhatHappened() {
+    Optional<LocalDate> january = Optional.of(LocalDate.of(2026, 1, 14));
+    assertThat(only("The governor signed the bill on March 17 after a long fight.", january))
+        .isEqualTo("March 17 -> 2025-03-17");
+    assertThat(only("Voters approved the measure on Jan. 6.", january))
+        .isEqualTo("Jan. 6 -> 2026-01-06");
+  }
+
+  @Test
+  void leavesADateWithoutAYearUnresolvedWhenTheArticleHasNoDate() {
+    assertThat(only("The mayor will be sworn in on January 1.", Optional.empty()))
+        .isEqualTo("January 1 -> ");
+  }
 }
