@@ -117,7 +117,7 @@ class ArchitectureTest {
         .that()
         .resideOutsideOfPackage("org.civicbrief.pipeline..")
         .and()
-        .doNotBelongToAnyOf(BuildBriefing.class)
+        .doNotBelongToAnyOf(BuildBriefing.class, BriefPipeline.class)
         .should()
         .callConstructorWhere(
             target(declaredIn(BriefPipeline.class))

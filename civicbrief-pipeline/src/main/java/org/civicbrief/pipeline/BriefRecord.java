@@ -6,14 +6,17 @@ import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
+import org.civicbrief.core.quiz.GenerateQuiz;
 import org.civicbrief.core.text.Annotate;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.json.BriefingJson;
 import org.civicbrief.kb.LoadCards;
+import org.civicbrief.kb.LoadOfficeholders;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
 import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 
@@ -41,12 +44,13 @@ public final class BriefRecord {
 
   /**
    * The use case these settings describe: CoreNLP with the spec's settings, CoreNLP's first-name
-   * genders, and the knowledge base's concept cards. The models load on the first briefing (or
-   * {@link #warmUp}), not here.
+   * genders, the knowledge base's concept cards and its officeholders table. The models load on the
+   * first briefing (or {@link #warmUp}), not here.
    */
   public static BriefRecord create(PipelineSpec spec) {
     Objects.requireNonNull(spec, "spec");
     var nlp = spec.nlp();
+    Officeholders officeholders = new LoadOfficeholders().load();
     return new BriefRecord(
         spec,
         new Ingest(spec.ingest()),
@@ -55,7 +59,9 @@ public final class BriefRecord {
             new BuildBriefing(
                 new CoreNlpNameGender(),
                 spec.pipelineVersion(),
-                Optional.of(new MatchConcepts(new LoadCards().load())))));
+                Optional.of(new MatchConcepts(new LoadCards().load())),
+                officeholders),
+            new GenerateQuiz(officeholders)));
   }
 
   /** The settings this was built from. */

@@ -13,6 +13,7 @@ import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ExplainContext;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
@@ -27,6 +28,7 @@ public final class BuildBriefing {
   private final NameGender genders;
   private final String pipelineVersion;
   private final Optional<MatchConcepts> concepts;
+  private final Officeholders officeholders;
   private final ClassifyStatements statements = new ClassifyStatements();
   private final ExplainContext explain = new ExplainContext();
 
@@ -41,9 +43,22 @@ public final class BuildBriefing {
    */
   public BuildBriefing(
       NameGender genders, String pipelineVersion, Optional<MatchConcepts> concepts) {
+    this(genders, pipelineVersion, concepts, Officeholders.none());
+  }
+
+  /**
+   * A builder that also gives a person the article names without a role the office {@code
+   * officeholders} says they held on the article's date.
+   */
+  public BuildBriefing(
+      NameGender genders,
+      String pipelineVersion,
+      Optional<MatchConcepts> concepts,
+      Officeholders officeholders) {
     this.genders = Objects.requireNonNull(genders, "genders");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     this.concepts = Objects.requireNonNull(concepts, "concepts");
+    this.officeholders = Objects.requireNonNull(officeholders, "officeholders");
   }
 
   /** Builds the briefing. */
@@ -57,7 +72,7 @@ public final class BuildBriefing {
     Analysis a = new Analysis(annotated, civic::isOpinion);
     FindActors.Result actors = new FindActors(genders).find(a);
     List<AttributeQuotes.Attributed> attributed = new AttributeQuotes().attribute(a, actors);
-    Map<Cluster, Role> roles = new FindRoles().find(a, actors.actors());
+    Map<Cluster, Role> roles = new FindRoles(officeholders).find(a, actors.actors());
     List<List<FindAttributions.Attribution>> attributions = new ArrayList<>();
     FindAttributions findAttributions = new FindAttributions();
     for (Sentence s : a.sentences) {

@@ -73,12 +73,30 @@ final class DescribeActors {
           aliases.add(m.text());
         }
       }
+      // "Justice Elena Kagan" as the tagger's name: the person is Elena Kagan, the title a role.
+      String name = c.name;
+      Optional<Role> role = Optional.ofNullable(roles.get(c));
+      int space = name.indexOf(' ');
+      if (c.kind == ActorKind.PERSON
+          && space > 0
+          && name.substring(space + 1).contains(" ")
+          && Words.TITLES.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+        String title = name.substring(0, space);
+        name = name.substring(space + 1);
+        if (role.isEmpty()) {
+          int at = c.nameMention.start();
+          role =
+              Optional.of(
+                  new Role(title, new Evidence(c.nameMention.sentence(), at, at + title.length())));
+        }
+        aliases.remove(name);
+      }
       out.add(
           new Actor(
               "a" + (out.size() + 1),
-              c.name,
+              name,
               c.kind,
-              Optional.ofNullable(roles.get(c)),
+              role,
               c.mentionCount(),
               qs.stream().map(Quote::id).toList(),
               stance(a, c, qs),

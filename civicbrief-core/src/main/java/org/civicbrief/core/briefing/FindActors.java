@@ -48,6 +48,7 @@ final class FindActors {
       }
     }
     mergeSurnameOnly(people, byMention);
+    mergeMiddleNames(people, byMention);
     for (EntityMention m : deferred) {
       Cluster person = personNamed(people, m);
       if (person != null) {
@@ -99,8 +100,17 @@ final class FindActors {
     for (Cluster c : people) {
       c.gender = genders.of(c.keyTokens().isEmpty() ? "" : firstWord(c.name));
     }
-    List<Cluster> all = new ArrayList<>(people);
-    all.addAll(orgs);
+    List<Cluster> all = new ArrayList<>();
+    for (Cluster c : people) {
+      if (!caseName(c.name) && !onlyModifier(a, c)) {
+        all.add(c);
+      }
+    }
+    for (Cluster c : orgs) {
+      if (!LAW_NAME.matcher(c.name).find()) {
+        all.add(c);
+      }
+    }
     Map<Integer, Cluster> pronouns = resolvePronouns(a, byMention);
     return new Result(all, byMention, pronouns);
   }
@@ -162,6 +172,67 @@ final class FindActors {
       best.nameMention = m;
     }
     return best;
+  }
+
+  /** A law, an amendment or a code is what the story turns on, never an actor in it. */
+  private static final java.util.regex.Pattern LAW_NAME =
+      java.util.regex.Pattern.compile(
+          "(\\b(Act|Amendment|Resolution|Constitution|Code|Clause|Bill|Order)$)|^Title [IVXLC\\d]+\\b");
+
+  /** "Trump v. Anderson" is a court case the tagger read as a person. */
+  private static boolean caseName(String name) {
+    return name.contains(" v. ") || name.startsWith("v. ") || name.contains(" vs. ");
+  }
+
+  /**
+   * A person named only as a modifier of something else ("a Reagan appointee", "the Obama-era
+   * rule") is context, not an actor of the story.
+   */
+  private static boolean onlyModifier(Analysis a, Cluster c) {
+    for (EntityMention m : c.mentions) {
+      Sentence s = a.sentence(m.sentence());
+      int next = m.lastToken() + 1;
+      boolean modifier =
+          next < s.size()
+              && (s.token(next).pos().equals("NN") || s.token(next).pos().equals("NNS"))
+              && Character.isLowerCase(s.token(next).text().charAt(0));
+      boolean hyphenated = m.end() < a.text.length() && a.text.charAt(m.end()) == '-';
+      if (!modifier && !hyphenated) {
+        return false;
+      }
+    }
+    return c.pronouns.isEmpty();
+  }
+
+  /**
+   * "Laken Hope Riley" and "Laken Riley" are one person: the same first and last name, one with a
+   * middle name. Two people who share only a surname stay two.
+   */
+  private static void mergeMiddleNames(
+      List<Cluster> people, Map<EntityMention, Cluster> byMention) {
+    for (Cluster shorter : List.copyOf(people)) {
+      List<String> k = shorter.keyTokens();
+      if (k.size() != 2 || !people.contains(shorter)) {
+        continue;
+      }
+      for (Cluster longer : people) {
+        List<String> l = longer.keyTokens();
+        if (longer != shorter
+            && l.size() > 2
+            && l.getFirst().equals(k.getFirst())
+            && l.getLast().equals(k.getLast())) {
+          longer.mentions.addAll(shorter.mentions);
+          longer.mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+          for (EntityMention m : shorter.mentions) {
+            byMention.put(m, longer);
+          }
+          longer.aliases.add(shorter.name);
+          longer.aliases.addAll(shorter.aliases);
+          people.remove(shorter);
+          break;
+        }
+      }
+    }
   }
 
   /** "Trump" in a headline comes before "Donald Trump": fold such one-word people into the full. */

@@ -1,10 +1,12 @@
 package org.civicbrief.core.briefing;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
@@ -16,8 +18,20 @@ import org.civicbrief.core.text.Token;
  */
 final class FindRoles {
 
+  private final Officeholders officeholders;
+
+  FindRoles() {
+    this(Officeholders.none());
+  }
+
+  /** Falls back on {@code officeholders} for a person the article names without a role. */
+  FindRoles(Officeholders officeholders) {
+    this.officeholders = officeholders;
+  }
+
   Map<Cluster, Role> find(Analysis a, List<Cluster> actors) {
     Map<Cluster, Role> out = new HashMap<>();
+    Optional<LocalDate> published = a.annotated.article().published();
     for (Cluster c : actors) {
       if (c.kind != ActorKind.PERSON) {
         continue;
@@ -29,15 +43,104 @@ final class FindRoles {
         Sentence s = a.sentence(m.sentence());
         Optional<Role> role =
             appositiveAfter(a, s, m)
-                .or(() -> titleBefore(a, s, m))
-                .or(() -> appositiveBefore(a, s, m));
+                .filter(r -> readable(a, s, r))
+                .or(() -> titleBefore(a, s, m).filter(r -> readable(a, s, r)))
+                .or(() -> appositiveBefore(a, s, m).filter(r -> readable(a, s, r)));
         if (role.isPresent()) {
           out.put(c, role.get());
           break;
         }
       }
+      if (!out.containsKey(c) && published.isPresent()) {
+        fromTable(c, published.get()).ifPresent(r -> out.put(c, r));
+      }
     }
     return out;
+  }
+
+  /**
+   * The office the table says the person held on the article's date, "as of" that date, with the
+   * table's source: never an office held before or after it, so a sitting official is never
+   * "former".
+   */
+  private Optional<Role> fromTable(Cluster c, LocalDate date) {
+    List<String> names = new java.util.ArrayList<>();
+    names.add(c.name);
+    names.addAll(c.aliases);
+    for (EntityMention m : c.mentions) {
+      names.add(m.text());
+    }
+    for (String n : names) {
+      Optional<Officeholders.Tenure> t = officeholders.heldBy(n, date);
+      if (t.isPresent()) {
+        EntityMention m = c.nameMention;
+        return Optional.of(
+            new Role(
+                t.get().office() + " (as of " + AS_OF.format(date) + ")",
+                new Evidence(m.sentence(), m.start(), m.end()),
+                Optional.of("officeholders table, from " + t.get().source())));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final java.time.format.DateTimeFormatter AS_OF =
+      java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+  private static final java.util.Set<String> NOT_A_ROLE_START =
+      java.util.Set.of(
+          "over",
+          "by",
+          "joined",
+          "with",
+          "for",
+          "from",
+          "to",
+          "at",
+          "in",
+          "on",
+          "of",
+          "including",
+          "among",
+          "and",
+          "but",
+          "as",
+          "who",
+          "which",
+          "that",
+          "after",
+          "before",
+          "said");
+
+  /**
+   * A role a reader can take as one: a short noun phrase that names no one else, is not a group
+   * ("three liberal justices") and does not start with a preposition ("over the president's bid to
+   * remove …").
+   */
+  private static boolean readable(Analysis a, Sentence s, Role r) {
+    String t = r.text().strip();
+    String[] words = t.split("\\s+");
+    if (t.isEmpty()
+        || words.length > 10
+        || NOT_A_ROLE_START.contains(words[0].toLowerCase(Locale.ROOT))
+        || t.chars().filter(ch -> ch == '(').count() != t.chars().filter(ch -> ch == ')').count()
+        || t.endsWith(" and")
+        || t.endsWith(",")) {
+      return false;
+    }
+    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
+      if (m.type() == org.civicbrief.core.text.EntityType.PERSON
+          && m.start() >= r.evidence().start()
+          && m.end() <= r.evidence().end()) {
+        return false; // another person's name inside the role
+      }
+    }
+    for (Token tok : s.tokens()) {
+      if (tok.end() == r.evidence().end()) {
+        return !tok.pos().equals("NNS") && !tok.pos().equals("NNPS");
+      }
+    }
+    return true;
   }
 
   /** "U.S. President Donald Trump", "Senator Lindsey Graham", "border czar Tom Homan". */
@@ -163,7 +266,11 @@ final class FindRoles {
     if (sp > 0) {
       String country = Words.COUNTRIES.get(title.substring(0, sp));
       String rest = title.substring(sp + 1);
-      if (country != null && !rest.isEmpty() && Character.isUpperCase(rest.charAt(0))) {
+      // "Mexican President" reads "President of Mexico"; "U.S. District Judge" stays as written.
+      if (country != null
+          && !country.equals("the United States")
+          && !rest.isEmpty()
+          && Character.isUpperCase(rest.charAt(0))) {
         return rest + " of " + country;
       }
     }

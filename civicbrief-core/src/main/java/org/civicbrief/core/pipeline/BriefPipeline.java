@@ -21,14 +21,21 @@ public final class BriefPipeline {
   private final Supplier<Annotate> annotatorFactory;
   private final AddValueMentions values = new AddValueMentions();
   private final BuildBriefing build;
-  private final GenerateQuiz quiz = new GenerateQuiz();
+  private final GenerateQuiz quiz;
   private volatile Annotate annotator;
   private long loadNanos;
 
   /** A pipeline that creates its annotator with {@code annotatorFactory} when first needed. */
   public BriefPipeline(Supplier<Annotate> annotatorFactory, BuildBriefing build) {
+    this(annotatorFactory, build, new GenerateQuiz());
+  }
+
+  /** A pipeline that writes its quizzes with {@code quiz}. */
+  public BriefPipeline(
+      Supplier<Annotate> annotatorFactory, BuildBriefing build, GenerateQuiz quiz) {
     this.annotatorFactory = Objects.requireNonNull(annotatorFactory, "annotatorFactory");
     this.build = Objects.requireNonNull(build, "build");
+    this.quiz = Objects.requireNonNull(quiz, "quiz");
   }
 
   /** Loads the models now (they load on first use otherwise); returns the seconds it took. */

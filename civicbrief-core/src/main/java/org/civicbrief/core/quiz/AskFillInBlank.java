@@ -44,6 +44,14 @@ final class AskFillInBlank {
       if (!Character.isLetterOrDigit(m.text().charAt(0)) && m.text().charAt(0) != '$') {
         continue; // the tagger sometimes starts a name with "’s"; a blank there reads as nonsense
       }
+      // "a _____-thirds vote", "the _____-year-old": a blank inside a compound word reads as
+      // nonsense or tests a trivial detail.
+      boolean compound =
+          (m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '-')
+              || (m.start() > 0 && ctx.text.charAt(m.start() - 1) == '-');
+      if (compound) {
+        continue;
+      }
       boolean modifier =
           m.type().isName() && m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).isNoun();
       if (modifier) {

@@ -74,6 +74,9 @@ final class AskHowMany {
       if (unitEnd < 0) {
         continue;
       }
+      if (money && unitEnd + 1 < c.end() && s.token(unitEnd + 1).isNoun()) {
+        continue; // "signed a $95 billion aid package": the sum names the package, no object left
+      }
       int cutFrom = m.firstToken();
       while (cutFrom > c.restStart()
           && (s.token(cutFrom - 1).pos().equals("DT")

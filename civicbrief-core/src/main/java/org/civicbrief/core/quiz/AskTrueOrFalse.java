@@ -49,6 +49,15 @@ final class AskTrueOrFalse {
               + "tomorrow|tonight|currently|now|last (week|month|year)|this (week|month|year)|"
               + "next (week|month|year)|earlier this \\w+|recently)\\b");
 
+  /**
+   * A second clause or an interpretive tail: ", and …", "; …", ", which …", "…, escalating his
+   * campaign" (REVIEW.md T1: one idea, clearly true or false).
+   */
+  private static final Pattern MORE_THAN_ONE_IDEA =
+      Pattern.compile(
+          "(,| —| –) (and|but|while|which|who|whose|as|after|before|saying|adding|"
+              + "\\p{Ll}+ing)\\b|;| while | whereas ");
+
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
@@ -71,7 +80,8 @@ final class AskTrueOrFalse {
         || body.matches("(?s).*[“”\"].*")
         || SUBORDINATORS.contains(firstWord(body))
         || body.endsWith("?")
-        || body.endsWith(":")) {
+        || body.endsWith(":")
+        || MORE_THAN_ONE_IDEA.matcher(body).find()) {
       return List.of();
     }
     Optional<String> anchor = anchor(body);

@@ -86,6 +86,14 @@ final class AskWho {
     if (role.split("\\s+").length < 2) {
       return Optional.empty(); // "President" alone names no one in particular
     }
+    if (actor.role().get().source().isPresent()) {
+      return Optional.empty(); // the officeholders table's role is not something the article says
+    }
+    Optional<Office> office = Office.of(role);
+    if (office.equals(Optional.of(Office.PRESIDENT))
+        || office.equals(Optional.of(Office.VICE_PRESIDENT))) {
+      return Optional.empty(); // who the President is tests nothing the article taught
+    }
     Set<String> sameRole = new HashSet<>();
     String head = QuestionContext.lastWord(role);
     for (Actor other : b.actors()) {

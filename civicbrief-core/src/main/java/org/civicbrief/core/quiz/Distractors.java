@@ -22,6 +22,7 @@ import java.util.Set;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.civic.Officeholders;
 
 /**
  * Wrong options of the key's type: people and organizations from the article first, then from a
@@ -39,7 +40,16 @@ final class Distractors {
   private final List<String> organizations = new ArrayList<>();
   private final Set<String> articleWords;
 
+  private final Officeholders officeholders;
+  private final Optional<LocalDate> published;
+
   Distractors(Briefing b) {
+    this(b, Officeholders.none());
+  }
+
+  Distractors(Briefing b, Officeholders officeholders) {
+    this.officeholders = officeholders;
+    this.published = b.article().published();
     for (Actor a : b.actors()) {
       if (a.kind() == ActorKind.PERSON) {
         people.add(a);
@@ -92,7 +102,39 @@ final class Distractors {
     List<String> out = new ArrayList<>(same);
     out.addAll(others);
     out.addAll(roleless);
-    office.ifPresent(o -> out.addAll(pool("PERSON", o.poolName(), seed)));
+    office.ifPresent(o -> out.addAll(curated(o, seed)));
+    return out;
+  }
+
+  /**
+   * Curated people for a key in office {@code o}: those the officeholders table lists in the same
+   * kind of office on the article's date (other justices for a justice, other governors for a
+   * governor); where the table has no one else, the distractor pool's. A president's distractors
+   * are never other presidents: no one else held the office on that date.
+   */
+  private List<String> curated(Office o, long seed) {
+    List<String> sitting = new ArrayList<>();
+    boolean tableKnowsOffice = false;
+    for (Officeholders.Tenure t : officeholders.tenures()) {
+      if (Office.of(t.office()).equals(Optional.of(o))) {
+        tableKnowsOffice = true;
+        if (published.isPresent()
+            && t.on(published.get())
+            && !namedInArticle(t.names().getFirst())
+            && !sitting.contains(t.names().getFirst())) {
+          sitting.add(t.names().getFirst());
+        }
+      }
+    }
+    if (!tableKnowsOffice) {
+      return pool("PERSON", o.poolName(), seed);
+    }
+    if (sitting.isEmpty()) {
+      return sitting;
+    }
+    int shift = Math.floorMod(seed, sitting.size());
+    List<String> out = new ArrayList<>(sitting.subList(shift, sitting.size()));
+    out.addAll(sitting.subList(0, shift));
     return out;
   }
 

@@ -59,19 +59,13 @@ final class Explain {
         + ". The article reports: “"
         + item.text()
         + "”"
-        + attribution(item)
         + cite(item.evidence())
         + ".";
   }
 
   String truth(BriefItem item, boolean isTrue, String original, String changed) {
     if (isTrue) {
-      return "True. The article reports: “"
-          + item.text()
-          + "”"
-          + attribution(item)
-          + cite(item.evidence())
-          + ".";
+      return "True. The article reports: “" + item.text() + "”" + cite(item.evidence()) + ".";
     }
     return "False. The article says “"
         + original
@@ -80,14 +74,7 @@ final class Explain {
         + "”: “"
         + item.text()
         + "”"
-        + attribution(item)
         + cite(item.evidence())
         + ".";
-  }
-
-  private static String attribution(BriefItem item) {
-    return item.attributedTo().isEmpty()
-        ? ""
-        : ", according to " + String.join(" and ", item.attributedTo());
   }
 }

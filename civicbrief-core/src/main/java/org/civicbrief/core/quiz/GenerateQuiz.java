@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.QuizFact;
 import org.civicbrief.core.text.AnnotatedArticle;
 
@@ -32,11 +33,26 @@ public final class GenerateQuiz {
   private static final int MIN = 5;
   private static final int MAX = 15;
 
+  private final Officeholders officeholders;
+
+  /** A writer whose only curated people are the distractor pool's. */
+  public GenerateQuiz() {
+    this(Officeholders.none());
+  }
+
+  /**
+   * A writer that also offers, as wrong answers for a person in an office, the people who held the
+   * same kind of office on the article's date.
+   */
+  public GenerateQuiz(Officeholders officeholders) {
+    this.officeholders = java.util.Objects.requireNonNull(officeholders, "officeholders");
+  }
+
   /** Writes the quiz; {@code annotated} is the annotation the briefing was built from. */
   public Quiz generate(Briefing briefing, AnnotatedArticle annotated) {
     int words = bodyWords(briefing, annotated);
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
-    List<Candidate> candidates = new WriteQuestions(briefing, annotated).all();
+    List<Candidate> candidates = new WriteQuestions(briefing, annotated, officeholders).all();
     QualityGates gates = new QualityGates(briefing.article().text());
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();

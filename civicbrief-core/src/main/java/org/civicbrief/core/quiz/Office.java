@@ -63,7 +63,30 @@ enum Office {
           "turkish",
           "north",
           "south",
-          "prime");
+          "prime",
+          "mexico",
+          "russia",
+          "ukraine",
+          "canada",
+          "salvador",
+          "china",
+          "france",
+          "britain",
+          "germany",
+          "venezuela",
+          "israel",
+          "iran",
+          "india",
+          "japan",
+          "colombia",
+          "brazil",
+          "cuba",
+          "guatemala",
+          "honduras",
+          "argentina",
+          "italy",
+          "turkey",
+          "korea");
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
 

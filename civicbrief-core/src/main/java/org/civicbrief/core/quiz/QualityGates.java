@@ -25,6 +25,18 @@ final class QualityGates {
   static final String DUPLICATE = "oneQuestionPerFact";
   static final String WEAK = "enoughGoodQuestions";
   static final String BALANCE = "trueFalseBalance";
+  static final String NEGATIVE = "positiveWording";
+
+  private static final Pattern NEGATION =
+      Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
+  private static final Pattern PROPER =
+      Pattern.compile("\\b(\\p{Lu}\\p{Ll}+|\\p{Lu}{2,}|\\p{Lu}\\.\\p{Lu}\\.)");
+  private static final Pattern PERSON_TITLE =
+      Pattern.compile(
+          "^(President|Vice President|Gov\\.|Governor|Sen\\.|Senator|Rep\\.|Representative|"
+              + "Judge|Justice|Mayor|Secretary|Attorney General|Speaker|Chief Justice|Dr\\.|Mr\\.|"
+              + "Mrs\\.|Ms\\.) ");
+  private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s\\p{Lu}\\.\\s");
 
   private static final Pattern PRONOUN =
       Pattern.compile("\\b(he|she|him|they|them|it)\\b", Pattern.CASE_INSENSITIVE);
@@ -55,8 +67,11 @@ final class QualityGates {
     if (c.kind() != QuestionKind.TRUE_FALSE && revealsKey(c)) {
       return Result.failed(KEY_IN_STEM);
     }
-    if (dangling(c)) {
+    if (dangling(c) || (c.kind() != QuestionKind.WHO_SAID && !named(c))) {
       return Result.failed(DANGLING);
+    }
+    if (NEGATION.matcher(withoutQuotes(c.stem())).find()) {
+      return Result.failed(NEGATIVE);
     }
     List<String> chosen = choose(c, source);
     if (chosen == null) {
@@ -122,6 +137,19 @@ final class QualityGates {
       return !whQuestion && !afterFirstWord.matches(".*\\b[A-Z][a-z]+.*");
     }
     return false;
+  }
+
+  /**
+   * The stem names who or what it is about: a proper name outside its first word. "Flights were in
+   * the air at the time of the ruling" names neither the flights nor the ruling (REVIEW.md Q2).
+   */
+  private static boolean named(Candidate c) {
+    String body =
+        withoutQuotes(c.stem())
+            .replaceFirst("^True or false( \\([^)]*\\))?: ", "")
+            .replaceFirst("^Fill in the blank: ", "");
+    int space = body.indexOf(' ');
+    return space > 0 && PROPER.matcher(body.substring(space)).find();
   }
 
   private static String withoutQuotes(String s) {
@@ -194,6 +222,10 @@ final class QualityGates {
    * option that shares a word with the stem.
    */
   private static boolean cue(Candidate c, List<String> distractors) {
+    if (c.type() == AnswerType.PERSON
+        && (formCue(c, distractors, PERSON_TITLE) || formCue(c, distractors, MIDDLE_INITIAL))) {
+      return true; // only the key carries a title or a middle initial
+    }
     int key = c.answer().length();
     int min = Integer.MAX_VALUE;
     int max = 0;
@@ -211,6 +243,18 @@ final class QualityGates {
       distractorShares |= !java.util.Collections.disjoint(words(d), stemWords);
     }
     return keyShares && !distractorShares;
+  }
+
+  private static boolean formCue(Candidate c, List<String> distractors, Pattern form) {
+    if (!form.matcher(c.answer()).find()) {
+      return false;
+    }
+    for (String d : distractors) {
+      if (form.matcher(d).find()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> words(String s) {

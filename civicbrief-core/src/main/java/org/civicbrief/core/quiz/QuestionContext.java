@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
@@ -30,12 +31,12 @@ final class QuestionContext {
   final Map<Integer, Double> weightOf = new HashMap<>();
   final int maxMentions;
 
-  QuestionContext(Briefing b, AnnotatedArticle a) {
+  QuestionContext(Briefing b, AnnotatedArticle a, Officeholders officeholders) {
     this.b = b;
     this.a = a;
     this.text = b.article().text();
     this.quotes = new QuoteRanges(text, b.quotes());
-    this.distractors = new Distractors(b);
+    this.distractors = new Distractors(b, officeholders);
     this.stems = new Stems(text);
     this.explain = new Explain(b);
     for (int i = b.coreFacts().size() - 1; i >= 0; i--) {

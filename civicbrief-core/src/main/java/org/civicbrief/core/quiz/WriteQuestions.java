@@ -8,11 +8,16 @@ import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
+import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
 
 /** Writes candidate questions of every kind from the briefing's items and their sentences. */
 final class WriteQuestions {
+
+  /** "UPDATE (June 12, 11:48 p.m. E.T.):", "EDITOR'S NOTE:": the outlet's note, not the story. */
+  private static final java.util.regex.Pattern EDITORS_NOTE =
+      java.util.regex.Pattern.compile("^[\\p{Lu}'’ ]{4,}(\\s*\\([^)]*\\))?\\s*:");
 
   private final QuestionContext ctx;
   private final AskWho who;
@@ -21,13 +26,50 @@ final class WriteQuestions {
   private final AskTrueOrFalse trueOrFalse;
   private final AskFillInBlank fillInBlank;
 
-  WriteQuestions(Briefing b, AnnotatedArticle a) {
-    this.ctx = new QuestionContext(b, a);
+  WriteQuestions(Briefing b, AnnotatedArticle a, Officeholders officeholders) {
+    this.ctx = new QuestionContext(b, a, officeholders);
     this.who = new AskWho(ctx);
     this.when = new AskWhen(ctx);
     this.howMany = new AskHowMany(ctx);
     this.trueOrFalse = new AskTrueOrFalse(ctx);
     this.fillInBlank = new AskFillInBlank(ctx);
+  }
+
+  /**
+   * The article's other reported statements, after the briefing's own items: a lead of 250 words
+   * has more facts worth a question than the summary and core facts show. Each is the whole
+   * sentence; it counts as hedged (no true/false from it), since only the briefing's items carry
+   * the hedge check.
+   */
+  private List<BriefItem> otherStatements(List<BriefItem> items) {
+    Set<Integer> taken = new HashSet<>();
+    for (BriefItem i : items) {
+      taken.add(i.evidence().sentence());
+    }
+    ctx.b.headline().evidence().ifPresent(e -> taken.add(e.sentence()));
+    List<BriefItem> out = new ArrayList<>();
+    for (Sentence s : ctx.a.sentences()) {
+      String text = s.text().strip();
+      int quoted = 0;
+      for (int i = s.start(); i < s.end(); i++) {
+        quoted += ctx.quotes.inside(i) ? 1 : 0;
+      }
+      if (taken.contains(s.index())
+          || s.index() == 0
+          || text.split("\\s+").length < 8
+          || text.endsWith("?")
+          || quoted * 3 > s.end() - s.start()) {
+        continue;
+      }
+      out.add(
+          new BriefItem(
+              text,
+              new org.civicbrief.core.briefing.Evidence(
+                  s.index(), s.start(), s.start() + text.length()),
+              List.of(),
+              true));
+    }
+    return out;
   }
 
   List<Candidate> all() {
@@ -44,9 +86,10 @@ final class WriteQuestions {
     List<BriefItem> items = new ArrayList<>(ctx.b.summary());
     items.add(ctx.b.dek());
     items.addAll(ctx.b.coreFacts());
+    items.addAll(otherStatements(items));
     Set<Integer> seen = new HashSet<>();
     for (BriefItem item : items) {
-      if (!seen.add(item.evidence().sentence())) {
+      if (!seen.add(item.evidence().sentence()) || EDITORS_NOTE.matcher(item.text()).find()) {
         continue;
       }
       Sentence s = ctx.a.sentence(item.evidence().sentence());

@@ -17,6 +17,9 @@ class OfficeTest {
     assertThat(Office.of("House Speaker")).contains(Office.REPRESENTATIVE);
     assertThat(Office.of("Mexican President")).contains(Office.FOREIGN_LEADER);
     assertThat(Office.of("President")).contains(Office.PRESIDENT);
+    assertThat(Office.of("President of Ukraine")).contains(Office.FOREIGN_LEADER);
+    assertThat(Office.of("President of the United States (as of April 24, 2024)"))
+        .contains(Office.PRESIDENT);
     assertThat(Office.of("Vice President")).contains(Office.VICE_PRESIDENT);
     assertThat(Office.of("Homeland Security Secretary")).contains(Office.CABINET);
     assertThat(Office.of("state’s attorney general")).contains(Office.ATTORNEY_GENERAL);
