@@ -87,6 +87,9 @@ final class FindRoles {
   private static final java.time.format.DateTimeFormatter AS_OF =
       java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
+  private static final java.util.Set<String> RELATIVE =
+      java.util.Set.of("who", "whose", "which", "that", "whom");
+
   private static final java.util.Set<String> NOT_A_ROLE_START =
       java.util.Set.of(
           "over",
@@ -203,8 +206,9 @@ final class FindRoles {
           || w.equals("–")
           || w.equals("—")
           || w.equals("or")
+          || RELATIVE.contains(w.toLowerCase(Locale.ROOT))
           || a.insideQuote(t.start())) {
-        break;
+        break; // "a dock worker who has crossed …": the role ends where its relative clause begins
       }
       to++;
     }

@@ -15,6 +15,10 @@ import org.civicbrief.core.text.Sentence;
 /** Fill-in-the-blank questions over the names, numbers and dates of a fact. */
 final class AskFillInBlank {
 
+  private static final java.util.regex.Pattern TRIVIAL_UNIT =
+      java.util.regex.Pattern.compile(
+          "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
+
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
@@ -35,6 +39,9 @@ final class AskFillInBlank {
 
   List<Candidate> fillBlank(Sentence s, BriefItem item) {
     List<Candidate> out = new ArrayList<>();
+    if (ctx.item(s.index(), "").isEmpty()) {
+      return out; // only the briefing's own items: the rest of the article is detail (REVIEW.md Q4)
+    }
     for (EntityMention m : a.mentionsIn(s.index())) {
       if (m.start() < item.evidence().start()
           || m.end() > item.evidence().end()
@@ -79,6 +86,9 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
+          if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
+            continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
+          }
           type = AnswerType.NUMBER;
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }

@@ -43,12 +43,6 @@ final class AskTrueOrFalse {
           "unless",
           "whether");
 
-  private static final Pattern RELATIVE_TIME =
-      Pattern.compile(
-          "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
-              + "tomorrow|tonight|currently|now|last (week|month|year)|this (week|month|year)|"
-              + "next (week|month|year)|earlier this \\w+|recently)\\b");
-
   /**
    * A second clause or an interpretive tail: ", and …", "; …", ", which …", "…, escalating his
    * campaign" (REVIEW.md T1: one idea, clearly true or false).
@@ -76,12 +70,24 @@ final class AskTrueOrFalse {
   List<Candidate> trueFalse(Sentence s, BriefItem item) {
     String body = item.text().strip();
     if (item.hedged()
-        || words(body) > MAX_WORDS
+        || words(body) > MAX_WORDS + 12
         || body.matches("(?s).*[“”\"].*")
         || SUBORDINATORS.contains(firstWord(body))
         || body.endsWith("?")
-        || body.endsWith(":")
-        || MORE_THAN_ONE_IDEA.matcher(body).find()) {
+        || body.endsWith(":")) {
+      return List.of();
+    }
+    // One idea: the main clause alone when a second clause or an interpretive tail follows it
+    // ("…, rejecting the administration's appeal"), if what is left still says something.
+    java.util.regex.Matcher more = MORE_THAN_ONE_IDEA.matcher(body);
+    if (more.find()) {
+      String head = body.substring(0, more.start()).strip();
+      if (head.split("\\s+").length < 8 || !body.substring(more.start()).startsWith(",")) {
+        return List.of();
+      }
+      body = head;
+    }
+    if (words(body) > MAX_WORDS) {
       return List.of();
     }
     Optional<String> anchor = anchor(body);
@@ -102,6 +108,9 @@ final class AskTrueOrFalse {
       if (replacement != null) {
         int relStart = m.start() - item.evidence().start();
         int relEnd = m.end() - item.evidence().start();
+        if (relEnd > body.length()) {
+          break; // past the main clause the statement keeps
+        }
         String swapped = body.substring(0, relStart) + replacement + body.substring(relEnd);
         out.add(candidate(s, item, lead + statement(swapped), false, m.text(), replacement));
         break;
@@ -148,7 +157,7 @@ final class AskTrueOrFalse {
    * the statement needs none; null when it needs one and the article has no date.
    */
   private Optional<String> anchor(String body) {
-    if (!RELATIVE_TIME.matcher(body).find()) {
+    if (!QuestionContext.RELATIVE_TIME.matcher(body).find()) {
       return Optional.empty();
     }
     return b.article().published().isPresent()

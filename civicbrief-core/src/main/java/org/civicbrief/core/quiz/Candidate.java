@@ -56,4 +56,21 @@ record Candidate(
         aliases,
         slotValues);
   }
+
+  /** The same candidate with another stem. */
+  Candidate withStem(String s) {
+    return new Candidate(
+        kind,
+        s,
+        answer,
+        distractors,
+        type,
+        explanation,
+        evidence,
+        tests,
+        priority,
+        salience,
+        aliases,
+        slotValues);
+  }
 }

@@ -99,10 +99,20 @@ final class Distractors {
         roleless.add(a.name());
       }
     }
+    // Only people who could have been the answer: the same kind of office as the key, or, for a
+    // key with no known office, the article's people with no known office either. A reviewer
+    // rejects "other names from the article, whatever their role" as implausible (REVIEW.md D1).
     List<String> out = new ArrayList<>(same);
-    out.addAll(others);
-    out.addAll(roleless);
-    office.ifPresent(o -> out.addAll(curated(o, seed)));
+    if (office.isPresent()) {
+      out.addAll(curated(office.get(), seed));
+    } else {
+      for (String n : others) {
+        if (officeOf(n).isEmpty()) {
+          out.add(n);
+        }
+      }
+      out.addAll(roleless);
+    }
     return out;
   }
 

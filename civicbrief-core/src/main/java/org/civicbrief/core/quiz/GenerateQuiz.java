@@ -136,7 +136,9 @@ public final class GenerateQuiz {
         if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
           p = balanced(truthVariants.get(s), truthKeys);
           int truth = p.candidate().answer().equals("True") ? 1 : 0;
-          if (truthKeys[truth] > truthKeys[1 - truth]) {
+          // A true key only after a false one: keys stay balanced even when a quiz has few
+          // statements with a fair false twin.
+          if (truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
             dropped.merge(QualityGates.BALANCE, 1, Integer::sum);
             continue; // a second true key with no false one to balance it gives the pattern away
           }
@@ -249,7 +251,11 @@ public final class GenerateQuiz {
         List<String> options = new ArrayList<>();
         options.add(fact.answer());
         options.addAll(fact.distractors().subList(0, 3));
-        java.util.Collections.shuffle(options, new Random(id.hashCode()));
+        if (options.stream().noneMatch(o -> Double.isNaN(magnitude(o)))) {
+          options.sort(Comparator.comparing(GenerateQuiz::magnitude)); // numbers ascending (D5)
+        } else {
+          java.util.Collections.shuffle(options, new Random(id.hashCode()));
+        }
         String source = m.card().source().title() + " — " + m.card().source().url();
         out.add(
             new Question(
@@ -332,7 +338,10 @@ public final class GenerateQuiz {
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(o);
     if (!m.find()) {
-      return 0;
+      int word =
+          QuestionContext.NUMBER_WORDS.indexOf(
+              o.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+      return word >= 0 ? word : Double.NaN;
     }
     double v = Double.parseDouble(m.group().replace(",", ""));
     String rest = o.substring(m.end()).toLowerCase(java.util.Locale.ROOT);

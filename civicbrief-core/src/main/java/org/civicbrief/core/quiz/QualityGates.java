@@ -52,6 +52,13 @@ final class QualityGates {
           "(?i)^(the|this) (move|order|plan|comments|remarks|idea|measure|decision|proposal|bill|"
               + "effort|program|letter|statement|report|mission|deployment)\\b");
 
+  /**
+   * "The case began with a traffic stop …", "The order comes despite …": a statement that opens on
+   * a common noun with "the" or "this" leans on a sentence the reader has not seen.
+   */
+  private static final Pattern BARE_DEFINITE_START =
+      Pattern.compile("^(The|This|That|These|Those|Such) [\\p{Ll}\\d]");
+
   private final String text;
 
   QualityGates(String text) {
@@ -124,7 +131,7 @@ final class QualityGates {
       return true;
     }
     String body = stem.replaceFirst("^(True or false|Fill in the blank): ", "");
-    if (DEFINITE_START.matcher(body).find()) {
+    if (DEFINITE_START.matcher(body).find() || BARE_DEFINITE_START.matcher(body).find()) {
       return true;
     }
     // "his" or "their" with no name before it in the stem points back to an earlier sentence.

@@ -53,6 +53,13 @@ final class QuestionContext {
     this.maxMentions = Math.max(1, b.actors().stream().mapToInt(Actor::mentions).max().orElse(1));
   }
 
+  /** Words whose meaning depends on when the article was written ("Tuesday", "last week"). */
+  static final java.util.regex.Pattern RELATIVE_TIME =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+              + "tomorrow|tonight|currently|now|last (week|month|year)|this (week|month|year)|"
+              + "next (week|month|year)|earlier this \\w+|recently)\\b");
+
   boolean inDate(int offset) {
     for (EntityMention m : a.mentions()) {
       if (m.type() == EntityType.DATE && offset >= m.start() && offset < m.end()) {

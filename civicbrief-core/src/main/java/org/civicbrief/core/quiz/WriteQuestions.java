@@ -3,6 +3,7 @@ package org.civicbrief.core.quiz;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
@@ -72,6 +73,33 @@ final class WriteQuestions {
     return out;
   }
 
+  /**
+   * A stem that speaks of "Friday" or "last week" says as of when (REVIEW.md S3); without an
+   * article date to say it, the candidate is not asked.
+   */
+  private Optional<Candidate> anchored(Candidate c) {
+    String stem = c.stem().replaceAll("“[^”]*”", "“…”");
+    if (stem.contains("(as reported on ") || !QuestionContext.RELATIVE_TIME.matcher(stem).find()) {
+      return Optional.of(c);
+    }
+    if (ctx.b.article().published().isEmpty()) {
+      return Optional.empty();
+    }
+    String date = Distractors.display(ctx.b.article().published().get().toString());
+    String s = c.stem();
+    if (s.startsWith("Fill in the blank: ")) {
+      return Optional.of(
+          c.withStem(
+              "Fill in the blank (as reported on "
+                  + date
+                  + "): "
+                  + s.substring("Fill in the blank: ".length())));
+    }
+    return Optional.of(
+        c.withStem(
+            "As reported on " + date + ", " + Character.toLowerCase(s.charAt(0)) + s.substring(1)));
+  }
+
   List<Candidate> all() {
     List<Candidate> out = new ArrayList<>();
     for (Quote q : ctx.b.quotes()) {
@@ -98,6 +126,10 @@ final class WriteQuestions {
       out.addAll(trueOrFalse.trueFalse(s, item));
       out.addAll(fillInBlank.fillBlank(s, item));
     }
-    return out;
+    List<Candidate> anchoredOut = new ArrayList<>();
+    for (Candidate c : out) {
+      anchored(c).ifPresent(anchoredOut::add);
+    }
+    return anchoredOut;
   }
 }

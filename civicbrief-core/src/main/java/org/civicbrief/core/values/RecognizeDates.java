@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,8 +121,13 @@ public final class RecognizeDates {
   /** Words that put a date without a year ahead of the article: "will", "set for", "through". */
   private static final Pattern AHEAD_IN_SENTENCE =
       Pattern.compile(
-          "(?i)\\b(will|shall|won't|scheduled|slated|(is|are) (set|due|expected|scheduled) to|"
-              + "plans? to|(is|are) to|takes? effect|upcoming)\\b|’ll\\b|'ll\\b");
+          "(?i)\\b(will|shall|won't|would|scheduled|slated|(is|are) (set|due|scheduled) to|"
+              + "(is|are) expected|plans? to|(is|are) to|takes? (effect|office)|upcoming)\\b"
+              + "|’ll\\b|'ll\\b");
+
+  /** A past verb, not a passive participle after "be" ("to be released July 1"). */
+  private static final Pattern PAST_VERB =
+      Pattern.compile("(?<!\\bbe )(?<!\\bbeen )\\b\\p{Ll}{3,}ed\\b");
 
   private static final Pattern AHEAD_BEFORE_DATE =
       Pattern.compile(
@@ -129,7 +135,7 @@ public final class RecognizeDates {
               + "deadline( of)?|next|no later than)\\s+(on\\s+)?$");
 
   /**
-   * True when the sentence around {@code start} speaks of what is ahead ("will be sworn in on
+   * True when the sentence, up to {@code start}, speaks of what is ahead ("will be sworn in on
    * January 1", "through Jan. 30", "set for March 17"), so that a date written without a year is
    * the next such day after publication rather than the last one before it.
    */
@@ -138,13 +144,18 @@ public final class RecognizeDates {
     while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
-    int to = start;
-    while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
-      to++;
-    }
     String before = text.substring(Math.max(from, start - 40), start);
-    return AHEAD_BEFORE_DATE.matcher(before).find()
-        || AHEAD_IN_SENTENCE.matcher(text.substring(from, to)).find();
+    if (AHEAD_BEFORE_DATE.matcher(before).find()) {
+      return true;
+    }
+    Matcher cue = AHEAD_IN_SENTENCE.matcher(text.substring(from, start));
+    int end = -1;
+    while (cue.find()) {
+      end = cue.end();
+    }
+    // "will decide whether the agency flouted his March 15 ruling": a past verb between the cue
+    // and the date puts the date back in the past.
+    return end >= 0 && !PAST_VERB.matcher(text.substring(from + end, start)).find();
   }
 
   private static DateExpression resolve(
@@ -196,7 +207,8 @@ public final class RecognizeDates {
         int month = month(m.group(2));
         String lead = m.group(1).toLowerCase(Locale.ROOT);
         Integer year = yearFor(month, published, anchor);
-        if ((lead.equals("next") || ahead) && year != null) {
+        boolean leadAhead = Set.of("next", "by", "until", "through").contains(lead);
+        if ((leadAhead || ahead) && year != null) {
           year =
               published.map(p -> p.getYear() + (month <= p.getMonthValue() ? 1 : 0)).orElse(year);
         }
@@ -205,7 +217,7 @@ public final class RecognizeDates {
       }
       case YEAR -> new DateExpression(c.start, c.end, m.group(2), m.group(1) != null);
       case RELATIVE -> relative(c, m, published);
-      case WEEKDAY -> weekday(c, m, published);
+      case WEEKDAY -> weekday(c, m, published, ahead);
     };
   }
 
@@ -267,7 +279,8 @@ public final class RecognizeDates {
     return new DateExpression(c.start, c.end, value, true);
   }
 
-  private static DateExpression weekday(Candidate c, Matcher m, Optional<LocalDate> published) {
+  private static DateExpression weekday(
+      Candidate c, Matcher m, Optional<LocalDate> published, boolean ahead) {
     if (published.isEmpty()) {
       return new DateExpression(c.start, c.end, "", true);
     }
@@ -278,6 +291,9 @@ public final class RecognizeDates {
     LocalDate d;
     if (lead.equals("next")) {
       d = p.plusDays(diff <= 0 ? diff + 7 : diff);
+    } else if (ahead && !lead.equals("last")) {
+      // "who takes office on Monday", "would meet Trump on Monday": the coming one.
+      d = p.plusDays(diff < 0 ? diff + 7 : diff);
     } else if (lead.equals("this") && diff >= 0) {
       d = p.plusDays(diff);
     } else {

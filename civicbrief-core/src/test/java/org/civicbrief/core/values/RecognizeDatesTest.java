@@ -111,4 +111,16 @@ class RecognizeDatesTest {
     assertThat(only("The mayor will be sworn in on January 1.", Optional.empty()))
         .isEqualTo("January 1 -> ");
   }
+
+  @Test
+  void aComingWeekdayOrMonthIsAheadAndAPastVerbKeepsADateBehind() {
+    Optional<LocalDate> wednesday = Optional.of(LocalDate.of(2025, 1, 15));
+    assertThat(only("The president-elect, who takes office on Monday, met aides.", wednesday))
+        .isEqualTo("on Monday -> ~2025-01-20");
+    Optional<LocalDate> february = Optional.of(LocalDate.of(2024, 2, 20));
+    assertThat(only("A decision is expected by June.", february)).isEqualTo("by June -> ~2024-06");
+    Optional<LocalDate> april = Optional.of(LocalDate.of(2025, 4, 16));
+    assertThat(only("The judge will decide whether officials flouted his March 15 ruling.", april))
+        .isEqualTo("March 15 -> 2025-03-15");
+  }
 }
