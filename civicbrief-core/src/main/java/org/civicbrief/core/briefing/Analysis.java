@@ -17,11 +17,17 @@ import org.civicbrief.core.text.Token;
  */
 final class Analysis {
 
+  /**
+   * "WASHINGTON (AP) — ", "COLORADO—", "(SEATTLE) — ", "September 2, 2025 - WASHINGTON, D.C. - ":
+   * the place (and date) line a wire story opens with, which is no part of its first sentence.
+   */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "^(?:[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}"
+          "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
+              + " ?[–—-]{1,2} ?)?"
+              + "(?:\\(?[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\\)?"
               + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
-              + "(?: \\([^)]{1,40}\\))?) ?[–—-]{1,2} ");
+              + "(?: \\([^)]{1,40}\\))? ?[–—-]{1,2} ?)?");
 
   final AnnotatedArticle annotated;
   final String text;
@@ -226,6 +232,11 @@ final class Analysis {
     Matcher d = DATELINE.matcher(body);
     if (s.index() <= 3 && d.find()) {
       start += d.end();
+      // "MOSCOW, Aug 16 (Reuters) - August 15, 2025 — …": a place line and then a date line.
+      Matcher again = DATELINE.matcher(text.substring(start, end));
+      if (again.find()) {
+        start += again.end();
+      }
     }
     boolean trimmed = true;
     while (trimmed) {

@@ -94,7 +94,9 @@ public final class BuildBriefing {
       if (s.index() != lead.index()
           && !a.opinion[s.index()]
           && !a.mostlyQuoted(s)
-          && ExtractFacts.wordCount(s) >= 8) {
+          && ExtractFacts.wordCount(s) >= 8
+          && !EDITORS_NOTE.matcher(s.text()).find()
+          && !CONTINUES.contains(s.token(0).text())) {
         candidates.add(s);
       }
     }
@@ -203,10 +205,23 @@ public final class BuildBriefing {
         Optional.of(new Evidence(first.index(), span[0], span[1])));
   }
 
+  /**
+   * "But the victory may be reversed": a sentence that answers the one before it is no summary line
+   * on its own.
+   */
+  private static final Set<String> CONTINUES = Set.of("But", "And", "Yet", "Or", "So");
+
+  /** "Editor's note: …", "UPDATE (June 12): …": the outlet speaking about the story. */
+  private static final java.util.regex.Pattern EDITORS_NOTE =
+      java.util.regex.Pattern.compile(
+          "^(?i:editor['’]s note|update|correction|clarification)\\b[^:]{0,60}:");
+
   /** The first body sentence that reads as a statement of the story. */
   private static Sentence lead(Analysis a) {
     for (Sentence s : a.body()) {
-      if (!a.mostlyQuoted(s) && ExtractFacts.wordCount(s) >= 6) {
+      if (!a.mostlyQuoted(s)
+          && ExtractFacts.wordCount(s) >= 6
+          && !EDITORS_NOTE.matcher(s.text()).find()) {
         return s;
       }
     }

@@ -73,6 +73,9 @@ final class AskFillInBlank {
           if (!ctx.isActor(m.text(), ActorKind.PERSON)) {
             continue;
           }
+          if (m.firstToken() > 0 && Office.of(s.token(m.firstToken() - 1).text()).isPresent()) {
+            continue; // "Chief Justice _____", "Governor _____ (D-Calif.)": the title gives it away
+          }
           type = AnswerType.PERSON;
           options =
               distractors.people(

@@ -64,7 +64,7 @@ final class Distractors {
 
   /** What a person question asks, which decides who is a plausible wrong answer. */
   enum Ask {
-    /** Who said a quotation: anyone the article names could have. */
+    /** Who said a quotation: anyone the article names could have, and no one else. */
     SAID,
     /** Who did what the sentence says, or whose name fills a blank. */
     DID,
@@ -103,8 +103,14 @@ final class Distractors {
     // key with no known office, the article's people with no known office either. A reviewer
     // rejects "other names from the article, whatever their role" as implausible (REVIEW.md D1).
     List<String> out = new ArrayList<>(same);
-    if (office.isPresent()) {
-      out.addAll(curated(office.get(), seed));
+    if (ask == Ask.SAID) {
+      // Anyone the article names could have said it; a reader who skipped it cannot tell.
+      out.addAll(others);
+      out.addAll(roleless);
+    } else if (office.isPresent()) {
+      if (!office.get().local()) {
+        out.addAll(curated(office.get(), seed));
+      }
     } else {
       for (String n : others) {
         if (officeOf(n).isEmpty()) {

@@ -130,6 +130,7 @@ public final class GenerateQuiz {
         if (out.size() >= target
             || usedSentences.contains(s)
             || usedKeys.contains(key)
+            || givesAway(p.candidate(), out)
             || perKind.getOrDefault(p.candidate().kind(), 0) >= cap) {
           continue;
         }
@@ -155,11 +156,33 @@ public final class GenerateQuiz {
     return out;
   }
 
-  /** What a question tests: its key, or for a true/false statement, its sentence. */
+  /**
+   * What a question tests: its key, whatever the kind (two items keyed to the same judge test one
+   * fact twice), or for a true/false statement, its sentence.
+   */
   private static String factKey(Candidate c) {
-    return c.kind()
-        + ":"
-        + (c.kind() == QuestionKind.TRUE_FALSE ? c.evidence().sentence() : c.answer());
+    return c.kind() == QuestionKind.TRUE_FALSE
+        ? "sentence:" + c.evidence().sentence()
+        : "key:" + c.answer().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** True when {@code c}'s stem names a chosen item's key, or a chosen stem names {@code c}'s. */
+  private static boolean givesAway(Candidate c, List<Passed> chosen) {
+    for (Passed p : chosen) {
+      Candidate o = p.candidate();
+      if (names(c.stem(), o) || names(o.stem(), c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean names(String stem, Candidate c) {
+    if (c.kind() == QuestionKind.TRUE_FALSE || c.answer().length() < 4) {
+      return false;
+    }
+    return stem.toLowerCase(java.util.Locale.ROOT)
+        .contains(c.answer().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Of a sentence's true and false statements, the one whose key is rarer so far (false first). */

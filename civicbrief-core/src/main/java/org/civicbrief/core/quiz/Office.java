@@ -149,6 +149,15 @@ enum Office {
     return Optional.empty();
   }
 
+  /**
+   * An office tied to one state or city: another state's governor or another city's mayor is no
+   * plausible answer when the article names the state ("Governor _____ (D-Calif.)"), so such keys
+   * get distractors from the article only.
+   */
+  boolean local() {
+    return this == GOVERNOR || this == MAYOR || this == SENATOR || this == REPRESENTATIVE;
+  }
+
   /** The name used for this office in the distractor pool file. */
   String poolName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
