@@ -158,6 +158,20 @@ enum Office {
     return this == GOVERNOR || this == MAYOR || this == SENATOR || this == REPRESENTATIVE;
   }
 
+  /**
+   * A national office whose holder a reader may know without the article: asking who holds it tests
+   * general knowledge.
+   */
+  boolean national() {
+    return this == PRESIDENT
+        || this == VICE_PRESIDENT
+        || this == FOREIGN_LEADER
+        || this == JUSTICE
+        || this == CABINET
+        || this == CENTRAL_BANKER
+        || this == ATTORNEY_GENERAL;
+  }
+
   /** The name used for this office in the distractor pool file. */
   String poolName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -121,7 +121,7 @@ public final class RecognizeDates {
   /** Words that put a date without a year ahead of the article: "will", "set for", "through". */
   private static final Pattern AHEAD_IN_SENTENCE =
       Pattern.compile(
-          "(?i)\\b(will|shall|won't|would|scheduled|slated|(is|are) (set|due|scheduled) to|"
+          "(?i)\\b(will|shall|won't|would|scheduled|slated|set|(is|are) (due|scheduled) to|"
               + "(is|are) expected|plans? to|(is|are) to|takes? (effect|office)|upcoming)\\b"
               + "|’ll\\b|'ll\\b");
 

@@ -123,4 +123,11 @@ class RecognizeDatesTest {
     assertThat(only("The judge will decide whether officials flouted his March 15 ruling.", april))
         .isEqualTo("March 15 -> 2025-03-15");
   }
+
+  @Test
+  void aHearingTheCourtSetForADateIsAhead() {
+    Optional<LocalDate> march = Optional.of(LocalDate.of(2024, 3, 6));
+    assertThat(only("The court set oral argument for April 22.", march))
+        .isEqualTo("April 22 -> 2024-04-22");
+  }
 }
