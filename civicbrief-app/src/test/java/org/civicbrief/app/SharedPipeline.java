@@ -26,6 +26,20 @@ public final class SharedPipeline {
     return PIPELINE;
   }
 
+  /** A test resource read as a JSON record's text, with {@code published} as its date. */
+  public static Article article(String resource, String published) {
+    try {
+      String record =
+          new com.fasterxml.jackson.databind.ObjectMapper()
+              .writeValueAsString(
+                  java.util.Map.of(
+                      "id", resource, "published", published, "text", resource(resource)));
+      return new Ingest(IngestConfig.defaults()).fromJsonRecord(record, resource).value();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The text of a test resource. */
   public static String resource(String name) {
     try (InputStream in = SharedPipeline.class.getResourceAsStream(name)) {

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
 import org.civicbrief.app.SharedPipeline;
-import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Role;
-import org.civicbrief.ingest.Ingest;
-import org.civicbrief.ingest.IngestConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,21 +21,10 @@ class ActorsTest {
 
   @BeforeAll
   static void brief() {
-    String text = SharedPipeline.resource("/fixtures/harbor-ruling.txt");
-    String record =
-        "{\"id\":\"harbor\",\"published\":\"2025-06-03\",\"text\":"
-            + org.civicbrief.app.pipeline.ActorsTest.json(text)
-            + "}";
-    Article article = new Ingest(IngestConfig.defaults()).fromJsonRecord(record, "harbor").value();
-    briefing = SharedPipeline.pipeline().brief(article).briefing();
-  }
-
-  static String json(String s) {
-    try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(s);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
+    briefing =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/fixtures/harbor-ruling.txt", "2025-06-03"))
+            .briefing();
   }
 
   private static Optional<Actor> actor(String name) {

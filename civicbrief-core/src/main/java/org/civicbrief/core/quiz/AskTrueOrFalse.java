@@ -87,7 +87,8 @@ final class AskTrueOrFalse {
       }
       body = head;
     }
-    if (words(body) > MAX_WORDS) {
+    boolean centralClaim = ctx.item(s.index(), "").equals("dek");
+    if (words(body) > MAX_WORDS + (centralClaim ? 8 : 0)) {
       return List.of();
     }
     Optional<String> anchor = anchor(body);
@@ -116,9 +117,9 @@ final class AskTrueOrFalse {
         break;
       }
     }
-    if (out.size() == 1) {
+    if (out.size() == 1 && !centralClaim) {
       // A statement that can only be true comes after those that can be either, so that the quiz
-      // can balance its true and false keys.
+      // can balance its true and false keys; the lead's, the central claim, keeps its place.
       out.set(0, out.getFirst().withPriority(out.getFirst().priority() - 0.5));
     }
     return out;

@@ -138,8 +138,10 @@ public final class GenerateQuiz {
           p = balanced(truthVariants.get(s), truthKeys);
           int truth = p.candidate().answer().equals("True") ? 1 : 0;
           // A true key only after a false one: keys stay balanced even when a quiz has few
-          // statements with a fair false twin.
-          if (truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
+          // statements with a fair false twin. The lead's statement is the story's central claim
+          // (REVIEW.md C1) and is always asked.
+          boolean lead = p.candidate().tests().equals("dek");
+          if (!lead && truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
             dropped.merge(QualityGates.BALANCE, 1, Integer::sum);
             continue; // a second true key with no false one to balance it gives the pattern away
           }
