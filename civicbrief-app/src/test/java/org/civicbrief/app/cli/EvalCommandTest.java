@@ -47,6 +47,50 @@ class EvalCommandTest {
     assertOneLineError(run("eval", "entities", "--data", data.toString()), "words.txt:1");
   }
 
+  @Test
+  void writesABlindReviewPacketAndScoresItsFilledVerdicts() throws IOException {
+    String text = org.civicbrief.app.SharedPipeline.resource("/fixtures/guard-deployment.txt");
+    Path data =
+        Files.writeString(
+            dir.resolve("corpus.jsonl"),
+            new ObjectMapper()
+                    .writeValueAsString(
+                        Map.of("id", "guard", "published", "2025-03-12", "text", text))
+                + "\n");
+    Path packet = dir.resolve("review");
+    CommandRun r =
+        run(
+            "eval",
+            "quiz",
+            "--data",
+            data.toString(),
+            "--review",
+            packet.toString(),
+            "--ids",
+            "guard");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(packet.resolve("packet.md")))
+        .contains("# Article guard")
+        .contains("Date: 2025-03-12")
+        .contains("Test your knowledge");
+    List<String> sheet = Files.readAllLines(packet.resolve("verdicts.tsv"));
+    assertThat(sheet.getFirst()).isEqualTo("article\titem\tsource\tverdict\tcodes\treason");
+    assertThat(sheet).hasSizeGreaterThan(2);
+    List<String> filled = new ArrayList<>(sheet);
+    String[] first = sheet.get(1).split("\t", -1);
+    filled.set(1, String.join("\t", first[0], first[1], first[2], "REJECT", "D1 M", "implausible"));
+    Files.write(packet.resolve("verdicts.tsv"), filled);
+    CommandRun scored =
+        run(
+            "eval",
+            "quiz",
+            "--data",
+            data.toString(),
+            "--verdicts",
+            packet.resolve("verdicts.tsv").toString());
+    assertThat(scored.out()).contains("failures by code: D1 1");
+  }
+
   private static final String ARTICLE =
       String.join(
           "\n\n",
