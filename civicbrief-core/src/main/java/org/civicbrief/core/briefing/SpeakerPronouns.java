@@ -37,20 +37,27 @@ final class SpeakerPronouns {
     }
     Cluster unknown = null;
     for (int i = s.index(); i >= Math.max(0, s.index() - LOOK_BACK); i--) {
-      for (EntityMention m : a.annotated.mentionsIn(i)) {
-        if (i == s.index() && m.start() >= pronoun.start()) {
-          break;
-        }
-        Cluster c = actors.byMention().get(m);
-        if (c == null || c.kind != ActorKind.PERSON || a.insideQuote(m.start())) {
-          continue;
-        }
-        NameGender.Gender known = genderOf(c);
-        if (known == g) {
-          return c;
-        }
-        if (known == NameGender.Gender.UNKNOWN && unknown == null) {
-          unknown = c;
+      // People in subject position first; the object of a preposition ("In an interview with
+      // Fox News host Sean Hannity, Trump suggested …") only when no subject agrees.
+      for (boolean objects : new boolean[] {false, true}) {
+        for (EntityMention m : a.annotated.mentionsIn(i)) {
+          if (i == s.index() && m.start() >= pronoun.start()) {
+            break;
+          }
+          Cluster c = actors.byMention().get(m);
+          if (c == null
+              || c.kind != ActorKind.PERSON
+              || a.insideQuote(m.start())
+              || objectOfPreposition(a.sentence(i), m) != objects) {
+            continue;
+          }
+          NameGender.Gender known = genderOf(c);
+          if (known == g) {
+            return c;
+          }
+          if (known == NameGender.Gender.UNKNOWN && unknown == null) {
+            unknown = c;
+          }
         }
       }
     }
@@ -59,6 +66,26 @@ final class SpeakerPronouns {
     }
     Cluster resolved = actors.pronouns().get(pronoun.start());
     return resolved != null ? resolved : salient(pronoun, g);
+  }
+
+  /**
+   * True when the name ends a noun phrase governed by a preposition: "with Fox News host Sean
+   * Hannity", "to Sen. Ada Brill".
+   */
+  private static boolean objectOfPreposition(Sentence s, EntityMention m) {
+    for (int i = m.firstToken() - 1; i >= 0; i--) {
+      Token t = s.token(i);
+      String pos = t.pos();
+      if (pos.equals("IN") || pos.equals("TO")) {
+        return true;
+      }
+      boolean insideNounPhrase =
+          pos.startsWith("NN") || pos.equals("POS") || pos.startsWith("JJ") || pos.equals("DT");
+      if (!insideNounPhrase) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
