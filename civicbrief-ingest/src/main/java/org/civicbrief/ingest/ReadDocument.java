@@ -56,6 +56,10 @@ final class ReadDocument implements ReadArticle {
     if (binary.isPresent()) {
       return Outcome.failed(binary.get());
     }
+    Optional<String> damaged = decodeText.problem(content, decoded);
+    if (damaged.isPresent()) {
+      return Outcome.failed(damaged.get());
+    }
     if (decoded.text().isBlank()) {
       return Outcome.failed("the input is empty (only white space)");
     }

@@ -41,6 +41,20 @@ class CommandLineTest {
   }
 
   @Test
+  void refusesUtf8TextWithInvalidBytesInsteadOfBriefingItGarbled() throws IOException {
+    byte[] text =
+        SharedPipeline.resource("/fixtures/guard-deployment.txt")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] damaged = new byte[text.length + 1];
+    System.arraycopy(text, 0, damaged, 0, 200);
+    damaged[200] = (byte) 0xff;
+    System.arraycopy(text, 200, damaged, 201, text.length - 200);
+    Path bad = dir.resolve("damaged.txt");
+    Files.write(bad, damaged);
+    assertOneLineError(run("", "brief", bad.toString()), "byte offset 200");
+  }
+
+  @Test
   void refusesBinaryInput() throws IOException {
     Path bin = dir.resolve("image.png");
     Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3, 0, 0, 7});

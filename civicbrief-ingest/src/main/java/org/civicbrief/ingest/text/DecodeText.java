@@ -54,6 +54,60 @@ public final class DecodeText {
         .orElseGet(() -> new Decoded(new String(content, WINDOWS_1252), WINDOWS_1252));
   }
 
+  /**
+   * Why text decoded as UTF-8, or as windows-1252 for want of valid UTF-8, would be garbled: bytes
+   * that are mostly UTF-8 (they hold valid multi-byte sequences) with some that are not. Decoding
+   * such text either way garbles it silently (“â€™” for every apostrophe, or replacement marks), so
+   * it is refused with the offsets of the bad bytes. Text with no valid multi-byte sequence is a
+   * legacy encoding, not damaged UTF-8, and passes.
+   */
+  public Optional<String> problem(byte[] content, Decoded decoded) {
+    boolean utf8Like =
+        decoded.charset().equals(StandardCharsets.UTF_8) || decoded.charset().equals(WINDOWS_1252);
+    if (!utf8Like) {
+      return Optional.empty();
+    }
+    java.util.List<Integer> bad = new java.util.ArrayList<>();
+    boolean multiByte = false;
+    int i = 0;
+    while (i < content.length) {
+      int b = content[i] & 0xff;
+      int length =
+          b < 0x80
+              ? 1
+              : b >= 0xc2 && b <= 0xdf
+                  ? 2
+                  : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+      boolean valid = length > 0 && i + length <= content.length;
+      for (int k = 1; valid && k < length; k++) {
+        valid = (content[i + k] & 0xc0) == 0x80;
+      }
+      if (!valid) {
+        bad.add(i);
+        i++;
+        continue;
+      }
+      multiByte |= length > 1;
+      i += length;
+    }
+    if (bad.isEmpty() || !multiByte) {
+      return Optional.empty();
+    }
+    StringBuilder where = new StringBuilder();
+    for (int k = 0; k < Math.min(3, bad.size()); k++) {
+      where.append(k == 0 ? "" : ", ").append(bad.get(k));
+    }
+    return Optional.of(
+        "the text is UTF-8 with "
+            + bad.size()
+            + (bad.size() == 1 ? " invalid byte" : " invalid bytes")
+            + " (at byte offset"
+            + (bad.size() == 1 ? " " : "s ")
+            + where
+            + (bad.size() > 3 ? ", …" : "")
+            + "); decoding it would garble the text: save it as valid UTF-8 and try again");
+  }
+
   private static Optional<String> strictUtf8(byte[] content) {
     try {
       return Optional.of(

@@ -80,4 +80,26 @@ class DecodeTextTest {
     assertThat(decode.decode(bytes, Optional.of("no-such-charset"), false).text())
         .isEqualTo("plain");
   }
+
+  @Test
+  void refusesUtf8TextWithInvalidBytesNamingWhereTheyAre() {
+    byte[] ok = "The mayor’s plan passed.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(ok, ok.length + 2);
+    bytes[ok.length] = (byte) 0xff;
+    bytes[ok.length + 1] = (byte) '.';
+    Decoded d = decode.decode(bytes, Optional.empty(), false);
+    assertThat(decode.problem(bytes, d))
+        .hasValueSatisfying(
+            m -> assertThat(m).contains("1 invalid byte").contains(Integer.toString(ok.length)));
+    assertThat(decode.problem(bytes, decode.decode(bytes, Optional.of("UTF-8"), false)))
+        .isPresent();
+  }
+
+  @Test
+  void letsLegacyTextWithoutAnyUtf8SequencePass() {
+    byte[] latin = {'c', 'a', 'f', (byte) 0xe9, ' ', 'n', 'o', 'w'};
+    assertThat(decode.problem(latin, decode.decode(latin, Optional.empty(), false))).isEmpty();
+    byte[] clean = "The mayor’s plan.".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(decode.problem(clean, decode.decode(clean, Optional.empty(), false))).isEmpty();
+  }
 }

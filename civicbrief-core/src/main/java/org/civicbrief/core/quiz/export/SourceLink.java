@@ -1,8 +1,5 @@
 package org.civicbrief.core.quiz.export;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -82,20 +79,6 @@ record SourceLink(String label, Optional<String> url) {
    * that runs code in the platform a teacher imports the quiz into.
    */
   static Optional<String> http(String candidate) {
-    String url = candidate.strip();
-    if (url.isEmpty() || url.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
-      return Optional.empty();
-    }
-    try {
-      URI uri = new URI(url);
-      String scheme = uri.getScheme();
-      if (scheme == null || uri.getHost() == null) {
-        return Optional.empty();
-      }
-      String lower = scheme.toLowerCase(Locale.ROOT);
-      return lower.equals("http") || lower.equals("https") ? Optional.of(url) : Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
+    return org.civicbrief.core.render.SafeUrl.http(candidate);
   }
 }
