@@ -51,6 +51,37 @@ class ReaderPagesTest {
   }
 
   @Test
+  void theColophonSaysAnEditorCheckedTheBriefingOnlyWhenAPersonApprovedIt() {
+    // Published by the system, as the demo articles are: no editor looked at it.
+    assertThat(new WebClient(server).get("/briefings/" + budget).body())
+        .contains("published without an editor’s review".replace('’', '\''))
+        .doesNotContain("checked by an editor");
+    var editor =
+        server
+            .store
+            .users()
+            .create(
+                "approver",
+                java.util.Optional.empty(),
+                java.util.Set.of(org.civicbrief.store.user.Role.EDITOR),
+                org.civicbrief.store.audit.Principal.system("test"))
+            .value();
+    var person = org.civicbrief.store.audit.Principal.user(editor.id(), editor.username());
+    // An article no other test in this class submits, so it starts as a draft.
+    long id = server.brief(TestServer.resource("/demo/06-state-budget-shutdown.md"));
+    var briefings = server.store.briefings();
+    if (briefings.find(id).orElseThrow().state()
+        == org.civicbrief.store.briefing.ReviewState.DRAFT) {
+      briefings
+          .review(id, org.civicbrief.store.briefing.ReviewState.APPROVED, "ok", person)
+          .value();
+    }
+    briefings.review(id, org.civicbrief.store.briefing.ReviewState.PUBLISHED, "", person).value();
+    assertThat(new WebClient(server).get("/briefings/" + id).body())
+        .contains("checked by an editor before it was published");
+  }
+
+  @Test
   void aBriefingPageShowsEverySectionWithEvidenceLinksAndTheQuizCount() {
     String page = new WebClient(server).get("/briefings/" + budget).body();
     assertThat(page).contains("<h1 id=\"headline\">North Calloway Lawmakers Miss Budget Deadline");

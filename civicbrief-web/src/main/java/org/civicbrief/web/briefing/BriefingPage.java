@@ -8,8 +8,9 @@ import org.civicbrief.web.http.PageFrame;
  *
  * @param frame the page frame, with the briefing's JSON-LD
  * @param briefing the briefing
+ * @param editorApproved whether a person approved it; the page says so only then
  */
-public record BriefingPage(PageFrame frame, BriefingView briefing) {
+public record BriefingPage(PageFrame frame, BriefingView briefing, boolean editorApproved) {
 
   public BriefingPage {
     Objects.requireNonNull(frame, "frame");

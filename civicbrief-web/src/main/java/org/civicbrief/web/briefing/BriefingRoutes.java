@@ -65,7 +65,8 @@ public final class BriefingRoutes {
                 .withJsonLd(
                     jsonLd.newsArticle(
                         id, sb.briefing(), sb.publishedAt(), sb.updatedAt(), p.questionCount())),
-            view));
+            view,
+            p.editorApproved()));
   }
 
   private void article(Context ctx) {

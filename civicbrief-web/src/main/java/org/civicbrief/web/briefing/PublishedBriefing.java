@@ -14,8 +14,10 @@ import org.civicbrief.web.http.HttpProblem;
  *
  * @param stored the briefing as stored
  * @param quiz the reader's questions; none when the briefing has no quiz
+ * @param editorApproved true when a person (not the system, as for the demo articles) approved it
  */
-public record PublishedBriefing(StoredBriefing stored, Optional<ReaderQuiz> quiz) {
+public record PublishedBriefing(
+    StoredBriefing stored, Optional<ReaderQuiz> quiz, boolean editorApproved) {
 
   public PublishedBriefing {
     Objects.requireNonNull(stored, "stored");
@@ -35,7 +37,10 @@ public record PublishedBriefing(StoredBriefing stored, Optional<ReaderQuiz> quiz
             .filter(s -> s.state() == ReviewState.PUBLISHED)
             .orElseThrow(() -> HttpProblem.notFound("There is no published briefing " + id + "."));
     Optional<StoredQuiz> quiz = store.quizzes().latestFor(id);
-    return new PublishedBriefing(b, quiz.map(ReaderQuiz::of));
+    boolean approved =
+        store.briefings().decisions(id).stream()
+            .anyMatch(d -> d.to() == ReviewState.APPROVED && d.editor().userId().isPresent());
+    return new PublishedBriefing(b, quiz.map(ReaderQuiz::of), approved);
   }
 
   /** The briefing id. */
