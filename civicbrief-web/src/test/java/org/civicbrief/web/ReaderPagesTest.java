@@ -48,6 +48,8 @@ class ReaderPagesTest {
         .isLessThan(body.indexOf("North Calloway Lawmakers"));
     assertThat(body).doesNotContain("Bracken County Audit");
     assertThat(body).contains("action=\"/search\"");
+    // The article's own date and the day the briefing went up, each labelled for what it is.
+    assertThat(body).contains("Article of June 29, 2026 · Briefing published <time");
   }
 
   @Test

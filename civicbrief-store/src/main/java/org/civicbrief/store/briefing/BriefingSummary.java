@@ -1,6 +1,7 @@
 package org.civicbrief.store.briefing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param createdAt when it was stored
  * @param updatedAt when its state last changed (an Atom entry's {@code updated})
  * @param publishedAt when it was first published (an Atom entry's {@code published})
+ * @param articlePublished the day the article itself was published, when known
  */
 public record BriefingSummary(
     long id,
@@ -26,10 +28,12 @@ public record BriefingSummary(
     ReviewState state,
     Instant createdAt,
     Instant updatedAt,
-    Optional<Instant> publishedAt) {
+    Optional<Instant> publishedAt,
+    Optional<LocalDate> articlePublished) {
 
   public BriefingSummary {
     Objects.requireNonNull(headline, "headline");
+    Objects.requireNonNull(articlePublished, "articlePublished");
     Objects.requireNonNull(dek, "dek");
     Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     Objects.requireNonNull(state, "state");

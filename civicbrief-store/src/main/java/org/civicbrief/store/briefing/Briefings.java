@@ -26,9 +26,13 @@ import org.civicbrief.store.quiz.Quizzes;
  */
 public final class Briefings {
 
+  // With the article's own date, so that lists can show it apart from the briefing's.
   private static final String SUMMARY_COLUMNS =
-      "id, article_id, headline, dek, pipeline_version, state, created_at, updated_at,"
-          + " published_at";
+      "b.id, b.article_id, b.headline, b.dek, b.pipeline_version, b.state, b.created_at,"
+          + " b.updated_at, b.published_at, a.published_on AS article_published_on";
+
+  private static final String SUMMARY_FROM =
+      " FROM briefings b JOIN articles a ON a.id = b.article_id";
 
   private final Database db;
   private final Json json;
@@ -221,7 +225,8 @@ public final class Briefings {
             tx.list(
                 "SELECT "
                     + SUMMARY_COLUMNS
-                    + " FROM briefings WHERE state = ? ORDER BY updated_at DESC, id DESC"
+                    + SUMMARY_FROM
+                    + " WHERE b.state = ? ORDER BY b.updated_at DESC, b.id DESC"
                     + " LIMIT ? OFFSET ?",
                 Briefings::summary,
                 state.code(),
@@ -241,8 +246,9 @@ public final class Briefings {
             tx.list(
                 "SELECT "
                     + SUMMARY_COLUMNS
-                    + " FROM briefings WHERE state = 'published' ORDER BY published_at DESC, id"
-                    + " DESC LIMIT ? OFFSET ?",
+                    + SUMMARY_FROM
+                    + " WHERE b.state = 'published' ORDER BY b.published_at DESC, b.id DESC"
+                    + " LIMIT ? OFFSET ?",
                 Briefings::summary,
                 Math.max(0, limit),
                 Math.max(0, offset)));
@@ -302,7 +308,8 @@ public final class Briefings {
         ReviewState.ofCode(r.text("state")),
         r.instant("created_at"),
         r.instant("updated_at"),
-        r.optInstant("published_at"));
+        r.optInstant("published_at"),
+        r.optDate("article_published_on"));
   }
 
   private static EditorDecision decision(Row r) throws SQLException {

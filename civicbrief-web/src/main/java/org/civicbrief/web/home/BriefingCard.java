@@ -13,15 +13,18 @@ import org.civicbrief.web.http.Links;
  * @param href the briefing page
  * @param headline the headline
  * @param dek the sentence under it
- * @param published the day it was first published, for readers
+ * @param published the day the briefing was first published here, for readers
  * @param publishedIso the same day for machines
+ * @param articleDate the day the article itself was published, for readers, when known; shown apart
+ *     from the briefing's day so that a card never passes one off as the other
  */
 public record BriefingCard(
     String href,
     String headline,
     String dek,
     Optional<String> published,
-    Optional<String> publishedIso) {
+    Optional<String> publishedIso,
+    Optional<String> articleDate) {
 
   public BriefingCard {
     Objects.requireNonNull(href, "href");
@@ -29,6 +32,7 @@ public record BriefingCard(
     Objects.requireNonNull(dek, "dek");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(publishedIso, "publishedIso");
+    Objects.requireNonNull(articleDate, "articleDate");
   }
 
   /** The card of a published briefing. */
@@ -39,6 +43,7 @@ public record BriefingCard(
         s.headline(),
         s.dek(),
         day.map(ReaderDates::day),
-        day.map(Object::toString));
+        day.map(Object::toString),
+        s.articlePublished().map(ReaderDates::day));
   }
 }
