@@ -53,6 +53,20 @@ class ReaderPagesTest {
   }
 
   @Test
+  void eachQuotationAppearsOnceOnTheBriefingPage() {
+    String page = new WebClient(server).get("/briefings/" + budget).body();
+    Matcher quoted = Pattern.compile("<blockquote><p>“([^”]{12,})”").matcher(page);
+    List<String> seen = new java.util.ArrayList<>();
+    while (quoted.find()) {
+      seen.add(quoted.group(1));
+    }
+    assertThat(seen).isNotEmpty().doesNotHaveDuplicates();
+    for (String q : seen) {
+      assertThat(page.split(Pattern.quote(q), -1).length - 1).as(q).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theColophonSaysAnEditorCheckedTheBriefingOnlyWhenAPersonApprovedIt() {
     // Published by the system, as the demo articles are: no editor looked at it.
     assertThat(new WebClient(server).get("/briefings/" + budget).body())
@@ -95,6 +109,10 @@ class ReaderPagesTest {
         .containsPattern("href=\"/briefings/" + budget + "/article\\?from=\\d+&amp;to=\\d+#ev\"");
     assertThat(page).doesNotContain("Why this matters");
     assertThat(page).contains("application/ld+json", "\"@type\":\"NewsArticle\"");
+    assertThat(page)
+        .containsPattern("<meta name=\"description\" content=\"[^\"]{40,}\">")
+        .contains("<meta property=\"og:title\" content=\"North Calloway Lawmakers")
+        .contains("<meta property=\"og:type\" content=\"article\">");
   }
 
   @Test

@@ -62,6 +62,7 @@ public final class BriefingRoutes {
         new BriefingPage(
             layout
                 .page(sb.briefing().headline().text(), "briefing")
+                .withDescription(sb.briefing().dek().text())
                 .withJsonLd(
                     jsonLd.newsArticle(
                         id, sb.briefing(), sb.publishedAt(), sb.updatedAt(), p.questionCount())),

@@ -22,7 +22,8 @@ public final class Layout {
         Optional.empty(),
         Optional.empty(),
         false,
-        section);
+        section,
+        Optional.empty());
   }
 
   /** The fingerprinted address of script {@code name}. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param editor the signed-in editor, on editor pages
  * @param noindex true to ask search engines not to index the page
  * @param section the top-level section the page belongs to, to mark the current link
+ * @param description what search results and link previews show of the page, if anything
  */
 public record PageFrame(
     String title,
@@ -23,7 +24,8 @@ public record PageFrame(
     Optional<String> jsonLd,
     Optional<SignedIn> editor,
     boolean noindex,
-    String section) {
+    String section,
+    Optional<String> description) {
 
   /**
    * The signed-in user as the page header shows them.
@@ -45,28 +47,51 @@ public record PageFrame(
     Objects.requireNonNull(jsonLd, "jsonLd");
     Objects.requireNonNull(editor, "editor");
     Objects.requireNonNull(section, "section");
+    Objects.requireNonNull(description, "description");
   }
 
   /** A copy that also loads {@code scriptHref}. */
   public PageFrame withScript(String scriptHref) {
     List<String> more = new java.util.ArrayList<>(scripts);
     more.add(scriptHref);
-    return new PageFrame(title, stylesheet, more, jsonLd, editor, noindex, section);
+    return new PageFrame(title, stylesheet, more, jsonLd, editor, noindex, section, description);
   }
 
   /** A copy with structured data. */
   public PageFrame withJsonLd(String escapedJson) {
     return new PageFrame(
-        title, stylesheet, scripts, Optional.of(escapedJson), editor, noindex, section);
+        title,
+        stylesheet,
+        scripts,
+        Optional.of(escapedJson),
+        editor,
+        noindex,
+        section,
+        description);
   }
 
   /** A copy for an editor page: not indexed, with the user and a sign-out form. */
   public PageFrame withEditor(SignedIn user) {
-    return new PageFrame(title, stylesheet, scripts, jsonLd, Optional.of(user), true, "editor");
+    return new PageFrame(
+        title, stylesheet, scripts, jsonLd, Optional.of(user), true, "editor", description);
+  }
+
+  /**
+   * A copy with a description for search results and link previews ({@code <meta
+   * name="description">} and Open Graph), cut to about 200 characters at a word.
+   */
+  public PageFrame withDescription(String text) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.length() > 200) {
+      int cut = t.lastIndexOf(' ', 197);
+      t = t.substring(0, cut > 0 ? cut : 197) + "…";
+    }
+    return new PageFrame(
+        title, stylesheet, scripts, jsonLd, editor, noindex, section, Optional.of(t));
   }
 
   /** A copy that search engines should not index. */
   public PageFrame hidden() {
-    return new PageFrame(title, stylesheet, scripts, jsonLd, editor, true, section);
+    return new PageFrame(title, stylesheet, scripts, jsonLd, editor, true, section, description);
   }
 }
