@@ -37,6 +37,9 @@ final class FindAttributions {
           && !t.pos().equals("VBN")) {
         int[] np = subjectBefore(s, i);
         if (np == null) {
+          np = subjectBeforeRelativeClause(s, i);
+        }
+        if (np == null) {
           np = objectAfter(s, i);
         }
         if (np != null) {
@@ -77,6 +80,23 @@ final class FindAttributions {
     return new int[] {start, end};
   }
 
+  /**
+   * "Council member Priya Raman, who voted in favor, said …": the subject stands before the
+   * relative clause that the commas set off.
+   */
+  private static int[] subjectBeforeRelativeClause(Sentence s, int verb) {
+    if (verb == 0 || !",".equals(s.token(verb - 1).text())) {
+      return null;
+    }
+    for (int j = verb - 2; j > 0; j--) {
+      if (",".equals(s.token(j).text())) {
+        String next = s.token(j + 1).text().toLowerCase(Locale.ROOT);
+        return next.equals("who") || next.equals("which") ? subjectBefore(s, j) : null;
+      }
+    }
+    return null;
+  }
+
   /** "…, said Mike Vigil" / "…, reported the Harlan Ledger". */
   private static int[] objectAfter(Sentence s, int verb) {
     if (verb == 0 || !",".equals(s.token(verb - 1).text()) && !isQuoteMark(s.token(verb - 1))) {
@@ -86,6 +106,15 @@ final class FindAttributions {
     int end = start;
     while (end < s.size() && nounPhrasePart(s.token(end))) {
       end++;
+    }
+    // "…, said the ordinance already requires a study": a clause follows, so the phrase is its
+    // subject, not who said it.
+    int after = end;
+    while (after < s.size() && s.token(after).pos().startsWith("RB")) {
+      after++;
+    }
+    if (after < s.size() && (s.token(after).isVerb() || s.token(after).pos().equals("MD"))) {
+      return null;
     }
     return end > start && s.token(end - 1).isNoun() ? new int[] {start, end} : null;
   }
