@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Subordinators;
 import org.civicbrief.core.text.Token;
 
 /**
@@ -18,19 +19,6 @@ import org.civicbrief.core.text.Token;
 final class DescribeActors {
 
   private static final int MAX_ACTORS = 10;
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
-          "when",
-          "if",
-          "as",
-          "after",
-          "because",
-          "while",
-          "although",
-          "since",
-          "before",
-          "once",
-          "until");
 
   List<Actor> describe(
       Analysis a,
@@ -138,7 +126,7 @@ final class DescribeActors {
 
   /** The mention comes before any verb of its sentence and a verb follows it closely. */
   private static boolean subjectOfVerb(Analysis a, Sentence s, EntityMention m) {
-    if (SUBORDINATORS.contains(s.token(0).text().toLowerCase(java.util.Locale.ROOT))) {
+    if (Subordinators.is(s.token(0).text())) {
       return false; // "When Trump signed …, she said": the main clause is someone else's
     }
     for (int i = 0; i < m.firstToken(); i++) {

@@ -14,6 +14,7 @@ import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Subordinators;
 
 /**
  * True/false statements from one declarative sentence of the article: the fact as stated, and,
@@ -25,23 +26,6 @@ final class AskTrueOrFalse {
 
   /** A statement longer than this carries more than one idea. */
   private static final int MAX_WORDS = 32;
-
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "when",
-          "if",
-          "as",
-          "after",
-          "because",
-          "while",
-          "although",
-          "though",
-          "since",
-          "before",
-          "once",
-          "until",
-          "unless",
-          "whether");
 
   /**
    * A second clause or an interpretive tail: ", and …", "; …", ", which …", "…, escalating his
@@ -72,7 +56,7 @@ final class AskTrueOrFalse {
     if (item.hedged()
         || words(body) > MAX_WORDS + 12
         || body.matches("(?s).*[“”\"].*")
-        || SUBORDINATORS.contains(firstWord(body))
+        || Subordinators.is(firstWord(body))
         || body.endsWith("?")
         || body.endsWith(":")) {
       return List.of();
