@@ -1,5 +1,6 @@
 package org.civicbrief.core.quiz;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,12 +76,17 @@ final class AskTrueOrFalse {
     if (words(body) > MAX_WORDS + (centralClaim ? 8 : 0)) {
       return List.of();
     }
-    Optional<String> anchor = anchor(body);
-    if (anchor == null) {
+    boolean relative = QuestionContext.RELATIVE_TIME.matcher(body).find();
+    Optional<LocalDate> published = b.article().published();
+    if (relative && published.isEmpty()) {
       return List.of(); // a relative time with no article date to anchor it
     }
     String lead =
-        anchor.map(d -> "True or false (as reported on " + d + "): ").orElse("True or false: ");
+        relative
+            ? "True or false (as reported on "
+                + Distractors.display(published.get().toString())
+                + "): "
+            : "True or false: ";
     List<Candidate> out = new ArrayList<>();
     out.add(candidate(s, item, lead + statement(body), true, null, null));
     for (EntityMention m : a.mentionsIn(s.index())) {
@@ -135,19 +141,6 @@ final class AskTrueOrFalse {
       return t;
     }
     return t.replaceAll("[\\s,;:]+$", "") + ".";
-  }
-
-  /**
-   * The article's date to anchor a statement that speaks of "Tuesday" or "last week"; empty when
-   * the statement needs none; null when it needs one and the article has no date.
-   */
-  private Optional<String> anchor(String body) {
-    if (!QuestionContext.RELATIVE_TIME.matcher(body).find()) {
-      return Optional.empty();
-    }
-    return b.article().published().isPresent()
-        ? Optional.of(Distractors.display(b.article().published().get().toString()))
-        : null;
   }
 
   /**
