@@ -42,23 +42,15 @@ record Candidate(
 
   /** The same candidate with another priority. */
   Candidate withPriority(double p) {
-    return new Candidate(
-        kind,
-        stem,
-        answer,
-        distractors,
-        type,
-        explanation,
-        evidence,
-        tests,
-        p,
-        salience,
-        aliases,
-        slotValues);
+    return with(stem, p);
   }
 
   /** The same candidate with another stem. */
   Candidate withStem(String s) {
+    return with(s, priority);
+  }
+
+  private Candidate with(String s, double p) {
     return new Candidate(
         kind,
         s,
@@ -68,7 +60,7 @@ record Candidate(
         explanation,
         evidence,
         tests,
-        priority,
+        p,
         salience,
         aliases,
         slotValues);

@@ -84,7 +84,8 @@ final class Distractors {
     Optional<Office> office = officeOf(key);
     Set<String> excluded = forms(key);
     List<String> same = new ArrayList<>();
-    List<String> others = new ArrayList<>();
+    List<String> otherRoles = new ArrayList<>(); // any other role, in the article's order
+    List<String> noOffice = new ArrayList<>(); // a role that names no office this knows
     List<String> roleless = new ArrayList<>();
     for (Actor a : people) {
       if (excluded.contains(a.name()) || sharesSurname(a.name(), excluded)) {
@@ -94,7 +95,10 @@ final class Distractors {
       if (office.isPresent() && o.equals(office)) {
         same.add(a.name());
       } else if (a.role().isPresent()) {
-        others.add(a.name());
+        otherRoles.add(a.name());
+        if (o.isEmpty()) {
+          noOffice.add(a.name());
+        }
       } else if (ask != Ask.ROLE) {
         roleless.add(a.name());
       }
@@ -105,18 +109,14 @@ final class Distractors {
     List<String> out = new ArrayList<>(same);
     if (ask == Ask.SAID) {
       // Anyone the article names could have said it; a reader who skipped it cannot tell.
-      out.addAll(others);
+      out.addAll(otherRoles);
       out.addAll(roleless);
     } else if (office.isPresent()) {
       if (!office.get().local()) {
         out.addAll(curated(office.get(), seed));
       }
     } else {
-      for (String n : others) {
-        if (officeOf(n).isEmpty()) {
-          out.add(n);
-        }
-      }
+      out.addAll(noOffice);
       out.addAll(roleless);
     }
     return out;

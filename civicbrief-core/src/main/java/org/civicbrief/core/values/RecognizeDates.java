@@ -84,7 +84,10 @@ public final class RecognizeDates {
       if (c.start < lastEnd) {
         continue;
       }
-      DateExpression d = resolve(c, published, anchorYear, ahead(text, c.start));
+      // Only a date without a year, or a weekday, needs the sentence's tense.
+      boolean yearless =
+          c.kind == Kind.MONTH_DAY || c.kind == Kind.MONTH_ALONE || c.kind == Kind.WEEKDAY;
+      DateExpression d = resolve(c, published, anchorYear, yearless && ahead(text, c.start));
       if (d == null) {
         continue;
       }
