@@ -20,7 +20,7 @@ import org.civicbrief.spark.io.ReadParquet;
 import org.civicbrief.spark.job.BatchReport.ReasonCount;
 import org.civicbrief.spark.job.BatchReport.StoreCounts;
 import org.civicbrief.spark.job.BriefedRecord.Status;
-import org.civicbrief.spark.store.CheckStore;
+import org.civicbrief.spark.store.PlaceStories;
 import org.civicbrief.spark.store.StoreRequest;
 import org.civicbrief.spark.store.StoreResult;
 import org.civicbrief.spark.store.StoreTarget;
@@ -59,7 +59,7 @@ public final class BatchJob {
     OutputFolder out =
         OutputFolder.prepare(sc.hadoopConfiguration(), settings.output(), settings.overwrite());
     // A database that cannot take the briefings should stop the job before hours of briefing.
-    settings.store().ifPresent(CheckStore::check);
+    settings.store().ifPresent(StoreTarget::prepare);
     List<String> files = new ListInputs(sc.hadoopConfiguration()).list(settings.input());
     Format format = settings.inputFormat().orElseGet(() -> Format.detect(files));
     NumberedInput input =
@@ -83,6 +83,7 @@ public final class BatchJob {
             || settings.store().isPresent();
     JavaRDD<BriefedRecord> briefed =
         readAgain ? records.persist(StorageLevel.MEMORY_AND_DISK_SER()) : records;
+    Optional<JavaRDD<StoryLink>> links = Optional.empty();
     try {
       WriteResults write = new WriteResults(spark, settings.outputFormat(), out);
       JavaRDD<RecordOutcome> outcomes;
@@ -95,8 +96,11 @@ public final class BatchJob {
         write.writeOutcomesTable(briefed);
         outcomes = briefed.map(RecordOutcome::of);
       }
-      Optional<Long> stories = settings.stories().map(s -> clusterStories(s, briefed, write));
-      Optional<StoreCounts> stored = settings.store().map(t -> store(t, briefed, write));
+      Optional<JavaRDD<StoryLink>> clustered =
+          settings.stories().map(s -> clusterStories(s, briefed, write));
+      links = clustered;
+      Optional<Long> stories = clustered.map(l -> l.filter(StoryLink::startsStory).count());
+      Optional<StoreCounts> stored = settings.store().map(t -> store(t, briefed, write, clustered));
       BatchReport report =
           report(
               settings,
@@ -112,6 +116,7 @@ public final class BatchJob {
       if (readAgain) {
         briefed.unpersist(false);
       }
+      links.ifPresent(l -> l.unpersist(false));
     }
   }
 
@@ -125,17 +130,22 @@ public final class BatchJob {
         : PositionPartitioner.forCores(positions, Math.max(1, cores));
   }
 
-  private static long clusterStories(
+  /** The story of every briefed article, kept for the count and the database. */
+  private static JavaRDD<StoryLink> clusterStories(
       StorySettings settings, JavaRDD<BriefedRecord> briefed, WriteResults write) {
     JavaRDD<StoryLink> links =
         new ClusterStories(settings)
-            .cluster(briefed.filter(r -> r.story() != null).map(BriefedRecord::story));
+            .cluster(briefed.filter(r -> r.story() != null).map(BriefedRecord::story))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
     write.writeStories(links);
-    return links.filter(StoryLink::startsStory).count();
+    return links;
   }
 
   private static StoreCounts store(
-      StoreTarget target, JavaRDD<BriefedRecord> briefed, WriteResults write) {
+      StoreTarget target,
+      JavaRDD<BriefedRecord> briefed,
+      WriteResults write,
+      Optional<JavaRDD<StoryLink>> links) {
     JavaRDD<StoreResult> results =
         new WriteToStore(target)
             .write(
@@ -148,10 +158,23 @@ public final class BatchJob {
     try {
       write.writeStore(results);
       Map<StoreResult.Status, Long> counts = results.map(StoreResult::status).countByValue();
+      long inStories =
+          links
+              .map(
+                  l ->
+                      new PlaceStories(target)
+                          .place(
+                              l,
+                              results,
+                              briefed
+                                  .filter(r -> r.story() != null)
+                                  .mapToPair(r -> new Tuple2<>(r.position(), r.story()))))
+              .orElse(0L);
       return new StoreCounts(
           counts.getOrDefault(StoreResult.Status.STORED, 0L),
           counts.getOrDefault(StoreResult.Status.ALREADY_STORED, 0L),
-          counts.getOrDefault(StoreResult.Status.FAILED, 0L));
+          counts.getOrDefault(StoreResult.Status.FAILED, 0L),
+          inStories);
     } finally {
       results.unpersist(false);
     }

@@ -74,10 +74,11 @@ public record BatchReport(
             sb.append(
                 String.format(
                     Locale.ROOT,
-                    "database: %d stored, %d already there, %d refused%n",
+                    "database: %d stored, %d already there, %d refused, %d placed in stories%n",
                     c.stored(),
                     c.alreadyStored(),
-                    c.failed())));
+                    c.failed(),
+                    c.inStories())));
     sb.append("output: ").append(output);
     return sb.toString();
   }
@@ -101,6 +102,7 @@ public record BatchReport(
    * @param stored briefings stored by this run
    * @param alreadyStored briefings an earlier run had stored
    * @param failed briefings the database refused
+   * @param inStories stored articles placed in the database's stories (0 without {@code --stories})
    */
-  public record StoreCounts(long stored, long alreadyStored, long failed) {}
+  public record StoreCounts(long stored, long alreadyStored, long failed, long inStories) {}
 }

@@ -101,8 +101,13 @@ public record DescribedArticle(
 
   /** The online clusterer's features of this article, named by its record id. */
   public StoryFeatures features() {
+    return features(id);
+  }
+
+  /** The online clusterer's features of this article, named {@code name}. */
+  public StoryFeatures features(String name) {
     return new StoryFeatures(
-        id,
+        name,
         embedding,
         terms,
         names,

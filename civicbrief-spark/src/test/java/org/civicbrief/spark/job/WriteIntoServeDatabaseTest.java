@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.quiz.Quiz;
@@ -32,17 +31,20 @@ import org.civicbrief.pipeline.PipelineSpec;
 import org.civicbrief.spark.BatchSetupException;
 import org.civicbrief.spark.TestArticles;
 import org.civicbrief.spark.cli.SharedSpark;
-import org.civicbrief.spark.store.CheckStore;
 import org.civicbrief.spark.store.StoreRequest;
 import org.civicbrief.spark.store.StoreResult;
 import org.civicbrief.spark.store.StoreTarget;
 import org.civicbrief.spark.store.WriteToStore;
+import org.civicbrief.spark.story.StorySettings;
+import org.civicbrief.store.Store;
+import org.civicbrief.store.StoreConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Storing briefings into the {@code civicbrief serve} database, on the PostgreSQL server at
@@ -54,18 +56,6 @@ import org.junit.jupiter.api.TestInstance;
 class WriteIntoServeDatabaseTest {
 
   private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
-  private static final Path SCRIPTS =
-      Path.of(
-          "..",
-          "civicbrief-store",
-          "src",
-          "main",
-          "resources",
-          "org",
-          "civicbrief",
-          "store",
-          "db",
-          "postgresql");
   private static final PipelineSpec SPEC =
       PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "0.1.0-test");
 
@@ -112,36 +102,12 @@ class WriteIntoServeDatabaseTest {
   }
 
   @BeforeEach
-  void freshDatabase() throws SQLException, IOException {
+  void freshDatabase() throws SQLException {
     schema = "cb_spark_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     execute(null, "CREATE SCHEMA " + schema);
-    List<Path> scripts;
-    try (Stream<Path> files = Files.list(SCRIPTS)) {
-      scripts =
-          files
-              .filter(p -> p.getFileName().toString().matches("V[0-9]+\\.sql"))
-              .sorted(Comparator.comparingInt(WriteIntoServeDatabaseTest::version))
-              .toList();
-    }
-    execute(
-        schema,
-        "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL,"
-            + " checksum TEXT NOT NULL, applied_at BIGINT NOT NULL)");
-    for (Path script : scripts) {
-      for (String statement : Files.readString(script, StandardCharsets.UTF_8).split(";\\s*\\n")) {
-        String sql =
-            statement
-                .lines()
-                .filter(l -> !l.strip().startsWith("--"))
-                .reduce("", (a, b) -> a + "\n" + b);
-        if (!sql.isBlank()) {
-          execute(schema, sql);
-        }
-      }
-      execute(
-          schema, "INSERT INTO schema_version VALUES (" + version(script) + ", 'test', 'test', 0)");
-    }
     target = new StoreTarget(SERVER + "?currentSchema=" + schema, user, "");
+    // The job makes the database ready with the store's own migrations, as serve would.
+    target.prepare();
   }
 
   @AfterEach
@@ -208,16 +174,60 @@ class WriteIntoServeDatabaseTest {
   }
 
   @Test
-  void aDatabaseWithoutTheServeTablesStopsTheJobBeforeItStarts() throws SQLException {
-    execute(null, "CREATE SCHEMA " + schema + "_empty");
-    try {
-      StoreTarget empty = new StoreTarget(SERVER + "?currentSchema=" + schema + "_empty", user, "");
-      assertThatThrownBy(() -> CheckStore.check(empty))
-          .isInstanceOf(BatchSetupException.class)
-          .hasMessageContaining("has no civicbrief tables");
-      CheckStore.check(target);
-    } finally {
-      execute(null, "DROP SCHEMA " + schema + "_empty CASCADE");
+  void aNewDatabaseGetsTheServeTablesAndAnUnreachableOneStopsTheJobBeforeItStarts()
+      throws SQLException {
+    assertThat(count("schema_version")).isPositive();
+    StoreTarget nowhere = new StoreTarget("jdbc:postgresql://127.0.0.1:1/test", user, "");
+    assertThatThrownBy(nowhere::prepare)
+        .isInstanceOf(BatchSetupException.class)
+        .hasMessageStartingWith(
+            "cannot prepare the database StoreTarget[jdbc:postgresql://127.0.0.1:1/test");
+  }
+
+  @Test
+  void theJobPlacesStoredArticlesInTheServersStoriesOnceThroughTheStore(@TempDir Path dir)
+      throws IOException, SQLException {
+    Path input = dir.resolve("in.jsonl");
+    Files.write(
+        input,
+        List.of(
+            TestArticles.record("levy-vote", "levy-vote", "2025-04-01"),
+            TestArticles.record("school-budget", "school-budget", "2025-04-03"),
+            TestArticles.record("levy-lawsuit", "levy-lawsuit", "2025-04-04")),
+        StandardCharsets.UTF_8);
+    BatchSettings settings =
+        BatchSettings.of(input.toString(), dir.resolve("out").toString(), SPEC)
+            .withPartitions(2)
+            .withStories(StorySettings.defaults())
+            .withStore(target);
+    BatchReport first = new BatchJob(SharedSpark.session()).run(settings);
+    BatchReport again = new BatchJob(SharedSpark.session()).run(settings.withOverwrite(true));
+
+    assertThat(first.stored()).map(BatchReport.StoreCounts::inStories).contains(3L);
+    assertThat(again.stored()).map(BatchReport.StoreCounts::alreadyStored).contains(3L);
+    assertThat(count("story_members")).isEqualTo(3);
+    try (Store store =
+        Store.open(
+            StoreConfig.postgres(dir.resolve("data"), target.jdbcUrl(), user, Optional.empty()))) {
+      long vote = articleOf("2025-04-01");
+      long budget = articleOf("2025-04-03");
+      long lawsuit = articleOf("2025-04-04");
+      assertThat(store.stories().storyOf(lawsuit)).isEqualTo(store.stories().storyOf(vote));
+      assertThat(store.stories().storyOf(budget))
+          .isPresent()
+          .isNotEqualTo(store.stories().storyOf(vote));
+      assertThat(store.stories().assigned()).isEqualTo(3);
+    }
+  }
+
+  /** The stored article published on {@code day}: each test article has a day of its own. */
+  private long articleOf(String day) throws SQLException {
+    try (Connection c = DriverManager.getConnection(target.jdbcUrl(), user, null);
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery("SELECT id FROM articles WHERE published_on = '" + day + "'")) {
+      assertThat(r.next()).as("the article of " + day).isTrue();
+      return r.getLong(1);
     }
   }
 
@@ -244,10 +254,5 @@ class WriteIntoServeDatabaseTest {
         Statement s = c.createStatement()) {
       s.execute(sql);
     }
-  }
-
-  private static int version(Path script) {
-    String name = script.getFileName().toString();
-    return Integer.parseInt(name.substring(1, name.indexOf('.')));
   }
 }

@@ -18,6 +18,7 @@ import org.civicbrief.store.audit.AuditLog;
 import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Row;
+import org.civicbrief.store.db.Saved;
 import org.civicbrief.store.db.Transaction;
 import org.civicbrief.store.job.Job;
 import org.civicbrief.store.job.JobQueue;
@@ -72,31 +73,7 @@ public final class Articles {
             boolean exact = index.withContentHash(fingerprint.contentHash()).isPresent();
             return Outcome.ok(duplicate(tx, Long.parseLong(original.get()), a, exact, who));
           }
-          Optional<Long> inserted =
-              tx.one(
-                  "INSERT INTO articles (content_hash, origin, raw_origin, media_type, charset,"
-                      + " raw_content, text, title, title_in_text, byline, publisher, published_on,"
-                      + " updated_on, canonical_url, language, submitted_by, created_at) VALUES (?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash)"
-                      + " DO NOTHING RETURNING id",
-                  r -> r.number("id"),
-                  hash,
-                  a.origin(),
-                  raw.map(RawDocument::origin),
-                  raw.flatMap(RawDocument::mediaType),
-                  raw.flatMap(RawDocument::charset),
-                  raw.map(RawDocument::content),
-                  a.text(),
-                  a.title(),
-                  a.titleInText(),
-                  a.byline(),
-                  a.publisher(),
-                  a.published(),
-                  a.updated(),
-                  a.canonicalUrl(),
-                  a.language(),
-                  who.userId(),
-                  clock.instant());
+          Optional<Long> inserted = insert(tx, a, raw, hash, who);
           if (inserted.isEmpty()) {
             // Another process stored the same content since we looked.
             long id =
@@ -116,6 +93,63 @@ public final class Articles {
               Map.of("origin", a.origin(), "hash", hash, "job", job));
           return Outcome.ok(new Submitted(id, job, false));
         });
+  }
+
+  /**
+   * Keeps an article briefed elsewhere (a batch job), inside {@code tx}: stored once per content,
+   * fingerprinted so that later copies of it are recognized, and with no briefing job queued, since
+   * its briefing comes with it.
+   *
+   * @return the article's id, and whether it was stored now
+   */
+  public Saved keep(Transaction tx, Article a, Principal who) throws SQLException {
+    String hash = ContentHash.of(a.text());
+    Optional<Long> inserted = insert(tx, a, Optional.empty(), hash, who);
+    if (inserted.isEmpty()) {
+      long id =
+          tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
+              .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
+      return new Saved(id, false);
+    }
+    long id = inserted.get();
+    new StoredFingerprints(tx).add(String.valueOf(id), fingerprints.fingerprint(a.text()));
+    audit.record(
+        tx,
+        who,
+        AuditAction.ARTICLE_SUBMIT,
+        "article",
+        id,
+        Map.of("origin", a.origin(), "hash", hash));
+    return new Saved(id, true);
+  }
+
+  private Optional<Long> insert(
+      Transaction tx, Article a, Optional<RawDocument> raw, String hash, Principal who)
+      throws SQLException {
+    return tx.one(
+        "INSERT INTO articles (content_hash, origin, raw_origin, media_type, charset,"
+            + " raw_content, text, title, title_in_text, byline, publisher, published_on,"
+            + " updated_on, canonical_url, language, submitted_by, created_at) VALUES (?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash)"
+            + " DO NOTHING RETURNING id",
+        r -> r.number("id"),
+        hash,
+        a.origin(),
+        raw.map(RawDocument::origin),
+        raw.flatMap(RawDocument::mediaType),
+        raw.flatMap(RawDocument::charset),
+        raw.map(RawDocument::content),
+        a.text(),
+        a.title(),
+        a.titleInText(),
+        a.byline(),
+        a.publisher(),
+        a.published(),
+        a.updated(),
+        a.canonicalUrl(),
+        a.language(),
+        who.userId(),
+        clock.instant());
   }
 
   /**

@@ -16,6 +16,7 @@ import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Json;
 import org.civicbrief.store.db.Row;
+import org.civicbrief.store.db.Saved;
 import org.civicbrief.store.db.Transaction;
 import org.civicbrief.store.quiz.Quizzes;
 
@@ -67,48 +68,54 @@ public final class Briefings {
   public StoredBriefing save(long articleId, Briefing briefing, Principal who) {
     return db.write(
         "store a briefing of article " + articleId,
-        tx -> {
-          Instant now = clock.instant();
-          Optional<Long> inserted =
-              tx.one(
-                  "INSERT INTO briefings (article_id, pipeline_version, schema_version, document,"
-                      + " headline, dek, state, created_at, updated_at) SELECT id, ?, ?, ?, ?, ?,"
-                      + " 'draft', ?, ? FROM articles WHERE id = ? ON CONFLICT (article_id,"
-                      + " pipeline_version) DO NOTHING RETURNING id",
+        tx -> load(tx, save(tx, articleId, briefing, who).id()).orElseThrow());
+  }
+
+  /**
+   * Stores a briefing as {@link #save(long, Briefing, Principal)} does, inside {@code tx}.
+   *
+   * @return the briefing's id, and whether it was stored now
+   */
+  public Saved save(Transaction tx, long articleId, Briefing briefing, Principal who)
+      throws SQLException {
+    Instant now = clock.instant();
+    Optional<Long> inserted =
+        tx.one(
+            "INSERT INTO briefings (article_id, pipeline_version, schema_version, document,"
+                + " headline, dek, state, created_at, updated_at) SELECT id, ?, ?, ?, ?, ?,"
+                + " 'draft', ?, ? FROM articles WHERE id = ? ON CONFLICT (article_id,"
+                + " pipeline_version) DO NOTHING RETURNING id",
+            r -> r.number("id"),
+            briefing.pipelineVersion(),
+            briefing.schemaVersion(),
+            json.write(briefing.withQuiz(Quiz.empty())),
+            briefing.headline().text(),
+            briefing.dek().text(),
+            now,
+            now,
+            articleId);
+    if (inserted.isEmpty()) {
+      long id =
+          tx.one(
+                  "SELECT id FROM briefings WHERE article_id = ? AND pipeline_version = ?",
                   r -> r.number("id"),
-                  briefing.pipelineVersion(),
-                  briefing.schemaVersion(),
-                  json.write(briefing.withQuiz(Quiz.empty())),
-                  briefing.headline().text(),
-                  briefing.dek().text(),
-                  now,
-                  now,
-                  articleId);
-          long id;
-          if (inserted.isPresent()) {
-            id = inserted.get();
-            audit.record(
-                tx,
-                who,
-                AuditAction.BRIEFING_SAVE,
-                "briefing",
-                id,
-                Map.of("article", articleId, "pipelineVersion", briefing.pipelineVersion()));
-            if (!briefing.quiz().questions().isEmpty()) {
-              quizzes.save(tx, id, briefing.quiz(), briefing.pipelineVersion(), who);
-            }
-          } else {
-            id =
-                tx.one(
-                        "SELECT id FROM briefings WHERE article_id = ? AND pipeline_version = ?",
-                        r -> r.number("id"),
-                        articleId,
-                        briefing.pipelineVersion())
-                    .orElseThrow(
-                        () -> new IllegalArgumentException("there is no article " + articleId));
-          }
-          return load(tx, id).orElseThrow();
-        });
+                  articleId,
+                  briefing.pipelineVersion())
+              .orElseThrow(() -> new IllegalArgumentException("there is no article " + articleId));
+      return new Saved(id, false);
+    }
+    long id = inserted.get();
+    audit.record(
+        tx,
+        who,
+        AuditAction.BRIEFING_SAVE,
+        "briefing",
+        id,
+        Map.of("article", articleId, "pipelineVersion", briefing.pipelineVersion()));
+    if (!briefing.quiz().questions().isEmpty()) {
+      quizzes.save(tx, id, briefing.quiz(), briefing.pipelineVersion(), who);
+    }
+    return new Saved(id, true);
   }
 
   /** The briefing with {@code id}. */

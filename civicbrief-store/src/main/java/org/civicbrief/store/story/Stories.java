@@ -108,6 +108,47 @@ public final class Stories {
         });
   }
 
+  /**
+   * Places articles that a batch job grouped into one story, in the order given: they join the
+   * story the first of them already lives in, or a story of its own numbered after every story
+   * there is. An article already in a story stays there, so placing the group again changes
+   * nothing.
+   *
+   * <p>A running server's story index learns of these stories when it starts again; it must not
+   * assign stories while a batch places them (docs/SCALING.md).
+   *
+   * @return the story the group lives in
+   */
+  public long placeInStory(List<StoryFeatures> members) {
+    if (members.isEmpty()) {
+      throw new IllegalArgumentException("a story needs at least one article");
+    }
+    OptionalLong known = OptionalLong.empty();
+    for (StoryFeatures f : members) {
+      Optional<Long> story = storyOf(Long.parseLong(f.articleId()));
+      if (story.isPresent()) {
+        known = OptionalLong.of(story.get());
+        break;
+      }
+    }
+    long story =
+        known.isPresent()
+            ? known.getAsLong()
+            : db.read(
+                "number a new story",
+                tx ->
+                    tx.one(
+                            "SELECT COALESCE(MAX(assigned_story), 0) + 1 AS id FROM story_members",
+                            r -> r.number("id"))
+                        .orElse(1L));
+    boolean started = known.isEmpty();
+    for (StoryFeatures f : members) {
+      record(new Assignment(f.articleId(), story, started, 0, List.of(), 0, 0), f);
+      started = false;
+    }
+    return story;
+  }
+
   private static void moveArticle(Transaction tx, long articleId, long story) throws SQLException {
     tx.update("UPDATE articles SET story_id = ? WHERE id = ?", story, articleId);
     tx.update("UPDATE briefings SET story_id = ? WHERE article_id = ?", story, articleId);

@@ -1,4 +1,4 @@
-package org.civicbrief.spark.store;
+package org.civicbrief.store.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ class ContentHashTest {
 
   @Test
   void theHashIsTheStoresSha256OfTheNormalizedText() {
-    // SHA-256 of "abc", the store's rule applied to "  abc\n".
+    // SHA-256 of "abc" once the whitespace of "  abc\n".
     assertThat(ContentHash.of("  abc\n"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   }
