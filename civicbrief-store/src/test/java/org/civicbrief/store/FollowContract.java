@@ -220,6 +220,26 @@ interface FollowContract {
   }
 
   @Test
+  default void aBatchsStoryJoinsTheStoryOneOfItsArticlesIsInOrStartsANewOneOnce() {
+    long a = article("ferry fares");
+    long b = article("ferry schedule");
+    long c = article("ferry strike");
+    long d = article("bridge tolls");
+    store().stories().record(started(a, 4), features(a));
+
+    long batch = store().stories().placeInStory(List.of(features(b), features(c)));
+    long joined = store().stories().placeInStory(List.of(features(d), features(a)));
+    long again = store().stories().placeInStory(List.of(features(b), features(c)));
+
+    assertThat(batch).as("numbered after every story there is").isEqualTo(5);
+    assertThat(store().stories().storyOf(c)).contains(5L);
+    assertThat(joined).as("the story an article of the group is in").isEqualTo(4);
+    assertThat(store().stories().storyOf(d)).contains(4L);
+    assertThat(again).isEqualTo(5);
+    assertThat(store().stories().assigned()).isEqualTo(4);
+  }
+
+  @Test
   default void readersSeeOnlyStoriesWithPublishedArticlesWithTheirCarriers() {
     long a = article("ferry fares");
     long b = article("ferry schedule");
