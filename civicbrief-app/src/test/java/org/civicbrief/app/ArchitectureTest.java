@@ -8,8 +8,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.briefing.DetectQuotes;
+import org.civicbrief.core.briefing.Summarize;
 import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
+import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -117,12 +120,15 @@ class ArchitectureTest {
         .that()
         .resideOutsideOfPackage("org.civicbrief.pipeline..")
         .and()
-        .doNotBelongToAnyOf(BuildBriefing.class, BriefPipeline.class)
+        .doNotBelongToAnyOf(BuildBriefing.class, BriefPipeline.class, Summarize.class)
         .should()
         .callConstructorWhere(
             target(declaredIn(BriefPipeline.class))
                 .or(target(declaredIn(BuildBriefing.class)))
-                .or(target(declaredIn(CoreNlpAnnotate.class))))
+                .or(target(declaredIn(CoreNlpAnnotate.class)))
+                .or(target(declaredIn(CoreNlpNameGender.class)))
+                .or(target(declaredIn(Summarize.class)))
+                .or(target(declaredIn(DetectQuotes.class))))
         .because(
             "every entry point briefs through BriefRecord.create, so a change to the briefing"
                 + " lands once for the command line, the server, Spark, bench and eval")

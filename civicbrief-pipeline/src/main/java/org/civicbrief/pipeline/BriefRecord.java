@@ -5,6 +5,9 @@ import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.briefing.DetectQuotes;
+import org.civicbrief.core.briefing.NameGender;
+import org.civicbrief.core.briefing.Summarize;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.common.Outcome;
@@ -34,12 +37,15 @@ public final class BriefRecord {
   private final PipelineSpec spec;
   private final Ingest ingest;
   private final BriefPipeline pipeline;
+  private final NameGender genders;
   private final BriefingJson json = new BriefingJson();
 
-  private BriefRecord(PipelineSpec spec, Ingest ingest, BriefPipeline pipeline) {
+  private BriefRecord(
+      PipelineSpec spec, Ingest ingest, BriefPipeline pipeline, NameGender genders) {
     this.spec = spec;
     this.ingest = ingest;
     this.pipeline = pipeline;
+    this.genders = genders;
   }
 
   /**
@@ -51,17 +57,19 @@ public final class BriefRecord {
     Objects.requireNonNull(spec, "spec");
     var nlp = spec.nlp();
     Officeholders officeholders = new LoadOfficeholders().load();
+    NameGender genders = new CoreNlpNameGender();
     return new BriefRecord(
         spec,
         new Ingest(spec.ingest()),
         new BriefPipeline(
             () -> new CoreNlpAnnotate(nlp),
             new BuildBriefing(
-                new CoreNlpNameGender(),
+                genders,
                 spec.pipelineVersion(),
                 Optional.of(new MatchConcepts(new LoadCards().load())),
                 officeholders),
-            new GenerateQuiz(officeholders)));
+            new GenerateQuiz(officeholders)),
+        genders);
   }
 
   /** The settings this was built from. */
@@ -92,6 +100,22 @@ public final class BriefRecord {
   /** The annotation stage alone, for evaluations that cache annotations. */
   public Annotate annotator() {
     return pipeline::annotate;
+  }
+
+  /**
+   * The briefing's summary selector on its own, wired as the briefing's, for {@code eval summarize}
+   * and for training its weights.
+   */
+  public Summarize summarizer() {
+    return new Summarize(genders);
+  }
+
+  /**
+   * The briefing's quotation finder on its own, wired as the briefing's, for {@code eval quotes}:
+   * it also reports quotations whose speaker it cannot name, which the briefing leaves out.
+   */
+  public DetectQuotes quoteDetector() {
+    return new DetectQuotes(genders);
   }
 
   /** The briefing and quiz of an article annotated by {@link #annotator}. */

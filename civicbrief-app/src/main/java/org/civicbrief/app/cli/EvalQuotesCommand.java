@@ -2,8 +2,7 @@ package org.civicbrief.app.cli;
 
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.eval.QuotesEval;
-import org.civicbrief.core.briefing.DetectQuotes;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
 
 /** {@code civicbrief eval quotes}: direct quotes and their speakers against PolNeAR. */
@@ -20,7 +19,8 @@ final class EvalQuotesCommand extends EvalSubcommand {
 
   @Override
   String evaluate(CivicbriefConfig config) {
-    return new QuotesEval(annotateCorpus(config), new DetectQuotes(new CoreNlpNameGender()))
+    BriefRecord pipeline = root().briefRecord(config);
+    return new QuotesEval(annotateCorpus(config, pipeline), pipeline.quoteDetector())
         .run(data, limit, out())
         .table();
   }

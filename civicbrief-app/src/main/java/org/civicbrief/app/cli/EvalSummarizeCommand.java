@@ -5,7 +5,7 @@ import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.eval.SummarizeEval;
 import org.civicbrief.app.eval.TrainSummarizer;
 import org.civicbrief.core.briefing.Summarize;
-import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
+import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,13 +42,14 @@ final class EvalSummarizeCommand extends EvalSubcommand {
     if (sentences < 1) {
       throw new UserError("--sentences must be at least 1", 2);
     }
-    Summarize summarize = new Summarize(new CoreNlpNameGender());
+    BriefRecord pipeline = root().briefRecord(config);
+    Summarize summarize = pipeline.summarizer();
     if (train != null) {
-      return new TrainSummarizer(annotateCorpus(config), summarize)
+      return new TrainSummarizer(annotateCorpus(config, pipeline), summarize)
           .run(data, limit, sentences, train)
           .table();
     }
-    return new SummarizeEval(annotateCorpus(config), summarize)
+    return new SummarizeEval(annotateCorpus(config, pipeline), summarize)
         .run(data, limit, sentences, out())
         .table();
   }
