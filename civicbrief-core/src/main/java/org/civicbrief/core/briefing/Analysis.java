@@ -7,8 +7,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicbrief.core.civic.ClassifyStatements;
+import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
+import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
 
 /**
@@ -32,108 +37,69 @@ final class Analysis {
   final AnnotatedArticle annotated;
   final String text;
   final List<Sentence> sentences;
-  final SentenceKind[] kinds;
-  final List<QuoteSpan> quotes;
-  final boolean[] opinion;
-  final boolean[] hedged;
+  private final Layout layout;
+  private final List<Statement> statements;
+  private final boolean[] hedged;
 
+  /** The analysis of an article alone: its layout and statements found here. */
   Analysis(AnnotatedArticle annotated) {
-    this(annotated, i -> false);
+    this(annotated, Layout.of(annotated));
   }
 
-  /** {@code alsoOpinion} adds sentences another classifier judged opinion or advocacy. */
-  Analysis(AnnotatedArticle annotated, java.util.function.IntPredicate alsoOpinion) {
+  private Analysis(AnnotatedArticle annotated, Layout layout) {
+    this(annotated, layout, new ClassifyStatements().classify(annotated, layout));
+  }
+
+  /**
+   * The analysis of an article whose {@code layout} and {@code statements} (the one judgement of
+   * opinion, {@link ClassifyStatements}) were found already.
+   */
+  Analysis(AnnotatedArticle annotated, Layout layout, List<Statement> statements) {
     this.annotated = annotated;
     this.text = annotated.text();
     this.sentences = annotated.sentences();
-    this.quotes = new FindQuoteSpans().find(text);
-    this.kinds = new SentenceKind[sentences.size()];
-    this.opinion = new boolean[sentences.size()];
+    this.layout = layout;
+    this.statements = List.copyOf(statements);
     this.hedged = new boolean[sentences.size()];
-    int titleEnd = titleEnd();
     for (Sentence s : sentences) {
-      kinds[s.index()] =
-          s.start() < titleEnd
-              ? SentenceKind.HEADLINE
-              : isSubheading(s) ? SentenceKind.SUBHEADING : SentenceKind.BODY;
-      opinion[s.index()] =
-          kinds[s.index()] == SentenceKind.BODY && (isOpinion(s) || alsoOpinion.test(s.index()));
       hedged[s.index()] = isHedged(s);
     }
   }
 
-  private int titleEnd() {
-    if (!annotated.article().titleInText()) {
-      return 0;
-    }
-    int nl = text.indexOf('\n');
-    return nl < 0 ? text.length() : nl;
+  /** What sentence {@code i} is in the layout. */
+  SentenceKind kind(int i) {
+    return layout.kind(i);
   }
 
-  /** A short line standing alone in its paragraph, without final punctuation, in title case. */
-  private boolean isSubheading(Sentence s) {
-    if (s.size() > 14) {
-      return false;
-    }
-    boolean alone =
-        sentences.stream().filter(o -> o.paragraph() == s.paragraph()).count() == 1
-            && lineStart(s.start())
-            && lineEnd(s.end());
-    if (!alone) {
-      return false;
-    }
-    Token last = s.tokens().getLast();
-    if (".!?”\"’:".contains(last.text())) {
-      return false;
-    }
-    int words = 0;
-    int capitalized = 0;
-    for (Token t : s.tokens()) {
-      if (Character.isLetter(t.text().charAt(0))) {
-        words++;
-        if (Character.isUpperCase(t.text().charAt(0))) {
-          capitalized++;
-        }
-      }
-    }
-    return words > 0 && capitalized * 2 >= words;
+  /**
+   * True when body sentence {@code i} is opinion or advocacy in the article's own voice: never a
+   * summary line, a fact, a timeline entry or a quiz key.
+   */
+  boolean isOpinion(int i) {
+    return layout.isBody(i) && statements.get(i).kind().isOpinionOrAdvocacy();
   }
 
-  private boolean lineStart(int offset) {
-    int i = offset - 1;
-    while (i >= 0 && text.charAt(i) == ' ') {
-      i--;
-    }
-    return i < 0 || text.charAt(i) == '\n';
+  /** True when sentence {@code i} hedges what it reports ("may", "according to"). */
+  boolean isHedged(int i) {
+    return hedged[i];
   }
 
-  private boolean lineEnd(int offset) {
-    int i = offset;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i >= text.length() || text.charAt(i) == '\n';
+  /** Every quotation and scare quote, in text order. */
+  List<QuoteSpan> quotes() {
+    return layout.quotes();
   }
 
   boolean insideQuote(int offset) {
-    return quoteAt(offset) != null;
+    return layout.insideQuote(offset);
   }
 
   QuoteSpan quoteAt(int offset) {
-    for (QuoteSpan q : quotes) {
-      if (q.contains(offset)) {
-        return q;
-      }
-      if (q.start() > offset) {
-        break;
-      }
-    }
-    return null;
+    return layout.quoteAt(offset);
   }
 
   /** True when the sentence holds a direct quotation (a scare quote does not count). */
   boolean hasQuotation(Sentence s) {
-    for (QuoteSpan q : quotes) {
+    for (QuoteSpan q : layout.quotes()) {
       if (!q.label() && q.start() < s.end() && q.end() > s.start()) {
         return true;
       }
@@ -149,7 +115,7 @@ final class Analysis {
   /** The share of the sentence's characters that quotation marks enclose. */
   double quotedShare(Sentence s) {
     int quoted = 0;
-    for (QuoteSpan q : quotes) {
+    for (QuoteSpan q : layout.quotes()) {
       int a = Math.max(q.start(), s.start());
       int b = Math.min(q.end(), s.end());
       if (b > a) {
@@ -157,29 +123,6 @@ final class Analysis {
       }
     }
     return quoted / (double) Math.max(1, s.end() - s.start());
-  }
-
-  private boolean isOpinion(Sentence s) {
-    Token first = s.tokens().getFirst();
-    if (s.tokens().getLast().text().equals("?") && !insideQuote(s.tokens().getLast().start())) {
-      return true;
-    }
-    if (first.pos().equals("VB") && !first.text().equalsIgnoreCase("please")) {
-      return true; // an imperative: a call to action
-    }
-    for (Token t : s.tokens()) {
-      if (insideQuote(t.start())) {
-        continue;
-      }
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (Words.OPINION_MARKERS.contains(w) || Words.FIRST_PERSON.contains(w)) {
-        return true;
-      }
-      if (w.equals("!")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean isHedged(Sentence s) {
@@ -200,7 +143,7 @@ final class Analysis {
   }
 
   boolean isBody(int sentence) {
-    return kinds[sentence] == SentenceKind.BODY;
+    return layout.isBody(sentence);
   }
 
   /** Lowercased lemmas of the content words of a sentence, for overlap and centrality. */
@@ -225,7 +168,7 @@ final class Analysis {
    * The span of a sentence worth showing on its own: without a dateline, a leading connective ("In
    * other words,") or an opening parenthesis that never closes, and without trailing spaces.
    */
-  int[] displaySpan(Sentence s) {
+  Evidence shown(Sentence s) {
     int start = s.start();
     int end = s.end();
     String body = text.substring(start, end);
@@ -259,13 +202,13 @@ final class Analysis {
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;
     }
-    return new int[] {start, end};
+    return new Evidence(s.index(), start, end);
   }
 
-  /** The display text of a span, with its first letter capitalized when it was cut. */
-  String display(int[] span, Sentence s) {
-    String t = text.substring(span[0], span[1]);
-    if (span[0] > s.start() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+  /** The text of a span {@link #shown} gave, with its first letter capitalized when it was cut. */
+  String display(Evidence span, Sentence s) {
+    String t = text.substring(span.start(), span.end());
+    if (span.start() > s.start() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
       t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
     return t;

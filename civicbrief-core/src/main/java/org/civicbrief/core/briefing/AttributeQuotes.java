@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
 
 /**
@@ -48,7 +50,7 @@ final class AttributeQuotes {
     FindSpeaker find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));
     List<Frame> out = new ArrayList<>();
     Frame previous = null;
-    for (QuoteSpan q : a.quotes) {
+    for (QuoteSpan q : a.quotes()) {
       if (q.label()) {
         continue;
       }
@@ -82,7 +84,7 @@ final class AttributeQuotes {
    */
   Frame headline(Analysis a, FindActors.Result actors, QuoteSpan q) {
     Sentence s = sentenceAt(a, q.start());
-    if (s == null || a.kinds[s.index()] != SentenceKind.HEADLINE) {
+    if (s == null || a.kind(s.index()) != SentenceKind.HEADLINE) {
       return null;
     }
     FindSpeaker find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));

@@ -23,13 +23,13 @@ final class BuildTimeline {
   List<TimelineEvent> build(Analysis a) {
     List<TimelineEvent> out = new ArrayList<>();
     for (Sentence s : a.body()) {
-      if (a.opinion[s.index()]) {
+      if (a.isOpinion(s.index())) {
         continue;
       }
       EntityMention best = null;
-      int[] shown = a.displaySpan(s);
+      Evidence shown = a.shown(s);
       for (EntityMention m : a.annotated.mentionsIn(s.index())) {
-        if (m.start() < shown[0]) {
+        if (m.start() < shown.start()) {
           continue; // a dateline's date is the publication date, not an event
         }
         if (m.type() != EntityType.DATE
@@ -46,7 +46,6 @@ final class BuildTimeline {
       if (best == null) {
         continue;
       }
-      int[] span = a.displaySpan(s);
       String value =
           best.normalized().startsWith("~") ? best.normalized().substring(1) : best.normalized();
       out.add(
@@ -55,8 +54,8 @@ final class BuildTimeline {
               precision(best),
               best.normalized().startsWith("~"),
               best.text(),
-              a.display(span, s),
-              a.evidence(s, span[0], span[1]),
+              a.display(shown, s),
+              shown,
               a.evidence(s, best.start(), best.end())));
     }
     out.sort(

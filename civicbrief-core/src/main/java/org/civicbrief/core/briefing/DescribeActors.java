@@ -98,7 +98,7 @@ final class DescribeActors {
     for (EntityMention m : c.mentions) {
       Sentence s = a.sentence(m.sentence());
       if (!a.isBody(s.index())
-          || a.opinion[s.index()]
+          || a.isOpinion(s.index())
           || a.insideQuote(m.start())
           || FindActors.possessive(s, m.lastToken())
           || a.mostlyQuoted(s)) {
@@ -106,14 +106,14 @@ final class DescribeActors {
       }
       if (subjectOfVerb(a, s, m)) {
         int start = s.token(m.firstToken()).start();
-        int[] span = a.displaySpan(s);
-        start = Math.max(start, span[0]);
+        Evidence shown = a.shown(s);
+        start = Math.max(start, shown.start());
         return Optional.of(
             new BriefItem(
-                a.text.substring(start, span[1]),
-                a.evidence(s, start, span[1]),
+                a.text.substring(start, shown.end()),
+                a.evidence(s, start, shown.end()),
                 List.of(),
-                a.hedged[s.index()]));
+                a.isHedged(s.index())));
       }
     }
     if (!quotes.isEmpty()) {

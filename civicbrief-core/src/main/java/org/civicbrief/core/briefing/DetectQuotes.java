@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.QuoteSpan;
 
 /**
  * Finds every direct quotation of an article with its speaker when one can be named, for evaluation
@@ -48,7 +49,7 @@ public final class DetectQuotes {
     DirectQuotation direct = new DirectQuotation();
     List<Detected> out = new ArrayList<>();
     int next = 0;
-    for (QuoteSpan q : a.quotes) {
+    for (QuoteSpan q : a.quotes()) {
       if (!direct.test(a, q)) {
         continue;
       }

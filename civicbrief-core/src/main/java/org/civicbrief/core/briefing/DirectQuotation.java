@@ -3,7 +3,9 @@ package org.civicbrief.core.briefing;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
 
 /**
@@ -51,7 +53,7 @@ final class DirectQuotation {
       return false;
     }
     Sentence sentence = sentenceAt(a, q.start());
-    if (sentence != null && a.kinds[sentence.index()] == SentenceKind.HEADLINE) {
+    if (sentence != null && a.kind(sentence.index()) == SentenceKind.HEADLINE) {
       // Headlines quote in title case: ‘Directly To White People’ is what she said.
       return true;
     }
@@ -92,9 +94,9 @@ final class DirectQuotation {
     if (TURN.matcher(a.text).region(q.innerStart(), q.innerEnd()).lookingAt()) {
       return true;
     }
-    int k = a.quotes.indexOf(q);
+    int k = a.quotes().indexOf(q);
     while (k > 0 && startsParagraph(a.text, q) && a.text.charAt(q.end() - 1) != '"') {
-      QuoteSpan previous = a.quotes.get(--k);
+      QuoteSpan previous = a.quotes().get(--k);
       if (TURN.matcher(a.text).region(previous.innerStart(), previous.innerEnd()).lookingAt()) {
         return true;
       }

@@ -19,13 +19,25 @@ final class ExtractFacts {
 
   record Scored(Sentence sentence, double score) {}
 
+  /** The core facts: five to ten by the body's length, none of them the lead or a summary line. */
+  List<Sentence> choose(
+      Analysis a, FindActors.Result actors, Sentence lead, List<Sentence> summary) {
+    int count = Math.max(5, Math.min(10, Math.round(a.bodyWords() / 200f)));
+    List<Integer> avoid = new ArrayList<>();
+    for (Sentence s : summary) {
+      avoid.add(s.index());
+    }
+    avoid.add(lead.index());
+    return select(a, rank(a, actors), count, avoid);
+  }
+
   List<Scored> rank(Analysis a, FindActors.Result actors) {
     List<Scored> out = new ArrayList<>();
     for (Sentence s : a.body()) {
       int words = wordCount(s);
       // A short quoted phrase inside a reported fact ("called the order 'unlawful'") leaves it a
       // fact; a sentence that is largely someone's words is a quote, shown as one.
-      if (a.opinion[s.index()] || a.quotedShare(s) > 0.35 || words < 8 || words > 70) {
+      if (a.isOpinion(s.index()) || a.quotedShare(s) > 0.35 || words < 8 || words > 70) {
         continue;
       }
       double score = 0;

@@ -16,6 +16,15 @@ final class FindAttributions {
   /** One attribution: the source as the sentence names it, and where. */
   record Attribution(String text, int start, int end, String verb, Cluster actor) {}
 
+  /** The attributions of every sentence, by sentence index; none for headings. */
+  List<List<Attribution>> findAll(Analysis a, FindActors.Result actors) {
+    List<List<Attribution>> out = new ArrayList<>();
+    for (Sentence s : a.sentences) {
+      out.add(a.isBody(s.index()) ? List.copyOf(find(a, actors, s)) : List.of());
+    }
+    return List.copyOf(out);
+  }
+
   List<Attribution> find(Analysis a, FindActors.Result actors, Sentence s) {
     List<Attribution> out = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {

@@ -57,8 +57,6 @@ final class FindSources {
           "aides",
           "diplomats");
 
-  private final Map<String, Builder> found = new LinkedHashMap<>();
-
   private record Builder(
       String name, SourceKind kind, Optional<String> url, List<Evidence> evidence) {}
 
@@ -66,18 +64,19 @@ final class FindSources {
       Analysis a,
       List<List<FindAttributions.Attribution>> attributions,
       List<AttributeQuotes.Attributed> quotes) {
-    found.clear();
+    Map<String, Builder> found = new LinkedHashMap<>();
     Article article = a.annotated.article();
     article
         .publisher()
         .or(() -> article.canonicalUrl().map(FindSources::host))
-        .ifPresent(p -> add(p, SourceKind.PUBLISHER, article.canonicalUrl(), null));
+        .ifPresent(p -> add(found, p, SourceKind.PUBLISHER, article.canonicalUrl(), null));
     for (Sentence s : a.body()) {
       for (FindAttributions.Attribution at : attributions.get(s.index())) {
         Evidence ev = a.evidence(s, at.start(), at.end());
         if (at.actor() != null) {
           SourceKind kind = kindOf(at.actor().name, at.verb());
           add(
+              found,
               at.actor().name,
               kind == SourceKind.OUTLET || at.actor().kind != ActorKind.PERSON
                   ? kind
@@ -86,16 +85,18 @@ final class FindSources {
               ev);
         } else if (namesASource(at.text())) {
           add(
+              found,
               at.text().replaceFirst("^(and|or|but) ", ""),
               kindOf(at.text(), at.verb()),
               Optional.empty(),
               ev);
         }
       }
-      documents(a, s);
+      documents(found, a, s);
     }
     for (AttributeQuotes.Attributed q : quotes) {
       add(
+          found,
           q.speaker().name,
           q.speaker().kind == ActorKind.PERSON ? SourceKind.PERSON : SourceKind.OFFICIAL,
           Optional.empty(),
@@ -178,7 +179,7 @@ final class FindSources {
   }
 
   /** "signing an executive order", "introduced a bill": documents the story turns on. */
-  private void documents(Analysis a, Sentence s) {
+  private static void documents(Map<String, Builder> found, Analysis a, Sentence s) {
     for (int i = 0; i < s.size(); i++) {
       Token v = s.token(i);
       if (!v.isVerb()
@@ -197,6 +198,7 @@ final class FindSources {
           int start = s.token(from).start();
           int end = t.end();
           add(
+              found,
               a.text.substring(start, end),
               SourceKind.DOCUMENT,
               Optional.empty(),
@@ -213,7 +215,8 @@ final class FindSources {
     }
   }
 
-  private void add(String name, SourceKind kind, Optional<String> url, Evidence ev) {
+  private static void add(
+      Map<String, Builder> found, String name, SourceKind kind, Optional<String> url, Evidence ev) {
     String key = name.toLowerCase(Locale.ROOT).replaceFirst("^(the|a|an) ", "");
     Builder b = found.computeIfAbsent(key, k -> new Builder(name, kind, url, new ArrayList<>()));
     if (ev != null && !b.evidence().contains(ev)) {

@@ -1,5 +1,6 @@
 package org.civicbrief.core.briefing;
 
+import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 

@@ -1,7 +1,6 @@
 package org.civicbrief.core.briefing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -95,19 +94,13 @@ public final class Summarize {
   }
 
   private Set<String> actorWords(Analysis a) {
-    FindActors.Result actors = new FindActors(genders).find(a);
-    Set<String> actorWords = new HashSet<>();
-    actors.actors().stream()
-        .sorted((x, y) -> y.mentionCount() - x.mentionCount())
-        .limit(4)
-        .forEach(c -> actorWords.addAll(Cluster.tokens(c.name)));
-    return actorWords;
+    return SelectSummary.actorWords(new FindActors(genders).find(a));
   }
 
   private static List<Sentence> candidates(Analysis a) {
     List<Sentence> candidates = new ArrayList<>();
     for (Sentence s : a.body()) {
-      if (!a.opinion[s.index()] && !a.mostlyQuoted(s) && ExtractFacts.wordCount(s) >= 5) {
+      if (!a.isOpinion(s.index()) && !a.mostlyQuoted(s) && ExtractFacts.wordCount(s) >= 5) {
         candidates.add(s);
       }
     }
@@ -116,13 +109,13 @@ public final class Summarize {
 
   /** The sentence as the briefing shows it, also without a leading wire-service tag. */
   private static Evidence shown(Analysis a, Sentence s) {
-    int[] span = a.displaySpan(s);
+    Evidence shown = a.shown(s);
     if (s.index() <= 3) {
-      Matcher m = SOURCE_TAG.matcher(a.text).region(span[0], span[1]);
-      if (m.lookingAt() && m.end() < span[1]) {
-        span[0] = m.end();
+      Matcher m = SOURCE_TAG.matcher(a.text).region(shown.start(), shown.end());
+      if (m.lookingAt() && m.end() < shown.end()) {
+        return new Evidence(s.index(), m.end(), shown.end());
       }
     }
-    return new Evidence(s.index(), span[0], span[1]);
+    return shown;
   }
 }

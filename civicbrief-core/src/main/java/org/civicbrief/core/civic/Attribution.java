@@ -3,6 +3,7 @@ package org.civicbrief.core.civic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
@@ -24,11 +25,11 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
   }
 
   /** The first attribution of the sentence, if it has one outside quotation marks. */
-  static Optional<Attribution> find(Sentence s, QuotedSpans quotes) {
+  static Optional<Attribution> find(Sentence s, Layout layout) {
     List<Token> tokens = s.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (quotes.inside(t.start())) {
+      if (layout.insideQuote(t.start())) {
         continue;
       }
       String w = lower(t);
@@ -48,7 +49,7 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
         return Optional.of(new Attribution(i, -1, -1, false));
       }
       if (isReportingVerb(tokens, i) && !inRelativeClause(tokens, i)) {
-        return Optional.of(withSpeaker(s, quotes, i));
+        return Optional.of(withSpeaker(s, layout, i));
       }
     }
     return Optional.empty();
@@ -90,10 +91,10 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
    * {@code index}, even in a subordinate clause: in "lawmakers who say she should go", the "should"
    * is the lawmakers'.
    */
-  static boolean voicedBefore(Sentence s, QuotedSpans quotes, int index) {
+  static boolean voicedBefore(Sentence s, Layout layout, int index) {
     List<Token> tokens = s.tokens();
     for (int i = 0; i < index && i < tokens.size(); i++) {
-      if (quotes.inside(tokens.get(i).start())) {
+      if (layout.insideQuote(tokens.get(i).start())) {
         continue;
       }
       String w = lower(tokens.get(i));
@@ -139,18 +140,18 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
     return j >= 0 && Cues.RELATIVE_PRONOUNS.contains(lower(tokens.get(j)));
   }
 
-  private static Attribution withSpeaker(Sentence s, QuotedSpans quotes, int verb) {
+  private static Attribution withSpeaker(Sentence s, Layout layout, int verb) {
     List<Token> tokens = s.tokens();
     int j = verb - 1;
     while (j >= 0 && (Cues.SPEAKER_GAP.contains(lower(tokens.get(j))))) {
       j--;
     }
-    if (j >= 0 && (tokens.get(j).text().equals(",") || quotes.inside(tokens.get(j).start()))) {
+    if (j >= 0 && (tokens.get(j).text().equals(",") || layout.insideQuote(tokens.get(j).start()))) {
       // Skip an appositive ("Tom Homan, Trump's border adviser, warned") back to its comma.
       int k = j - 1;
       while (k >= 0
           && k >= j - 15
-          && !(tokens.get(k).text().equals(",") && !quotes.inside(tokens.get(k).start()))) {
+          && !(tokens.get(k).text().equals(",") && !layout.insideQuote(tokens.get(k).start()))) {
         k--;
       }
       j = k >= 0 && k >= j - 15 ? k - 1 : -1;
@@ -159,7 +160,7 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
     int first = j + 1;
     while (first - 1 >= 0
         && last - (first - 1) < MAX_SPEAKER
-        && !quotes.inside(tokens.get(first - 1).start())
+        && !layout.insideQuote(tokens.get(first - 1).start())
         && nounPhrase(tokens.get(first - 1))) {
       first--;
     }

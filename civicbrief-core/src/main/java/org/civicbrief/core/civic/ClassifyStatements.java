@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
@@ -22,24 +23,27 @@ public final class ClassifyStatements {
 
   /** One statement per sentence, in sentence order. */
   public List<Statement> classify(AnnotatedArticle annotated) {
+    return classify(annotated, Layout.of(annotated));
+  }
+
+  /** One statement per sentence of {@code annotated}, whose {@code layout} was found already. */
+  public List<Statement> classify(AnnotatedArticle annotated, Layout layout) {
     Objects.requireNonNull(annotated, "annotated");
-    QuotedSpans quotes = new QuotedSpans(annotated.text());
-    Layout layout = new Layout(annotated);
     List<Statement> out = new ArrayList<>();
     for (Sentence s : annotated.sentences()) {
-      out.add(classify(s, quotes, layout));
+      out.add(statement(s, layout));
     }
     return List.copyOf(out);
   }
 
-  private static Statement classify(Sentence s, QuotedSpans quotes, Layout layout) {
+  private static Statement statement(Sentence s, Layout layout) {
     int i = s.index();
     if (layout.isHeading(i)) {
       return reporting(i, "a heading, not a claim", Optional.empty());
     }
     List<Token> outside = new ArrayList<>();
     for (Token t : s.tokens()) {
-      if (!quotes.inside(t.start())) {
+      if (!layout.insideQuote(t.start())) {
         outside.add(t);
       }
     }
@@ -48,13 +52,13 @@ public final class ClassifyStatements {
     }
     // "We believe ..." is the writer speaking, not a source the article reports.
     Optional<Attribution> attribution =
-        Attribution.find(s, quotes).filter(a -> !firstPersonSpeaker(s, a));
+        Attribution.find(s, layout).filter(a -> !firstPersonSpeaker(s, a));
     Optional<Evidence> speaker =
         attribution
             .filter(Attribution::hasSpeaker)
             .map(a -> span(s, s.token(a.speakerFirst()), s.token(a.speakerLast())));
 
-    Token imperative = imperative(s, quotes);
+    Token imperative = imperative(s, layout);
     if (imperative != null) {
       return new Statement(
           i,
@@ -67,12 +71,12 @@ public final class ClassifyStatements {
       if (!isDeonticModal(t)) {
         continue;
       }
-      if (Attribution.voicedBefore(s, quotes, t.index())) {
+      if (Attribution.voicedBefore(s, layout, t.index())) {
         continue; // "Critics say Congress should act": the modal is the critics'.
       }
       Token verb = governedVerb(s, t.index());
       boolean call = verb != null && Cues.CALL_VERBS.contains(Attribution.lemma(verb));
-      if (call || addressesAudience(s, t.index(), quotes)) {
+      if (call || addressesAudience(s, t.index(), layout)) {
         Token end = verb != null ? verb : t;
         return new Statement(
             i,
@@ -93,7 +97,7 @@ public final class ClassifyStatements {
           Optional.of(span(s, t, t)),
           speaker);
     }
-    if (attribution.isEmpty() && !Attribution.voicedBefore(s, quotes, s.size())) {
+    if (attribution.isEmpty() && !Attribution.voicedBefore(s, layout, s.size())) {
       for (Token t : outside) {
         if (Cues.FIRST_PERSON.contains(Attribution.lower(t))) {
           Token next = t.index() + 1 < s.size() ? s.token(t.index() + 1) : null;
@@ -176,14 +180,14 @@ public final class ClassifyStatements {
   }
 
   /** The sentence's opening verb when it is a base form with no subject before it. */
-  private static Token imperative(Sentence s, QuotedSpans quotes) {
+  private static Token imperative(Sentence s, Layout layout) {
     List<Token> tokens = s.tokens();
     int i = 0;
     while (i < tokens.size()
-        && (quotes.inside(tokens.get(i).start())
+        && (layout.insideQuote(tokens.get(i).start())
             || !Character.isLetter(tokens.get(i).text().charAt(0))
             || Cues.IMPERATIVE_OPENERS.contains(Attribution.lower(tokens.get(i))))) {
-      if (quotes.inside(tokens.get(i).start())) {
+      if (layout.insideQuote(tokens.get(i).start())) {
         return null; // a sentence opening with a quotation is the speaker's
       }
       i++;
@@ -223,11 +227,11 @@ public final class ClassifyStatements {
   }
 
   /** True when the modal's subject is the reader or the public ("Voters ... should"). */
-  private static boolean addressesAudience(Sentence s, int modal, QuotedSpans quotes) {
+  private static boolean addressesAudience(Sentence s, int modal, Layout layout) {
     for (int j = modal - 1; j >= 0; j--) {
       Token t = s.token(j);
       String w = Attribution.lower(t);
-      if (w.equals(",") || w.equals(";") || quotes.inside(t.start())) {
+      if (w.equals(",") || w.equals(";") || layout.insideQuote(t.start())) {
         break;
       }
       if (Cues.AUDIENCE.contains(w)) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
@@ -46,13 +47,20 @@ public final class ExplainContext {
    */
   public CivicContext explain(
       AnnotatedArticle annotated, List<ConceptMatch> matches, List<Statement> statements) {
+    return explain(annotated, Layout.of(annotated), matches, statements);
+  }
+
+  /** The civic context of an article whose {@code layout} was found already. */
+  public CivicContext explain(
+      AnnotatedArticle annotated,
+      Layout layout,
+      List<ConceptMatch> matches,
+      List<Statement> statements) {
     Objects.requireNonNull(annotated, "annotated");
     if (statements.size() != annotated.sentences().size()) {
       throw new IllegalArgumentException(
           statements.size() + " statements for " + annotated.sentences().size() + " sentences");
     }
-    Layout layout = new Layout(annotated);
-    QuotedSpans quotes = new QuotedSpans(annotated.text());
     List<ContextItem> items = new ArrayList<>();
     List<ConceptCard> cited = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
@@ -60,14 +68,14 @@ public final class ExplainContext {
       if (items.size() == MAX_ITEMS) {
         break;
       }
-      Optional<Evidence> trigger = bestTrigger(m, statements, layout, used, quotes);
+      Optional<Evidence> trigger = bestTrigger(m, statements, layout, used);
       if (trigger.isEmpty()) {
         continue;
       }
       Sentence s = annotated.sentence(trigger.get().sentence());
       used.add(s.index());
       cited.add(m.card());
-      items.add(item(annotated, s, trigger.get(), m.card(), statements.get(s.index()), quotes));
+      items.add(item(annotated, s, trigger.get(), m.card(), statements.get(s.index()), layout));
     }
     int body = 0;
     int opinion = 0;
@@ -88,11 +96,7 @@ public final class ExplainContext {
    * advocacy.
    */
   private static Optional<Evidence> bestTrigger(
-      ConceptMatch m,
-      List<Statement> statements,
-      Layout layout,
-      Set<Integer> used,
-      QuotedSpans quotes) {
+      ConceptMatch m, List<Statement> statements, Layout layout, Set<Integer> used) {
     Evidence best = null;
     int bestRank = Integer.MAX_VALUE;
     for (Evidence e : m.evidence()) {
@@ -102,7 +106,7 @@ public final class ExplainContext {
           || kind == StatementKind.ADVOCACY) {
         continue;
       }
-      int rank = kind == StatementKind.OPINION ? 2 : quotes.inside(e.start()) ? 1 : 0;
+      int rank = kind == StatementKind.OPINION ? 2 : layout.insideQuote(e.start()) ? 1 : 0;
       if (rank < bestRank) {
         best = e;
         bestRank = rank;
@@ -117,7 +121,7 @@ public final class ExplainContext {
       Evidence trigger,
       ConceptCard card,
       Statement statement,
-      QuotedSpans quotes) {
+      Layout layout) {
     int[] span = quoteSpan(a.text(), s, trigger);
     String quoted = a.text().substring(span[0], span[1]);
     String shown =
@@ -129,7 +133,7 @@ public final class ExplainContext {
             + ", "
             + card.gloss()
             + ", comes up "
-            + voice(a, s, statement, quotes)
+            + voice(a, s, statement, layout)
             + ": "
             + quoted(shown);
     return new ContextItem(
@@ -148,19 +152,18 @@ public final class ExplainContext {
   }
 
   /** Whose voice the quoted span is in, in words a reader can check against the article. */
-  private static String voice(
-      AnnotatedArticle a, Sentence s, Statement statement, QuotedSpans quotes) {
+  private static String voice(AnnotatedArticle a, Sentence s, Statement statement, Layout layout) {
     if (statement.kind() == StatementKind.OPINION) {
       return "where the article gives its own assessment";
     }
     boolean allQuoted =
         s.tokens().stream()
             .filter(t -> Character.isLetterOrDigit(t.text().charAt(0)))
-            .allMatch(t -> quotes.inside(t.start()));
+            .allMatch(t -> layout.insideQuote(t.start()));
     if (allQuoted) {
       return "where the article quotes a speaker";
     }
-    Optional<Attribution> at = Attribution.find(s, quotes);
+    Optional<Attribution> at = Attribution.find(s, layout);
     if (at.isEmpty()) {
       return "where the article reports";
     }

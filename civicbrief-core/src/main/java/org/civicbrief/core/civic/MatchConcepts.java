@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 
 /**
@@ -66,6 +67,11 @@ public final class MatchConcepts {
 
   /** The cards the article touches, most salient first (ties: earlier first, then by id). */
   public List<ConceptMatch> match(AnnotatedArticle annotated) {
+    return match(annotated, Layout.of(annotated));
+  }
+
+  /** The cards the article touches, with its {@code layout} found already. */
+  public List<ConceptMatch> match(AnnotatedArticle annotated, Layout layout) {
     Objects.requireNonNull(annotated, "annotated");
     String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
@@ -77,7 +83,6 @@ public final class MatchConcepts {
       texts.add(sentence);
       lower.add(prefilter ? sentence.toLowerCase(Locale.ROOT) : null);
     }
-    Layout layout = new Layout(annotated);
     List<ConceptMatch> out = new ArrayList<>();
     for (CompiledCard c : cards) {
       List<Evidence> spans = new ArrayList<>();

@@ -10,7 +10,7 @@ class DatelineTest {
 
   private static String firstShown(String text) {
     Analysis a = new Analysis(TinyAnnotator.annotate(text));
-    return a.display(a.displaySpan(a.sentence(0)), a.sentence(0));
+    return a.display(a.shown(a.sentence(0)), a.sentence(0));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.civicbrief.core.briefing;
+package org.civicbrief.core.text;
 
 import java.util.ArrayList;
 import java.util.List;

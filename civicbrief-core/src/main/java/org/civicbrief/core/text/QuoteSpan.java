@@ -1,4 +1,4 @@
-package org.civicbrief.core.briefing;
+package org.civicbrief.core.text;
 
 /**
  * A span of text between quotation marks.
@@ -10,9 +10,11 @@ package org.civicbrief.core.briefing;
  * @param words how many words the quote has
  * @param label true for a scare quote: one to three words used as a label, not a statement
  */
-record QuoteSpan(int start, int end, int innerStart, int innerEnd, int words, boolean label) {
+public record QuoteSpan(
+    int start, int end, int innerStart, int innerEnd, int words, boolean label) {
 
-  boolean contains(int offset) {
+  /** True when {@code offset} is inside the marks (or is one). */
+  public boolean contains(int offset) {
     return offset >= start && offset < end;
   }
 }

@@ -1,4 +1,4 @@
-package org.civicbrief.core.briefing;
+package org.civicbrief.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,72 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.civicbrief.core.text.Sentence;
+
+/**
+ * Lists the attributed quotations as the briefing shows them, numbered in text order, and links
+ * each to its speaker's card once the actors are ranked.
+ */
+final class ListQuotes {
+
+  /**
+   * The quotations, and each speaker's.
+   *
+   * @param quotes every quotation, in text order
+   * @param byActor the quotations of each speaker the article names
+   */
+  record Listed(List<Quote> quotes, Map<Cluster, List<Quote>> byActor) {
+
+    /**
+     * The quotations with the id of their speaker's card; quotations by actors outside the ranked
+     * list keep their speaker's name only.
+     */
+    List<Quote> linkedTo(List<Actor> actors) {
+      List<Quote> out = new ArrayList<>();
+      for (Quote q : quotes) {
+        String id = "";
+        for (Actor actor : actors) {
+          if (actor.quoteIds().contains(q.id())) {
+            id = actor.id();
+          }
+        }
+        out.add(
+            new Quote(
+                q.id(), q.text(), q.evidence(), q.speaker(), id, q.speakerEvidence(), q.verb()));
+      }
+      return out;
+    }
+  }
+
+  Listed list(Analysis a, List<AttributeQuotes.Attributed> attributed) {
+    List<Quote> quotes = new ArrayList<>();
+    Map<Cluster, List<Quote>> byActor = new HashMap<>();
+    for (AttributeQuotes.Attributed q : attributed) {
+      Quote quote =
+          new Quote(
+              "q" + (quotes.size() + 1),
+              a.text.substring(q.span().innerStart(), q.span().innerEnd()),
+              new Evidence(sentenceOf(a, q.span().start()), q.span().start(), q.span().end()),
+              q.speaker().name,
+              "",
+              q.speakerEvidence(),
+              q.verb().isEmpty() ? Optional.empty() : Optional.of(q.verb()));
+      quotes.add(quote);
+      byActor.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(quote);
+    }
+    return new Listed(List.copyOf(quotes), byActor);
+  }
+
+  private static int sentenceOf(Analysis a, int offset) {
+    for (Sentence s : a.sentences) {
+      if (offset < s.end()) {
+        return s.index();
+      }
+    }
+    return a.sentences.size() - 1;
+  }
+}

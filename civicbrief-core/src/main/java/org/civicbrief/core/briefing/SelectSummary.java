@@ -1,0 +1,54 @@
+package org.civicbrief.core.briefing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.civicbrief.core.text.Sentence;
+
+/**
+ * Selects the summary lines besides the lead: three to five body sentences that cover the story
+ * ({@link RankSentences}), never opinion, a quotation, an editor's note, a sentence too short to
+ * stand alone or one that only answers the sentence before it.
+ */
+final class SelectSummary {
+
+  /**
+   * "But the victory may be reversed": a sentence that answers the one before it is no summary line
+   * on its own.
+   */
+  private static final Set<String> CONTINUES = Set.of("But", "And", "Yet", "Or", "So");
+
+  private final RankSentences ranker = new RankSentences();
+
+  List<Sentence> select(Analysis a, Sentence lead, FindActors.Result actors) {
+    List<Sentence> candidates = new ArrayList<>();
+    for (Sentence s : a.body()) {
+      if (s.index() != lead.index()
+          && !a.isOpinion(s.index())
+          && !a.mostlyQuoted(s)
+          && ExtractFacts.wordCount(s) >= 8
+          && !ChooseLead.isEditorsNote(s)
+          && !CONTINUES.contains(s.token(0).text())) {
+        candidates.add(s);
+      }
+    }
+    int words = a.bodyWords();
+    int count = words < 300 ? 3 : words < 900 ? 4 : 5;
+    List<Sentence> out = new ArrayList<>();
+    for (int i : ranker.select(a, candidates, count, actorWords(actors))) {
+      out.add(a.sentence(i));
+    }
+    return out;
+  }
+
+  /** The words of the four most mentioned actors' names, which the ranker counts in a sentence. */
+  static Set<String> actorWords(FindActors.Result actors) {
+    Set<String> words = new HashSet<>();
+    actors.actors().stream()
+        .sorted((x, y) -> y.mentionCount() - x.mentionCount())
+        .limit(4)
+        .forEach(c -> words.addAll(Cluster.tokens(c.name)));
+    return words;
+  }
+}

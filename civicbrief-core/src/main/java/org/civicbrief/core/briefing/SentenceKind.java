@@ -1,8 +1,0 @@
-package org.civicbrief.core.briefing;
-
-/** What a sentence is in the layout of an article. */
-enum SentenceKind {
-  HEADLINE,
-  SUBHEADING,
-  BODY
-}
