@@ -18,6 +18,7 @@ import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Builds the civic briefing of one annotated article. Stateless and thread-safe: the same article
@@ -209,7 +210,7 @@ public final class BuildBriefing {
    * "But the victory may be reversed": a sentence that answers the one before it is no summary line
    * on its own.
    */
-  private static final Set<String> CONTINUES = Set.of("But", "And", "Yet", "Or", "So");
+  private static final Set<String> CONTINUES = WordList.of("continuing-openers");
 
   /** "Editor's note: …", "UPDATE (June 12): …": the outlet speaking about the story. */
   private static final java.util.regex.Pattern EDITORS_NOTE =
