@@ -15,12 +15,19 @@ import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * What every briefing stage needs to know about an annotated article: the layout role of each
  * sentence, where the quotations are, and which sentences are opinion or hedged. Computed once.
  */
 final class Analysis {
+
+  /** Words that hedge a statement when they stand outside a quotation. */
+  private static final Set<String> HEDGES = WordList.of("hedges");
+
+  /** Connectives that can open a sentence and be dropped when it is shown on its own. */
+  private static final Set<String> LEADING_CONNECTIVES = WordList.of("leading-connectives");
 
   /**
    * "WASHINGTON (AP) — ", "COLORADO—", "(SEATTLE) — ", "September 2, 2025 - WASHINGTON, D.C. - ":
@@ -132,7 +139,7 @@ final class Analysis {
         continue;
       }
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (Words.HEDGES.contains(w)) {
+      if (HEDGES.contains(w)) {
         return true;
       }
       if (w.equals("according") && i + 1 < s.size() && s.token(i + 1).text().equals("to")) {
@@ -160,9 +167,8 @@ final class Analysis {
     return out;
   }
 
-  private static final Set<String> STOP_LEMMAS =
-      Set.of(
-          "be", "have", "do", "say", "make", "get", "go", "take", "use", "such", "other", "many");
+  /** Lemmas too common to say what a sentence is about. */
+  static final Set<String> STOP_LEMMAS = WordList.of("stop-lemmas");
 
   /**
    * The span of a sentence worth showing on its own: without a dateline, a leading connective ("In
@@ -191,7 +197,7 @@ final class Analysis {
         continue;
       }
       String lower = rest.toLowerCase(Locale.ROOT);
-      for (String c : Words.LEADING_CONNECTIVES) {
+      for (String c : LEADING_CONNECTIVES) {
         if (lower.startsWith(c + ", ") || lower.startsWith(c + " – ")) {
           start += c.length() + 2;
           trimmed = true;

@@ -9,6 +9,7 @@ import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Finds who speaks each direct quotation, by the patterns news writing uses: “…,” said NAME; “…,”
@@ -20,6 +21,9 @@ import org.civicbrief.core.text.Token;
  */
 final class AttributeQuotes {
 
+  /** Lemmas of verbs that report speech or writing. */
+  private static final Set<String> SPEECH_VERBS = WordList.of("speech-verbs");
+
   /** A quotation with its named speaker. */
   record Attributed(QuoteSpan span, Cluster speaker, Evidence speakerEvidence, String verb) {}
 
@@ -28,11 +32,8 @@ final class AttributeQuotes {
 
   private static final Set<String> DASHES = Set.of("―", "—", "–", "--", "-");
   // Verbs that frame a quotation beyond the verbs of saying: "chanted", "the letter reads".
-  private static final Set<String> FRAMING_VERBS =
-      Set.of(
-          "chant", "sing", "yell", "scream", "exclaim", "demand", "quip", "muse", "read", "post",
-          "comment", "cry", "plead", "wonder", "text", "type", "tweet", "write");
-  private static final Set<String> ADDRESSEE_VERBS = Set.of("tell", "ask", "urge", "warn");
+  private static final Set<String> FRAMING_VERBS = WordList.of("quote-framing-verbs");
+  private static final Set<String> ADDRESSEE_VERBS = WordList.of("addressee-verbs");
 
   /** The quotations whose speaker is named, as the briefing shows them. */
   List<Attributed> attribute(Analysis a, FindActors.Result actors) {
@@ -273,7 +274,7 @@ final class AttributeQuotes {
   }
 
   private static boolean titleLike(Token t) {
-    return Words.TITLES.contains(t.text().toLowerCase(Locale.ROOT))
+    return FindRoles.TITLES.contains(t.text().toLowerCase(Locale.ROOT))
         || FindSpeaker.honorific(t)
         || t.isProperNoun()
         || t.pos().equals("DT")
@@ -303,7 +304,6 @@ final class AttributeQuotes {
   }
 
   static boolean isSpeechVerb(Token t) {
-    return t.pos().startsWith("VB")
-        && Words.SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return t.pos().startsWith("VB") && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
   }
 }

@@ -9,6 +9,7 @@ import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Builds the dated events of an article: each body sentence with a resolved date outside quotations
@@ -18,7 +19,7 @@ import org.civicbrief.core.text.Token;
  */
 final class BuildTimeline {
 
-  private static final Set<String> STATE_PREPOSITIONS = Set.of("until", "till", "prior", "before");
+  private static final Set<String> STATE_PREPOSITIONS = WordList.of("state-prepositions");
 
   List<TimelineEvent> build(Analysis a) {
     List<TimelineEvent> out = new ArrayList<>();

@@ -68,7 +68,8 @@ final class DescribeActors {
       if (c.kind == ActorKind.PERSON
           && space > 0
           && name.substring(space + 1).contains(" ")
-          && Words.TITLES.contains(name.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
+          && FindRoles.TITLES.contains(
+              name.substring(0, space).toLowerCase(java.util.Locale.ROOT))) {
         String title = name.substring(0, space);
         name = name.substring(space + 1);
         if (role.isEmpty()) {

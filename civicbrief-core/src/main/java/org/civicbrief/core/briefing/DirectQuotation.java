@@ -7,6 +7,7 @@ import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.SentenceKind;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Tells a direct quotation from the other things between quotation marks. A direct quotation stands
@@ -20,33 +21,7 @@ final class DirectQuotation {
 
   private static final Pattern TURN =
       Pattern.compile("^(?:[A-Z][A-Z.'’-]+ ){0,3}[A-Z][A-Z.'’-]+:\\s|^\\(");
-  private static final Set<String> INTRODUCING =
-      Set.of(
-          "say",
-          "tell",
-          "add",
-          "declare",
-          "write",
-          "tweet",
-          "ask",
-          "chant",
-          "sing",
-          "shout",
-          "exclaim",
-          "yell",
-          "reply",
-          "respond",
-          "answer",
-          "announce",
-          "state",
-          "warn",
-          "post",
-          "read",
-          "proclaim",
-          "insist",
-          "type",
-          "scream",
-          "cry");
+  private static final Set<String> INTRODUCING = WordList.of("quote-introducing-verbs");
 
   boolean test(Analysis a, QuoteSpan q) {
     if (turn(a, q)) {

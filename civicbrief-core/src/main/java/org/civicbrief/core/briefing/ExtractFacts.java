@@ -9,6 +9,7 @@ import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Picks check-worthy statements: sentences that report an action, a decision, a number or a date,
@@ -16,6 +17,9 @@ import org.civicbrief.core.text.Token;
  * mostly quotation are not facts. No two facts say the same thing. Hedges stay in the text.
  */
 final class ExtractFacts {
+
+  /** Verbs (lemmas) that make a statement a checkable action or decision. */
+  private static final Set<String> ACTION_VERBS = WordList.of("action-verbs");
 
   record Scored(Sentence sentence, double score) {}
 
@@ -59,7 +63,7 @@ final class ExtractFacts {
       for (Token t : s.tokens()) {
         if (t.isVerb()
             && !a.insideQuote(t.start())
-            && Words.ACTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            && ACTION_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
           score += 2;
           break;
         }

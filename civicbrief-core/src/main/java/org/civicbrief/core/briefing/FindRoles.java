@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Pronouns;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Reads each person's role as the article states it: a title before the name ("U.S. President
@@ -87,33 +90,16 @@ final class FindRoles {
   private static final java.time.format.DateTimeFormatter AS_OF =
       java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
-  private static final java.util.Set<String> RELATIVE =
-      java.util.Set.of("who", "whose", "which", "that", "whom");
+  /** Titles and offices that, before a name, state a role ("Senator", "border czar"). */
+  static final Set<String> TITLES = WordList.of("titles");
 
-  private static final java.util.Set<String> NOT_A_ROLE_START =
-      java.util.Set.of(
-          "over",
-          "by",
-          "joined",
-          "with",
-          "for",
-          "from",
-          "to",
-          "at",
-          "in",
-          "on",
-          "of",
-          "including",
-          "among",
-          "and",
-          "but",
-          "as",
-          "who",
-          "which",
-          "that",
-          "after",
-          "before",
-          "said");
+  /** Nouns that make a phrase a role ("a former DEA agent", "the senate minority leader"). */
+  static final Set<String> ROLE_NOUNS = WordList.of("role-nouns");
+
+  /** Demonyms and short forms that a role normalizes into "of Country" ("Mexican President"). */
+  private static final Map<String, String> COUNTRIES = WordList.tableOf("countries");
+
+  private static final Set<String> NOT_A_ROLE_START = WordList.of("not-a-role-start");
 
   /**
    * A role a reader can take as one: a short noun phrase that names no one else, is not a group
@@ -154,8 +140,8 @@ final class FindRoles {
     for (; i >= 0; i--) {
       Token t = s.token(i);
       String w = t.text().toLowerCase(Locale.ROOT);
-      boolean isTitle = Words.TITLES.contains(w);
-      boolean country = Words.COUNTRIES.containsKey(t.text());
+      boolean isTitle = TITLES.contains(w);
+      boolean country = COUNTRIES.containsKey(t.text());
       boolean proper =
           (t.isProperNoun() || t.pos().startsWith("JJ"))
               && Character.isUpperCase(t.text().charAt(0))
@@ -163,7 +149,7 @@ final class FindRoles {
       if (!(isTitle || country || proper) || a.insideQuote(t.start())) {
         break;
       }
-      title |= isTitle && Words.ROLE_NOUNS.contains(w.replace(".", "")) || abbreviated(w);
+      title |= isTitle && ROLE_NOUNS.contains(w.replace(".", "")) || abbreviated(w);
       first = i;
     }
     if (!title || first == m.firstToken()) {
@@ -206,7 +192,7 @@ final class FindRoles {
           || w.equals("–")
           || w.equals("—")
           || w.equals("or")
-          || RELATIVE.contains(w.toLowerCase(Locale.ROOT))
+          || Pronouns.RELATIVE.contains(w.toLowerCase(Locale.ROOT))
           || a.insideQuote(t.start())) {
         break; // "a dock worker who has crossed …": the role ends where its relative clause begins
       }
@@ -254,7 +240,7 @@ final class FindRoles {
       if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
         return Optional.empty();
       }
-      roleNoun |= t.isNoun() && Words.ROLE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
+      roleNoun |= t.isNoun() && ROLE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
     if (!roleNoun || from >= to) {
       return Optional.empty();
@@ -268,7 +254,7 @@ final class FindRoles {
   static String normalize(String title) {
     int sp = title.indexOf(' ');
     if (sp > 0) {
-      String country = Words.COUNTRIES.get(title.substring(0, sp));
+      String country = COUNTRIES.get(title.substring(0, sp));
       String rest = title.substring(sp + 1);
       // "Mexican President" reads "President of Mexico"; "U.S. District Judge" stays as written.
       if (country != null

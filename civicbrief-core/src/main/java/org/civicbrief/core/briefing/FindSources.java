@@ -11,6 +11,7 @@ import java.util.Set;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Lists what the article cites: other outlets, officials, named people and documents, each with
@@ -18,44 +19,14 @@ import org.civicbrief.core.text.Token;
  */
 final class FindSources {
 
-  private static final Set<String> DOCUMENT_VERBS =
-      Set.of(
-          "sign",
-          "introduce",
-          "issue",
-          "publish",
-          "release",
-          "file",
-          "cite",
-          "obtain",
-          "review",
-          "pass",
-          "approve",
-          "veto",
-          "draft",
-          "submit",
-          "unveil");
-  private static final Set<String> OFFICIAL_WORDS =
-      Set.of(
-          "official",
-          "officials",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "administration",
-          "department",
-          "ministry",
-          "government",
-          "agency",
-          "office",
-          "white",
-          "pentagon",
-          "police",
-          "authorities",
-          "prosecutors",
-          "lawmakers",
-          "aides",
-          "diplomats");
+  /** Head nouns of cited documents. */
+  private static final Set<String> DOCUMENTS = WordList.of("document-nouns");
+
+  /** Words that name an organization whose reporting an article cites as another outlet. */
+  private static final Set<String> NEWS_WORDS = WordList.of("news-outlet-words");
+
+  private static final Set<String> DOCUMENT_VERBS = WordList.of("document-verbs");
+  private static final Set<String> OFFICIAL_WORDS = WordList.of("official-words");
 
   private record Builder(
       String name, SourceKind kind, Optional<String> url, List<Evidence> evidence) {}
@@ -109,36 +80,7 @@ final class FindSources {
     return out;
   }
 
-  private static final Set<String> PEOPLE =
-      Set.of(
-          "experts",
-          "analysts",
-          "observers",
-          "critics",
-          "opponents",
-          "supporters",
-          "residents",
-          "advocates",
-          "allies",
-          "aides",
-          "sources",
-          "people",
-          "witnesses",
-          "economists",
-          "researchers",
-          "scientists",
-          "historians",
-          "lawyers",
-          "leaders",
-          "members",
-          "groups",
-          "group",
-          "organization",
-          "commission",
-          "court",
-          "committee",
-          "council",
-          "board");
+  private static final Set<String> PEOPLE = WordList.of("source-groups");
 
   /** An unnamed source counts when its head noun is a person, an office, an outlet or a body. */
   private static boolean namesASource(String text) {
@@ -146,9 +88,9 @@ final class FindSources {
     String head = words[words.length - 1];
     return PEOPLE.contains(head)
         || OFFICIAL_WORDS.contains(head)
-        || Words.ROLE_NOUNS.contains(head)
-        || Words.DOCUMENTS.contains(head)
-        || Words.NEWS_WORDS.contains(head) && Character.isUpperCase(text.charAt(0));
+        || FindRoles.ROLE_NOUNS.contains(head)
+        || DOCUMENTS.contains(head)
+        || NEWS_WORDS.contains(head) && Character.isUpperCase(text.charAt(0));
   }
 
   private static String host(String url) {
@@ -163,7 +105,7 @@ final class FindSources {
   private static SourceKind kindOf(String text, String verb) {
     String lower = text.toLowerCase(Locale.ROOT);
     for (String w : lower.split("[\\s’']+")) {
-      if (Words.NEWS_WORDS.contains(w) && Character.isUpperCase(text.charAt(0))) {
+      if (NEWS_WORDS.contains(w) && Character.isUpperCase(text.charAt(0))) {
         return SourceKind.OUTLET;
       }
     }
@@ -171,7 +113,7 @@ final class FindSources {
       if (OFFICIAL_WORDS.contains(w)) {
         return SourceKind.OFFICIAL;
       }
-      if (Words.DOCUMENTS.contains(w)) {
+      if (DOCUMENTS.contains(w)) {
         return SourceKind.DOCUMENT;
       }
     }
@@ -189,7 +131,7 @@ final class FindSources {
       }
       for (int j = i + 1; j < Math.min(s.size(), i + 5); j++) {
         Token t = s.token(j);
-        if (t.isNoun() && Words.DOCUMENTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        if (t.isNoun() && DOCUMENTS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
           int from = i + 1;
           while (from < j
               && (s.token(from).pos().equals("DT") || s.token(from).pos().equals("PRP$"))) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Reads who a phrase of an attribution names: a person or body by name (also one the tagger missed,
@@ -31,40 +32,10 @@ final class FindSpeaker {
     }
   }
 
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "mr.", "mrs.", "ms.", "miss", "dr.", "sen.", "rep.", "gov.", "del.", "gen.", "prof.",
-          "rev.", "lt.", "col.", "capt.", "sgt.", "mr", "mrs", "ms", "dr");
-  private static final Set<String> NOT_A_SPEAKER =
-      Set.of("it", "this", "that", "which", "what", "there", "some", "all", "each");
+  private static final Set<String> HONORIFICS = WordList.of("honorifics");
+  private static final Set<String> NOT_A_SPEAKER = WordList.of("not-a-speaker");
   // Heads of phrases a verb of saying is followed by that are not who spoke: "said the same thing".
-  private static final Set<String> NOT_A_SOURCE =
-      Set.of(
-          "thing",
-          "things",
-          "way",
-          "ways",
-          "time",
-          "times",
-          "lot",
-          "part",
-          "fact",
-          "point",
-          "question",
-          "matter",
-          "words",
-          "word",
-          "something",
-          "anything",
-          "nothing",
-          "week",
-          "day",
-          "year",
-          "month",
-          "night",
-          "morning",
-          "interview",
-          "statement");
+  private static final Set<String> NOT_A_SOURCE = WordList.of("not-a-source");
 
   private final Analysis a;
   private final FindActors.Result actors;

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Selects the summary lines besides the lead: three to five body sentences that cover the story
@@ -17,7 +18,7 @@ final class SelectSummary {
    * "But the victory may be reversed": a sentence that answers the one before it is no summary line
    * on its own.
    */
-  private static final Set<String> CONTINUES = Set.of("But", "And", "Yet", "Or", "So");
+  private static final Set<String> CONTINUES = WordList.of("continuing-openers");
 
   private final RankSentences ranker = new RankSentences();
 

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.civicbrief.core.text.Pronouns;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Describes each body sentence by what tells a summary sentence from the rest: its position, its
@@ -77,16 +79,8 @@ final class SentenceFeatures {
           "quoteXrel",
           "bias");
 
-  private static final Set<String> STOP_LEMMAS =
-      Set.of(
-          "be", "have", "do", "say", "make", "get", "go", "take", "use", "such", "other", "many");
-  private static final Set<String> PRONOUNS =
-      Set.of(
-          "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "its", "their",
-          "we", "i", "you");
-  private static final Set<String> CONNECTIVES =
-      Set.of("but", "and", "however", "so", "yet", "also", "still", "meanwhile", "instead", "then");
-  private static final Set<String> FIRST_PERSON = Set.of("i", "we", "my", "our", "me", "us");
+  private static final Set<String> PRONOUNS = WordList.of("opening-pronouns");
+  private static final Set<String> CONNECTIVES = WordList.of("opening-connectives");
 
   /** The feature vector of every body sentence, by sentence index. */
   Map<Integer, double[]> compute(Analysis a, Set<String> actorWords) {
@@ -215,7 +209,7 @@ final class SentenceFeatures {
       String pos = t.pos();
       String lemma = t.lemma().toLowerCase(Locale.ROOT);
       if ((pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD"))
-          && !STOP_LEMMAS.contains(lemma)) {
+          && !Analysis.STOP_LEMMAS.contains(lemma)) {
         out.add(lemma);
       }
     }
@@ -239,7 +233,7 @@ final class SentenceFeatures {
         default -> {}
       }
       numbers += t.pos().equals("CD") ? 1 : 0;
-      firstPerson |= FIRST_PERSON.contains(t.text().toLowerCase(Locale.ROOT));
+      firstPerson |= Pronouns.FIRST_PERSON.contains(t.text().toLowerCase(Locale.ROOT));
       says |= t.lemma().equals("say");
     }
     v.set("person", Math.min(person, 5) / 5.0);

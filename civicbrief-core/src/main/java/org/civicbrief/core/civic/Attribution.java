@@ -3,9 +3,13 @@ package org.civicbrief.core.civic;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.civicbrief.core.text.Layout;
+import org.civicbrief.core.text.Pronouns;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Stance;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Who a sentence attributes its claim to: the reporting verb outside quotation marks ("argue",
@@ -19,6 +23,23 @@ import org.civicbrief.core.text.Token;
 record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordingTo) {
 
   private static final int MAX_SPEAKER = 8;
+
+  /** Lemmas of verbs that attribute a claim to a speaker or a finding to a body. */
+  private static final Set<String> REPORTING_VERBS = WordList.of("reporting-verbs");
+
+  /** Nouns that frame what follows "that" as someone's view: "the sentiment that ...". */
+  private static final Set<String> ATTRIBUTION_NOUNS = WordList.of("attribution-nouns");
+
+  /** Particles that turn a reporting verb into another verb: "called up", "held off". */
+  private static final Set<String> VERB_PARTICLES = WordList.of("verb-particles");
+
+  /** Auxiliaries before a past participle that keep it a verb of the clause. */
+  private static final Set<String> AUXILIARIES = WordList.of("participle-auxiliaries");
+
+  /**
+   * Words that may stand between a speaker and the reporting verb ("Trump has repeatedly said").
+   */
+  private static final Set<String> SPEAKER_GAP = WordList.of("speaker-gap");
 
   boolean hasSpeaker() {
     return speakerFirst >= 0;
@@ -45,7 +66,7 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
                 ? new Attribution(i, i + 2, last, true)
                 : new Attribution(i, -1, -1, true));
       }
-      if (Cues.ATTRIBUTION_NOUNS.contains(lemma(t)) && framesThat(tokens, i)) {
+      if (ATTRIBUTION_NOUNS.contains(lemma(t)) && framesThat(tokens, i)) {
         return Optional.of(new Attribution(i, -1, -1, false));
       }
       if (isReportingVerb(tokens, i) && !inRelativeClause(tokens, i)) {
@@ -62,18 +83,18 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
    */
   static boolean isReportingVerb(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (!(t.pos().isEmpty() || t.isVerb()) || !Cues.REPORTING_VERBS.contains(lemma(t))) {
+    if (!(t.pos().isEmpty() || t.isVerb()) || !REPORTING_VERBS.contains(lemma(t))) {
       return false;
     }
-    if (i + 1 < tokens.size() && Cues.VERB_PARTICLES.contains(lower(tokens.get(i + 1)))) {
+    if (i + 1 < tokens.size() && VERB_PARTICLES.contains(lower(tokens.get(i + 1)))) {
       return false;
     }
-    if (t.pos().equals("VBN") && (i == 0 || !Cues.AUXILIARIES.contains(lower(tokens.get(i - 1))))) {
+    if (t.pos().equals("VBN") && (i == 0 || !AUXILIARIES.contains(lower(tokens.get(i - 1))))) {
       return false;
     }
     for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
       String prev = lower(tokens.get(j));
-      if (tokens.get(j).pos().equals("MD") || Cues.DEONTIC_MODALS.contains(prev)) {
+      if (tokens.get(j).pos().equals("MD") || Stance.DEONTIC_MODALS.contains(prev)) {
         return false;
       }
       if (prev.equals("to")) {
@@ -102,7 +123,7 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
           || (w.equals("according")
               && i + 1 < tokens.size()
               && lower(tokens.get(i + 1)).equals("to"))
-          || (Cues.ATTRIBUTION_NOUNS.contains(lemma(tokens.get(i))) && framesThat(tokens, i))) {
+          || (ATTRIBUTION_NOUNS.contains(lemma(tokens.get(i))) && framesThat(tokens, i))) {
         return true;
       }
     }
@@ -112,10 +133,10 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
   /** "We believe": the writer's own voice, not a source's. */
   private static boolean afterFirstPerson(List<Token> tokens, int verb) {
     int j = verb - 1;
-    while (j >= 0 && Cues.SPEAKER_GAP.contains(lower(tokens.get(j)))) {
+    while (j >= 0 && SPEAKER_GAP.contains(lower(tokens.get(j)))) {
       j--;
     }
-    return j >= 0 && Cues.FIRST_PERSON.contains(lower(tokens.get(j)));
+    return j >= 0 && Pronouns.FIRST_PERSON.contains(lower(tokens.get(j)));
   }
 
   /** "The sentiment that ...", "her message is that ...". */
@@ -134,16 +155,16 @@ record Attribution(int verb, int speakerFirst, int speakerLast, boolean accordin
    */
   private static boolean inRelativeClause(List<Token> tokens, int verb) {
     int j = verb - 1;
-    while (j >= 0 && Cues.SPEAKER_GAP.contains(lower(tokens.get(j)))) {
+    while (j >= 0 && SPEAKER_GAP.contains(lower(tokens.get(j)))) {
       j--;
     }
-    return j >= 0 && Cues.RELATIVE_PRONOUNS.contains(lower(tokens.get(j)));
+    return j >= 0 && Pronouns.RELATIVE.contains(lower(tokens.get(j)));
   }
 
   private static Attribution withSpeaker(Sentence s, Layout layout, int verb) {
     List<Token> tokens = s.tokens();
     int j = verb - 1;
-    while (j >= 0 && (Cues.SPEAKER_GAP.contains(lower(tokens.get(j))))) {
+    while (j >= 0 && (SPEAKER_GAP.contains(lower(tokens.get(j))))) {
       j--;
     }
     if (j >= 0 && (tokens.get(j).text().equals(",") || layout.insideQuote(tokens.get(j).start()))) {

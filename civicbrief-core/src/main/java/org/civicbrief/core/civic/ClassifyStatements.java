@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Layout;
+import org.civicbrief.core.text.Pronouns;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Stance;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Classifies each sentence of an article as reporting, opinion or advocacy, with the reason.
@@ -20,6 +24,26 @@ import org.civicbrief.core.text.Token;
  * question is opinion. Stateless and thread-safe.
  */
 public final class ClassifyStatements {
+
+  /** Verbs that, after a deontic modal or as an imperative, ask someone to act. */
+  private static final Set<String> CALL_VERBS = WordList.of("call-verbs");
+
+  /** Subjects that address the reader or the public. */
+  private static final Set<String> AUDIENCE = WordList.of("audience");
+
+  /** Words that pronounce a legal verdict; in the article's own voice they are its judgement. */
+  private static final Set<String> LEGAL_VERDICTS = WordList.of("legal-verdicts");
+
+  /**
+   * Words before a verdict that make it a claim about this story: "would violate", "is illegal".
+   */
+  private static final Set<String> VERDICT_FRAMES = WordList.of("verdict-frames");
+
+  /** Words that show a "must" states a legal requirement rather than the writer's demand. */
+  private static final Set<String> LEGAL_FRAMES = WordList.of("legal-frames");
+
+  /** Words a sentence may open with before an imperative ("So call your senator"). */
+  private static final Set<String> IMPERATIVE_OPENERS = WordList.of("imperative-openers");
 
   /** One statement per sentence, in sentence order. */
   public List<Statement> classify(AnnotatedArticle annotated) {
@@ -75,7 +99,7 @@ public final class ClassifyStatements {
         continue; // "Critics say Congress should act": the modal is the critics'.
       }
       Token verb = governedVerb(s, t.index());
-      boolean call = verb != null && Cues.CALL_VERBS.contains(Attribution.lemma(verb));
+      boolean call = verb != null && CALL_VERBS.contains(Attribution.lemma(verb));
       if (call || addressesAudience(s, t.index(), layout)) {
         Token end = verb != null ? verb : t;
         return new Statement(
@@ -99,9 +123,9 @@ public final class ClassifyStatements {
     }
     if (attribution.isEmpty() && !Attribution.voicedBefore(s, layout, s.size())) {
       for (Token t : outside) {
-        if (Cues.FIRST_PERSON.contains(Attribution.lower(t))) {
+        if (Pronouns.FIRST_PERSON.contains(Attribution.lower(t))) {
           Token next = t.index() + 1 < s.size() ? s.token(t.index() + 1) : null;
-          if (next != null && Cues.CALL_VERBS.contains(Attribution.lemma(next))) {
+          if (next != null && CALL_VERBS.contains(Attribution.lemma(next))) {
             return new Statement(
                 i,
                 StatementKind.ADVOCACY,
@@ -128,7 +152,7 @@ public final class ClassifyStatements {
       }
       for (Token t : outside) {
         String w = Attribution.lower(t);
-        if (Cues.EVALUATIVE.contains(w) || Cues.EVALUATIVE.contains(Attribution.lemma(t))) {
+        if (Stance.EVALUATIVE.contains(w) || Stance.EVALUATIVE.contains(Attribution.lemma(t))) {
           return new Statement(
               i,
               StatementKind.OPINION,
@@ -162,7 +186,7 @@ public final class ClassifyStatements {
       return false;
     }
     for (int j = a.speakerFirst(); j <= a.speakerLast(); j++) {
-      if (!Cues.FIRST_PERSON.contains(Attribution.lower(s.token(j)))) {
+      if (!Pronouns.FIRST_PERSON.contains(Attribution.lower(s.token(j)))) {
         return false;
       }
     }
@@ -176,7 +200,7 @@ public final class ClassifyStatements {
   private static boolean isDeonticModal(Token t) {
     String w = Attribution.lower(t);
     // "shall" in news is nearly always quoted law; only count it as the writer's when tagged.
-    return Cues.DEONTIC_MODALS.contains(w) && !(w.equals("shall") && !t.pos().equals("MD"));
+    return Stance.DEONTIC_MODALS.contains(w) && !(w.equals("shall") && !t.pos().equals("MD"));
   }
 
   /** The sentence's opening verb when it is a base form with no subject before it. */
@@ -186,7 +210,7 @@ public final class ClassifyStatements {
     while (i < tokens.size()
         && (layout.insideQuote(tokens.get(i).start())
             || !Character.isLetter(tokens.get(i).text().charAt(0))
-            || Cues.IMPERATIVE_OPENERS.contains(Attribution.lower(tokens.get(i))))) {
+            || IMPERATIVE_OPENERS.contains(Attribution.lower(tokens.get(i))))) {
       if (layout.insideQuote(tokens.get(i).start())) {
         return null; // a sentence opening with a quotation is the speaker's
       }
@@ -208,7 +232,7 @@ public final class ClassifyStatements {
       return first;
     }
     boolean baseVerb = first.pos().equals("VB") && !w.equals("be");
-    boolean callVerb = first.pos().isEmpty() && Cues.CALL_VERBS.contains(w);
+    boolean callVerb = first.pos().isEmpty() && CALL_VERBS.contains(w);
     // "Start Quiz" is a button; a real imperative has something after the verb.
     return (baseVerb || callVerb) && s.size() - i >= 3 ? first : null;
   }
@@ -234,7 +258,7 @@ public final class ClassifyStatements {
       if (w.equals(",") || w.equals(";") || layout.insideQuote(t.start())) {
         break;
       }
-      if (Cues.AUDIENCE.contains(w)) {
+      if (AUDIENCE.contains(w)) {
         return true;
       }
     }
@@ -244,7 +268,7 @@ public final class ClassifyStatements {
   private static boolean legalFrame(List<Token> outside) {
     for (Token t : outside) {
       String w = Attribution.lower(t);
-      if (Cues.LEGAL_FRAMES.contains(w) || t.text().equals("Act")) {
+      if (LEGAL_FRAMES.contains(w) || t.text().equals("Act")) {
         return true;
       }
     }
@@ -254,11 +278,11 @@ public final class ClassifyStatements {
   /** A legal verdict about the story's events: "would violate", "is illegal". */
   private static Token verdict(Sentence s, List<Token> outside) {
     for (Token t : outside) {
-      if (!Cues.LEGAL_VERDICTS.contains(Attribution.lower(t))) {
+      if (!LEGAL_VERDICTS.contains(Attribution.lower(t))) {
         continue;
       }
       for (int j = t.index() - 1; j >= 0 && j >= t.index() - 3; j--) {
-        if (Cues.VERDICT_FRAMES.contains(Attribution.lower(s.token(j)))) {
+        if (VERDICT_FRAMES.contains(Attribution.lower(s.token(j)))) {
           return t;
         }
       }

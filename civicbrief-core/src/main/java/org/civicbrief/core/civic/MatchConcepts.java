@@ -13,6 +13,7 @@ import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Finds the concept cards an article touches, with the sentences that triggered them, most salient
@@ -120,29 +121,7 @@ public final class MatchConcepts {
    * Words after a name that make it someone's affiliation rather than the subject: "a former DEA
    * agent" is about the agent.
    */
-  private static final Set<String> AFFILIATION =
-      Set.of(
-          "agent",
-          "agents",
-          "official",
-          "officials",
-          "spokesperson",
-          "spokesman",
-          "spokeswoman",
-          "officer",
-          "officers",
-          "employee",
-          "employees",
-          "veteran",
-          "veterans",
-          "analyst",
-          "analysts",
-          "lawyer",
-          "lawyers",
-          "adviser",
-          "advisers",
-          "advisor",
-          "advisors");
+  private static final Set<String> AFFILIATION = WordList.of("affiliation-nouns");
 
   /**
    * True when the span names the concept: a proper name (two capitalized words), an acronym or a

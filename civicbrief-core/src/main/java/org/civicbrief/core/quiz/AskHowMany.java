@@ -10,25 +10,12 @@ import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /** How-many and how-much questions about the quantities a fact states. */
 final class AskHowMany {
 
-  private static final Set<String> QUALIFIERS =
-      Set.of(
-          "up",
-          "roughly",
-          "about",
-          "some",
-          "nearly",
-          "approximately",
-          "around",
-          "almost",
-          "over",
-          "than",
-          "least",
-          "estimated",
-          "to");
+  private static final Set<String> QUALIFIERS = WordList.of("quantity-qualifiers");
 
   private final QuestionContext ctx;
   private final AnnotatedArticle a;

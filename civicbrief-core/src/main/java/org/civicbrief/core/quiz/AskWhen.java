@@ -10,6 +10,7 @@ import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /** When-questions about the dated events of the timeline. */
 final class AskWhen {
@@ -95,22 +96,7 @@ final class AskWhen {
             Set.of()));
   }
 
-  private static final Set<String> FRAMING_VERBS =
-      Set.of(
-          "underscore",
-          "highlight",
-          "show",
-          "mark",
-          "demonstrate",
-          "signal",
-          "emphasize",
-          "begin",
-          "start",
-          "respond",
-          "react",
-          "follow",
-          "escalate",
-          "continue");
+  private static final Set<String> FRAMING_VERBS = WordList.of("event-framing-verbs");
 
   /** The gerund of "… underscored X by signing Y", when the main verb only frames the action. */
   private static int byGerund(Sentence s, Clause c) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * The parts of a declarative clause that question writing needs, read from part-of-speech tags: a
@@ -29,10 +30,7 @@ record Clause(
     int restStart,
     int end) {
 
-  private static final Set<String> AUXILIARIES =
-      Set.of(
-          "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "did",
-          "does", "do", "should", "may", "might", "must", "been", "be", "being");
+  private static final Set<String> AUXILIARIES = WordList.of("auxiliaries");
 
   /**
    * Reads the clause starting at token {@code from}, or returns null when it has no clear shape.

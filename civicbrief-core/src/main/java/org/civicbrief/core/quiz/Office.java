@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.civicbrief.core.text.WordList;
 
 /**
  * The kind of office a role names ("Texas Republican Gov." is a governor, "U.S. District Judge" a
@@ -26,67 +27,7 @@ enum Office {
   FOREIGN_LEADER,
   FOREIGN_MINISTER;
 
-  private static final Set<String> FOREIGN =
-      Set.of(
-          "mexican",
-          "mexico's",
-          "russian",
-          "russia's",
-          "ukrainian",
-          "ukraine's",
-          "canadian",
-          "canada's",
-          "chinese",
-          "china's",
-          "french",
-          "france's",
-          "british",
-          "britain's",
-          "german",
-          "germany's",
-          "salvadoran",
-          "venezuelan",
-          "venezuela's",
-          "israeli",
-          "israel's",
-          "iranian",
-          "iran's",
-          "indian",
-          "japanese",
-          "colombian",
-          "brazilian",
-          "cuban",
-          "guatemalan",
-          "honduran",
-          "argentine",
-          "italian",
-          "turkish",
-          "north",
-          "south",
-          "prime",
-          "mexico",
-          "russia",
-          "ukraine",
-          "canada",
-          "salvador",
-          "china",
-          "france",
-          "britain",
-          "germany",
-          "venezuela",
-          "israel",
-          "iran",
-          "india",
-          "japan",
-          "colombia",
-          "brazil",
-          "cuba",
-          "guatemala",
-          "honduras",
-          "argentina",
-          "italy",
-          "turkey",
-          "korea");
+  private static final Set<String> FOREIGN = WordList.of("foreign-office-words");
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
 

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,114 +27,6 @@ final class ArticleWords {
       Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?(?![\\w])");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
-  private static final Set<String> STOP =
-      Set.of(
-          "the",
-          "and",
-          "but",
-          "for",
-          "with",
-          "from",
-          "into",
-          "over",
-          "after",
-          "before",
-          "about",
-          "against",
-          "between",
-          "through",
-          "during",
-          "under",
-          "again",
-          "further",
-          "once",
-          "than",
-          "then",
-          "there",
-          "here",
-          "what",
-          "which",
-          "who",
-          "whom",
-          "whose",
-          "when",
-          "where",
-          "why",
-          "how",
-          "all",
-          "any",
-          "some",
-          "more",
-          "most",
-          "other",
-          "such",
-          "only",
-          "own",
-          "same",
-          "too",
-          "very",
-          "can",
-          "will",
-          "just",
-          "should",
-          "now",
-          "also",
-          "are",
-          "was",
-          "were",
-          "been",
-          "being",
-          "has",
-          "have",
-          "had",
-          "does",
-          "did",
-          "its",
-          "this",
-          "that",
-          "these",
-          "those",
-          "his",
-          "her",
-          "their",
-          "our",
-          "your",
-          "him",
-          "them",
-          "not",
-          "said",
-          "says",
-          "say",
-          "told",
-          "according",
-          "would",
-          "could",
-          "may",
-          "might",
-          "must",
-          "shall",
-          "mrs",
-          "she",
-          "they",
-          "you",
-          "yet",
-          "because",
-          "while",
-          "each",
-          "both",
-          "few",
-          "out",
-          "off",
-          "per",
-          "via",
-          "onto",
-          "upon",
-          "it's",
-          "he's",
-          "she's",
-          "don't",
-          "didn't");
-
   private ArticleWords() {}
 
   /** Content words (lower case, three letters or more, or a number) and their counts. */
@@ -147,7 +38,7 @@ final class ArticleWords {
           Matcher m = WORD.matcher(line);
           while (m.find()) {
             String w = plain(m.group());
-            if (w.length() > 2 && !STOP.contains(w)) {
+            if (w.length() > 2 && !ContentWords.STOP.contains(w)) {
               out.merge(w, (float) weight, Float::sum);
             }
           }
@@ -198,7 +89,7 @@ final class ArticleWords {
     List<String> words = new ArrayList<>();
     for (String w : run) {
       String p = plain(w);
-      if (p.length() > 1 && !STOP.contains(p) && !ContentWords.NEGATIONS.contains(p)) {
+      if (p.length() > 1 && !ContentWords.STOP.contains(p) && !ContentWords.NEGATIONS.contains(p)) {
         words.add(p);
       }
     }

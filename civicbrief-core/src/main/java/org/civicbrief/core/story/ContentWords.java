@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.civicbrief.core.text.WordList;
 
 /**
  * The content words of a statement, for deciding whether two articles report the same thing: lower
@@ -12,144 +13,11 @@ import java.util.Set;
  */
 final class ContentWords {
 
-  private static final Set<String> STOP =
-      Set.of(
-          "a",
-          "an",
-          "the",
-          "and",
-          "or",
-          "but",
-          "if",
-          "of",
-          "to",
-          "in",
-          "on",
-          "at",
-          "by",
-          "for",
-          "with",
-          "from",
-          "as",
-          "into",
-          "over",
-          "after",
-          "before",
-          "about",
-          "than",
-          "then",
-          "so",
-          "is",
-          "are",
-          "was",
-          "were",
-          "be",
-          "been",
-          "being",
-          "has",
-          "have",
-          "had",
-          "do",
-          "does",
-          "did",
-          "it",
-          "its",
-          "this",
-          "that",
-          "these",
-          "those",
-          "he",
-          "she",
-          "they",
-          "we",
-          "you",
-          "i",
-          "his",
-          "her",
-          "their",
-          "our",
-          "your",
-          "my",
-          "him",
-          "them",
-          "us",
-          "who",
-          "whom",
-          "which",
-          "what",
-          "when",
-          "where",
-          "why",
-          "how",
-          "all",
-          "any",
-          "some",
-          "more",
-          "most",
-          "other",
-          "such",
-          "only",
-          "own",
-          "same",
-          "too",
-          "very",
-          "can",
-          "will",
-          "would",
-          "could",
-          "should",
-          "may",
-          "might",
-          "must",
-          "shall",
-          "just",
-          "also",
-          "there",
-          "here",
-          "said",
-          "says",
-          "say",
-          "told",
-          "according",
-          "mr",
-          "mrs",
-          "ms",
-          "s",
-          "t",
-          "while",
-          "during",
-          "up",
-          "out",
-          "new");
+  /** Function words and reporting words, which say nothing about what a text is about. */
+  static final Set<String> STOP = WordList.of("stopwords");
 
   /** Words that negate what follows them in a clause. */
-  static final Set<String> NEGATIONS =
-      Set.of(
-          "no",
-          "not",
-          "never",
-          "none",
-          "nobody",
-          "nothing",
-          "neither",
-          "nor",
-          "without",
-          "n't",
-          "cannot",
-          "won't",
-          "isn't",
-          "aren't",
-          "wasn't",
-          "weren't",
-          "don't",
-          "doesn't",
-          "didn't",
-          "hasn't",
-          "haven't",
-          "hadn't",
-          "wouldn't",
-          "couldn't",
-          "shouldn't");
+  static final Set<String> NEGATIONS = WordList.of("negations");
 
   private ContentWords() {}
 
@@ -279,15 +147,10 @@ final class ContentWords {
    * Verbs of not doing, when "to" follows: "failed to pass" denies the passing. Not "declined",
    * which is as often a fall ("revenue declined to 2%").
    */
-  private static final Set<String> NOT_DOING =
-      Set.of("fail", "fails", "failed", "refuse", "refuses", "refused", "unable");
+  private static final Set<String> NOT_DOING = WordList.of("not-doing-verbs");
 
   /** Verbs too common to show that two statements are about the same act. */
-  private static final Set<String> LIGHT_VERBS =
-      Set.of(
-          "keep", "keeps", "kept", "make", "makes", "made", "take", "takes", "took", "get", "gets",
-          "got", "give", "gives", "gave", "go", "goes", "went", "come", "comes", "came", "put",
-          "set", "let", "do", "does", "did");
+  private static final Set<String> LIGHT_VERBS = WordList.of("light-verbs");
 
   private static boolean negation(List<String> w, int i) {
     String word = w.get(i);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Finds the counted quantities of a statement: a number and the words it counts ("1,500 National
@@ -81,36 +82,10 @@ final class CountedNumbers {
   private static final Map<String, Double> MULTIPLIERS =
       Map.of("hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12);
 
-  private static final Set<String> MONTHS =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec");
+  private static final Set<String> MONTHS = WordList.of("months");
 
   /** Words after a number that make it a time, a rank or a part of a date, not a count. */
-  private static final Set<String> NOT_COUNTS =
-      Set.of("am", "pm", "a.m", "p.m", "o'clock", "th", "st", "nd", "rd");
+  private static final Set<String> NOT_COUNTS = WordList.of("not-counts");
 
   private static final Pattern NUMBER =
       Pattern.compile(

@@ -17,6 +17,7 @@ import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Finds what the newest article of a story changes in what the earlier ones said, comparing the
@@ -47,27 +48,7 @@ final class FindChanges {
   static final int DISTINCTIVE = 2;
 
   /** Words of time, which say when and not what was affirmed or denied. */
-  private static final Set<String> TIME_WORDS =
-      Set.of(
-          "night",
-          "morning",
-          "afternoon",
-          "evening",
-          "day",
-          "week",
-          "month",
-          "year",
-          "today",
-          "yesterday",
-          "tomorrow",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "weekend");
+  private static final Set<String> TIME_WORDS = WordList.of("time-words");
 
   /** Content words (the counted noun included) two statements with a changed number must share. */
   static final int NUMBER_CONTEXT = 2;

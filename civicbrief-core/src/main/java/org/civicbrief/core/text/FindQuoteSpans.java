@@ -27,10 +27,7 @@ final class FindQuoteSpans {
       Pattern.compile("\\s*(?:[\\p{L}’'.-]+\\s+){0,5}" + VERB + "\\b");
   // Feet and inches, 6'3": the double mark is not a quote.
   private static final Pattern INCHES = Pattern.compile("\\d['’]\\d{1,2}$");
-  private static final Set<String> MINOR_WORDS =
-      Set.of(
-          "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "from",
-          "how", "is", "as", "vs");
+  private static final Set<String> MINOR_WORDS = WordList.of("title-minor-words");
 
   /** A quotation mark: where it is, how many characters it takes, and what it can do. */
   private record Mark(int at, int length, char family, boolean canOpen, boolean canClose) {}

@@ -9,22 +9,7 @@ import java.util.Set;
  */
 public final class Subordinators {
 
-  private static final Set<String> WORDS =
-      Set.of(
-          "when",
-          "if",
-          "as",
-          "after",
-          "because",
-          "while",
-          "although",
-          "though",
-          "since",
-          "before",
-          "once",
-          "until",
-          "unless",
-          "whether");
+  private static final Set<String> WORDS = WordList.of("subordinators");
 
   private Subordinators() {}
 

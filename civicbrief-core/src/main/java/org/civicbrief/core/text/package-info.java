@@ -1,4 +1,5 @@
 /**
- * The project's own records of annotated text: sentences, tokens, entity mentions, dependencies.
+ * The project's own records of annotated text: sentences, tokens, entity mentions, dependencies,
+ * and the word lists the stages match against.
  */
 package org.civicbrief.core.text;
