@@ -31,75 +31,61 @@ class ArchitectureTest {
 
   @Test
   void coreDependsOnNoAdapterAndNoHeavyLibrary() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.civicbrief.core..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.civicbrief.nlp..",
-            "org.civicbrief.ingest..",
-            "org.civicbrief.app..",
-            "org.civicbrief.store..",
-            "org.civicbrief.web..",
-            "edu.stanford..",
-            "org.jsoup..",
-            "com.fasterxml..",
-            "java.sql..")
-        .check(classes);
+    knowsNone(
+        "org.civicbrief.core..",
+        "org.civicbrief.nlp..",
+        "org.civicbrief.ingest..",
+        "org.civicbrief.app..",
+        "org.civicbrief.store..",
+        "org.civicbrief.web..",
+        "edu.stanford..",
+        "org.jsoup..",
+        "com.fasterxml..",
+        "java.sql..");
   }
 
   @Test
   void adaptersDoNotKnowEachOther() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.civicbrief.nlp..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.civicbrief.ingest..",
-            "org.civicbrief.store..",
-            "org.civicbrief.web..",
-            "org.civicbrief.app..")
-        .check(classes);
-    noClasses()
-        .that()
-        .resideInAPackage("org.civicbrief.ingest..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.civicbrief.nlp..",
-            "org.civicbrief.store..",
-            "org.civicbrief.web..",
-            "org.civicbrief.app..")
-        .check(classes);
+    knowsNone(
+        "org.civicbrief.nlp..",
+        "org.civicbrief.ingest..",
+        "org.civicbrief.store..",
+        "org.civicbrief.web..",
+        "org.civicbrief.app..");
+    knowsNone(
+        "org.civicbrief.ingest..",
+        "org.civicbrief.nlp..",
+        "org.civicbrief.store..",
+        "org.civicbrief.web..",
+        "org.civicbrief.app..");
   }
 
   @Test
   void theStoreAndTheServerKnowNoOtherAdapter() {
-    noClasses()
-        .that()
-        .resideInAPackage("org.civicbrief.store..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.civicbrief.nlp..",
-            "org.civicbrief.ingest..",
-            "org.civicbrief.web..",
-            "org.civicbrief.app..")
-        .check(classes);
+    knowsNone(
+        "org.civicbrief.store..",
+        "org.civicbrief.nlp..",
+        "org.civicbrief.ingest..",
+        "org.civicbrief.web..",
+        "org.civicbrief.app..");
     // The server needs the pipeline and ingest only through its ports, which the app wires.
+    knowsNone(
+        "org.civicbrief.web..",
+        "org.civicbrief.nlp..",
+        "org.civicbrief.ingest..",
+        "org.civicbrief.app..",
+        "edu.stanford..",
+        "java.sql..");
+  }
+
+  /** No class in {@code layer} depends on a class in any of {@code forbidden}. */
+  private static void knowsNone(String layer, String... forbidden) {
     noClasses()
         .that()
-        .resideInAPackage("org.civicbrief.web..")
+        .resideInAPackage(layer)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.civicbrief.nlp..",
-            "org.civicbrief.ingest..",
-            "org.civicbrief.app..",
-            "edu.stanford..",
-            "java.sql..")
+        .resideInAnyPackage(forbidden)
         .check(classes);
   }
 

@@ -14,13 +14,14 @@ import org.civicbrief.core.civic.ConceptCard;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.ExplainContext;
+import org.civicbrief.core.civic.GuardFixture;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.SeedSentences;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.civic.StatementKind;
 import org.civicbrief.core.civic.TinyAnnotator;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
-import org.civicbrief.core.text.Token;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -71,12 +72,7 @@ class SeedAcceptanceTest {
   void modelPagesCallOnVotersIsAdvocacyNotFact() throws IOException {
     AnnotatedArticle a = seed("000_");
     List<Statement> statements = new ClassifyStatements().classify(a);
-    // The seed's call to voters: the sentence where a modal "should" governs "urge".
-    Sentence call =
-        a.sentences().stream()
-            .filter(s -> modalGoverns(s, "should", "urge"))
-            .findFirst()
-            .orElseThrow();
+    Sentence call = SeedSentences.callToVoters(a);
     assertThat(statements.get(call.index()).kind()).isEqualTo(StatementKind.ADVOCACY);
     CivicContext c = explain(a);
     assertThat(c.isOpinion(call.index())).isTrue();
@@ -104,24 +100,8 @@ class SeedAcceptanceTest {
             Files.readString(
                 Path.of("").toAbsolutePath().getParent().resolve("examples/guard-deployment.txt")));
     assertThat(ids(a))
-        .contains(
-            "national-guard",
-            "state-active-duty",
-            "compact-clause",
-            "temporary-restraining-order",
-            "cbp",
-            "executive-order")
-        .doesNotContain(
-            "speaker-of-the-house", "house-of-representatives", "us-senate", "justice-department");
-  }
-
-  private static boolean modalGoverns(Sentence s, String modal, String verb) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i).text().equalsIgnoreCase(modal) && t.get(i + 1).lemma().equals(verb)) {
-        return true;
-      }
-    }
-    return false;
+        .containsAll(GuardFixture.CONCEPTS)
+        .contains("executive-order")
+        .doesNotContainAnyElementsOf(GuardFixture.NOT_CONCEPTS);
   }
 }

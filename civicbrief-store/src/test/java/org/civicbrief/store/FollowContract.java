@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.article.OutletArticles;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.core.story.Assignment;
@@ -167,17 +168,8 @@ interface FollowContract {
 
   private Submitted submitWire(String text, String publisher, String url) {
     Article a =
-        new Article(
-            text,
-            Optional.of(text.lines().findFirst().orElseThrow()),
-            true,
-            Optional.empty(),
-            Optional.of(publisher),
-            Optional.of(LocalDate.parse("2026-11-17")),
-            Optional.empty(),
-            Optional.of(url),
-            "en",
-            url);
+        OutletArticles.article(
+            text, publisher, LocalDate.parse("2026-11-17"), Optional.of(url), url);
     return store().articles().submit(Submission.of(a), POLLER).value();
   }
 

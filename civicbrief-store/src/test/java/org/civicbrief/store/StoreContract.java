@@ -113,6 +113,18 @@ abstract class StoreContract implements FollowContract {
     return store.briefings().save(id, Fixtures.briefing(article, "p1", Quiz.empty()), WORKER);
   }
 
+  /** The id of the quiz of a briefing of a new article on {@code topic}. */
+  private long quizOf(String topic) {
+    Article article = article(topic);
+    long articleId = store.articles().submit(Submission.of(article), WORKER).value().articleId();
+    long briefingId =
+        store
+            .briefings()
+            .save(articleId, Fixtures.briefing(article, "p1", Fixtures.quiz()), WORKER)
+            .id();
+    return store.quizzes().latestFor(briefingId).orElseThrow().id();
+  }
+
   private StoredBriefing publish(StoredBriefing b) {
     store.briefings().review(b.id(), ReviewState.APPROVED, "", EDITOR).value();
     return store.briefings().review(b.id(), ReviewState.PUBLISHED, "", EDITOR).value();
@@ -385,14 +397,7 @@ abstract class StoreContract implements FollowContract {
 
   @Test
   void editorsApproveEditOrRejectEachQuestion() {
-    Article article = article("pier repairs");
-    long articleId = store.articles().submit(Submission.of(article), WORKER).value().articleId();
-    long briefingId =
-        store
-            .briefings()
-            .save(articleId, Fixtures.briefing(article, "p1", Fixtures.quiz()), WORKER)
-            .id();
-    long quizId = store.quizzes().latestFor(briefingId).orElseThrow().id();
+    long quizId = quizOf("pier repairs");
 
     store
         .quizzes()
@@ -435,14 +440,7 @@ abstract class StoreContract implements FollowContract {
 
   @Test
   void readerAttemptsAreStoredWithTheirAnswersScoreAndTime() {
-    Article article = article("beach cleanup");
-    long articleId = store.articles().submit(Submission.of(article), WORKER).value().articleId();
-    long briefingId =
-        store
-            .briefings()
-            .save(articleId, Fixtures.briefing(article, "p1", Fixtures.quiz()), WORKER)
-            .id();
-    long quizId = store.quizzes().latestFor(briefingId).orElseThrow().id();
+    long quizId = quizOf("beach cleanup");
 
     var attempt =
         store

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.civicbrief.core.common.ChildJvm;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.StoreConfig;
@@ -37,17 +38,7 @@ class SubmissionSurvivesCrashTest {
 
   @Test
   void anAcceptedSubmissionIsBriefedAfterTheServerIsKilledAndRestarted() throws Exception {
-    String java = ProcessHandle.current().info().command().orElseThrow();
-    Process child =
-        new ProcessBuilder(
-                java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                BlockingServerMain.class.getName(),
-                data.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process child = ChildJvm.start(BlockingServerMain.class, data.toString());
     long jobId;
     long articleId;
     List<String> output = new ArrayList<>();

@@ -14,8 +14,8 @@ import org.civicbrief.core.render.RenderMarkdown;
 import org.civicbrief.json.BriefingJson;
 import org.civicbrief.pipeline.BriefRecord;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code civicbrief brief}: one article in, a sourced civic briefing out. */
@@ -37,8 +37,7 @@ final class BriefCommand implements Callable<Integer> {
 
   @ParentCommand Civicbrief root;
 
-  @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "The article to brief.")
-  String source;
+  @Mixin SourceOptions article;
 
   @Option(
       names = {"-f", "--format"},
@@ -61,18 +60,12 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--timings", description = "Print the time each stage took to standard error.")
   boolean timings;
 
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "The publication date, when the source does not give one.")
-  String published;
-
   @Override
   public Integer call() throws IOException {
     CivicbriefConfig config = root.config();
     BriefRecord pipeline = root.briefRecord(config);
     if (batch != null) {
-      if (source != null) {
+      if (article.source != null) {
         throw new UserError("give either SOURCE or --batch, not both", 2);
       }
       if (output == null) {
@@ -82,7 +75,7 @@ final class BriefCommand implements Callable<Integer> {
     }
     BriefSource read = new BriefSource(root, pipeline);
     long t1 = System.nanoTime();
-    Timed timed = read.brief(source, published);
+    Timed timed = read.brief(article.source, article.published);
     long t2 = System.nanoTime();
     String rendered = render(timed.briefing(), format);
     long t3 = System.nanoTime();

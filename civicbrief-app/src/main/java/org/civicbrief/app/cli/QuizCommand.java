@@ -14,8 +14,8 @@ import org.civicbrief.core.quiz.export.ExportQuiz;
 import org.civicbrief.core.quiz.export.QuizExports;
 import org.civicbrief.core.quiz.take.TakeQuiz;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code civicbrief quiz}: the quiz of an article, printed, taken in the terminal or exported. */
@@ -32,8 +32,7 @@ final class QuizCommand implements Callable<Integer> {
 
   @ParentCommand Civicbrief root;
 
-  @Parameters(arity = "0..1", paramLabel = "SOURCE", description = "The article.")
-  String source;
+  @Mixin SourceOptions article;
 
   @Option(names = "--take", description = "Take the quiz here, one question at a time.")
   boolean take;
@@ -46,12 +45,6 @@ final class QuizCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Where --export writes (default: standard output).")
   Path output;
-
-  @Option(
-      names = "--published",
-      paramLabel = "YYYY-MM-DD",
-      description = "The publication date, when the source does not give one.")
-  String published;
 
   @Override
   public Integer call() throws IOException {
@@ -67,10 +60,13 @@ final class QuizCommand implements Callable<Integer> {
     }
     CivicbriefConfig config = root.config();
     Briefing briefing =
-        new BriefSource(root, root.briefRecord(config)).brief(source, published).briefing();
+        new BriefSource(root, root.briefRecord(config))
+            .brief(article.source, article.published)
+            .briefing();
     if (briefing.quiz().questions().isEmpty()) {
       throw new UserError(
-          source + ": no question passed the quality gates for this article", Civicbrief.BAD_INPUT);
+          article.source + ": no question passed the quality gates for this article",
+          Civicbrief.BAD_INPUT);
     }
     if (take) {
       new TakeQuiz(

@@ -1,10 +1,8 @@
 package org.civicbrief.app.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -30,6 +28,7 @@ import org.civicbrief.store.job.JobWorkers;
 import org.civicbrief.web.WebConfig;
 import org.civicbrief.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -60,17 +59,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "Address to listen on (server.host, default 127.0.0.1).")
   String host;
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Data folder (store.dataFolder, default ./data).")
-  Path data;
-
-  @Option(
-      names = "--jdbc-url",
-      paramLabel = "URL",
-      description = "jdbc:postgresql://… to use PostgreSQL (store.jdbcUrl).")
-  String jdbcUrl;
+  @Mixin StoreOptions storeOptions;
 
   @Option(names = "--no-demo", description = "Do not import the demo articles on first run.")
   boolean noDemo;
@@ -158,15 +147,7 @@ final class ServeCommand implements Callable<Integer> {
     web =
         web.withAddress(
             host != null ? host : web.host(), port != null ? checkPort(port) : web.port());
-    StoreConfig s = serve.store();
-    StoreConfig store =
-        new StoreConfig(
-            data != null ? data : s.dataFolder(),
-            jdbcUrl != null ? Optional.of(jdbcUrl) : s.jdbcUrl(),
-            s.user(),
-            s.password(),
-            s.poolSize());
-    return serve.withStore(store).withWeb(web);
+    return serve.withStore(storeOptions.apply(serve.store())).withWeb(web);
   }
 
   private static int checkPort(int port) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.civicbrief.store.StoreConfig;
 import picocli.CommandLine.Option;
 
-/** The options that pick a store, shared by the admin commands. */
+/** The options that pick a store, shared by serve and the admin commands. */
 final class StoreOptions {
 
   @Option(

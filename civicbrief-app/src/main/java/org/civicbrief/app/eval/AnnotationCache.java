@@ -17,14 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.text.AnnotatedArticle;
 
 /**
@@ -59,7 +57,7 @@ final class AnnotationCache {
     String safe = corpus.replaceAll("[^A-Za-z0-9._-]", "_");
     this.file =
         dir.resolve(
-            safe + "." + sha256(FORMAT + "|" + annotatorKey).substring(0, 12) + ".jsonl.gz");
+            safe + "." + Sha256.hex(FORMAT + "|" + annotatorKey).substring(0, 12) + ".jsonl.gz");
   }
 
   Path file() {
@@ -111,16 +109,6 @@ final class AnnotationCache {
 
   /** The key of an article: a hash of everything the annotator sees. */
   static String key(Article article) {
-    return sha256(article.toString());
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(article.toString());
   }
 }

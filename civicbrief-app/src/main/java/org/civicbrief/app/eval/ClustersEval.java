@@ -1,12 +1,8 @@
 package org.civicbrief.app.eval;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
@@ -244,7 +241,7 @@ public final class ClustersEval {
     List<Doc> out = new ArrayList<>(docs);
     switch (options.order()) {
       case FILE -> {}
-      case HASHED -> out.sort(Comparator.comparing((Doc d) -> sha256(d.id())));
+      case HASHED -> out.sort(Comparator.comparing((Doc d) -> Sha256.hex(d.id())));
       case SHUFFLED -> java.util.Collections.shuffle(out, new Random(options.seed()));
     }
     return out;
@@ -257,16 +254,6 @@ public final class ClustersEval {
       throw new BadDataException(origin + ": no \"" + field + "\" field with the gold story");
     }
     return v.asText();
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 
   private static String points(double x) {

@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.story.Embed;
 
 /**
@@ -35,7 +33,7 @@ final class EmbeddingCache implements Embed {
 
   @Override
   public synchronized float[] embed(String text) {
-    String key = sha256(text);
+    String key = Sha256.hex(text);
     float[] hit = known.get(key);
     if (hit != null) {
       return hit.clone();
@@ -92,16 +90,6 @@ final class EmbeddingCache implements Embed {
     } catch (IOException e) {
       throw new BadDataException(
           file + ": cannot write the embedding cache (" + e.getMessage() + ")");
-    }
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }
 }

@@ -16,11 +16,12 @@ import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.ExplainContext;
+import org.civicbrief.core.civic.GuardFixture;
 import org.civicbrief.core.civic.MatchConcepts;
+import org.civicbrief.core.civic.SeedSentences;
 import org.civicbrief.core.civic.StatementKind;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
-import org.civicbrief.core.text.Token;
 import org.civicbrief.kb.LoadCards;
 import org.civicbrief.nlp.corenlp.CoreNlpAnnotate;
 import org.civicbrief.nlp.corenlp.NlpConfig;
@@ -87,11 +88,7 @@ class CivicContextIntegrationTest {
   @Test
   void modelPagesCallOnVotersIsAdvocacyAndNeverAReason() {
     AnnotatedArticle a = seed("000_");
-    Sentence call =
-        a.sentences().stream()
-            .filter(s -> modalGoverns(s, "should", "urge"))
-            .findFirst()
-            .orElseThrow();
+    Sentence call = SeedSentences.callToVoters(a);
     CivicContext c = explain(a);
     assertThat(c.statements().get(call.index()).kind()).isEqualTo(StatementKind.ADVOCACY);
     assertThat(c.whyItMatters()).noneMatch(i -> i.evidence().sentence() == call.index());
@@ -123,14 +120,8 @@ class CivicContextIntegrationTest {
   void fixtureTouchesGuardStatusTheCompactAndTheCourtButNoFederalChamber() {
     AnnotatedArticle a = fixture();
     assertThat(ids(a))
-        .contains(
-            "national-guard",
-            "state-active-duty",
-            "compact-clause",
-            "temporary-restraining-order",
-            "cbp")
-        .doesNotContain(
-            "us-senate", "house-of-representatives", "speaker-of-the-house", "justice-department");
+        .containsAll(GuardFixture.CONCEPTS)
+        .doesNotContainAnyElementsOf(GuardFixture.NOT_CONCEPTS);
     CivicContext c = explain(a);
     assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("national-guard");
     assertThat(c.whatYouCanDo())
@@ -147,15 +138,5 @@ class CivicContextIntegrationTest {
 
   private static AnnotatedArticle fixture() {
     return annotate(projectRoot().resolve("examples/guard-deployment.txt"));
-  }
-
-  private static boolean modalGoverns(Sentence s, String modal, String verb) {
-    List<Token> t = s.tokens();
-    for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.get(i).text().equalsIgnoreCase(modal) && t.get(i + 1).lemma().equals(verb)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

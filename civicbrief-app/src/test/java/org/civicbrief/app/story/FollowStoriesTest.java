@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.civicbrief.app.SharedPipeline;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.article.OutletArticles;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.dedupe.DuplicateVerdict;
 import org.civicbrief.core.dedupe.FindDuplicate;
@@ -49,17 +51,7 @@ class FollowStoriesTest {
   private static Briefing brief(String name, String outlet, String published) {
     String text = SharedPipeline.resource("/stories/" + name);
     Article a =
-        new Article(
-            text,
-            Optional.of(text.lines().findFirst().orElseThrow()),
-            true,
-            Optional.empty(),
-            Optional.of(outlet),
-            Optional.of(LocalDate.parse(published)),
-            Optional.empty(),
-            Optional.empty(),
-            "en",
-            name);
+        OutletArticles.article(text, outlet, LocalDate.parse(published), Optional.empty(), name);
     return SharedPipeline.pipeline().brief(a).briefing();
   }
 
@@ -145,7 +137,10 @@ class FollowStoriesTest {
             e -> {
               assertThat(e.date()).isEqualTo("2025-05-30");
               assertThat(e.outlets())
-                  .containsExactly("Lakeshore Ledger", "Northern Tribune", "Valley Courier");
+                  .containsExactlyElementsOf(
+                      Stream.of(ledger, tribune, courier)
+                          .map(b -> b.article().publisher().orElseThrow())
+                          .toList());
               assertThat(e.evidence().articleId()).isEqualTo("ledger");
             });
   }

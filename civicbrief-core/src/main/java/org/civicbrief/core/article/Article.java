@@ -65,45 +65,34 @@ public record Article(
 
   /** A copy with another title. */
   public Article withTitle(String newTitle, boolean inText) {
-    return new Article(
-        text,
-        Optional.of(newTitle),
-        inText,
-        byline,
-        publisher,
-        published,
-        updated,
-        canonicalUrl,
-        language,
-        origin);
+    return with(Optional.of(newTitle), inText, published, canonicalUrl);
   }
 
   /** A copy with another publication date. */
   public Article withPublished(LocalDate date) {
-    return new Article(
-        text,
-        title,
-        titleInText,
-        byline,
-        publisher,
-        Optional.of(date),
-        updated,
-        canonicalUrl,
-        language,
-        origin);
+    return with(title, titleInText, Optional.of(date), canonicalUrl);
   }
 
   /** A copy with another canonical URL. */
   public Article withCanonicalUrl(String url) {
+    return with(title, titleInText, published, Optional.of(url));
+  }
+
+  // The one copy that the withers share; they change only these components.
+  private Article with(
+      Optional<String> newTitle,
+      boolean inText,
+      Optional<LocalDate> newPublished,
+      Optional<String> newCanonicalUrl) {
     return new Article(
         text,
-        title,
-        titleInText,
+        newTitle,
+        inText,
         byline,
         publisher,
-        published,
+        newPublished,
         updated,
-        Optional.of(url),
+        newCanonicalUrl,
         language,
         origin);
   }

@@ -104,43 +104,44 @@ public record Briefing(
 
   /** A copy with {@code newQuiz}. */
   public Briefing withQuiz(Quiz newQuiz) {
-    return new Briefing(
-        schemaVersion,
-        pipelineVersion,
-        article,
-        headline,
-        dek,
-        summary,
-        coreFacts,
-        actors,
-        quotes,
-        timeline,
-        sources,
-        newQuiz,
-        whyItMatters,
-        whatYouCanDo,
-        concepts,
-        opinionHeavy);
+    return new Briefing(this, newQuiz, whyItMatters, whatYouCanDo, concepts, opinionHeavy);
   }
 
   /** A copy with the civic context of the knowledge base. */
   public Briefing withCivic(CivicContext civic) {
     return new Briefing(
-        schemaVersion,
-        pipelineVersion,
-        article,
-        headline,
-        dek,
-        summary,
-        coreFacts,
-        actors,
-        quotes,
-        timeline,
-        sources,
+        this,
         quiz,
         civic.whyItMatters(),
         civic.whatYouCanDo(),
         civic.concepts(),
         civic.opinionHeavy());
+  }
+
+  // The one copy that the withers share: what BuildBriefing made, with what later stages add.
+  private Briefing(
+      Briefing base,
+      Quiz quiz,
+      List<ContextItem> whyItMatters,
+      List<ActionItem> whatYouCanDo,
+      List<ConceptMatch> concepts,
+      boolean opinionHeavy) {
+    this(
+        base.schemaVersion,
+        base.pipelineVersion,
+        base.article,
+        base.headline,
+        base.dek,
+        base.summary,
+        base.coreFacts,
+        base.actors,
+        base.quotes,
+        base.timeline,
+        base.sources,
+        quiz,
+        whyItMatters,
+        whatYouCanDo,
+        concepts,
+        opinionHeavy);
   }
 }

@@ -245,29 +245,20 @@ final class SentenceFeatures {
     v.set("says", says ? 1 : 0);
   }
 
-  private static final String[] POS_FEATURES = {
-    "fracProperNoun",
-    "fracNoun",
-    "fracVerb",
-    "fracAdjective",
-    "fracNumber",
-    "fracPronoun",
-    "fracDeterminer",
-    "fracPreposition",
-    "fracAdverb",
-    "fracPunctuation"
-  };
+  // The part-of-speech shares, named in NAMES in the order posClass numbers them.
+  private static final List<String> POS_FEATURES =
+      NAMES.subList(NAMES.indexOf("fracProperNoun"), NAMES.indexOf("fracPunctuation") + 1);
 
   private static void partsOfSpeech(Sentence s, Vector v) {
-    double[] c = new double[POS_FEATURES.length];
+    double[] c = new double[POS_FEATURES.size()];
     for (Token t : s.tokens()) {
       int k = posClass(t.pos());
       if (k >= 0) {
         c[k]++;
       }
     }
-    for (int k = 0; k < POS_FEATURES.length; k++) {
-      v.set(POS_FEATURES[k], c[k] / s.size());
+    for (int k = 0; k < POS_FEATURES.size(); k++) {
+      v.set(POS_FEATURES.get(k), c[k] / s.size());
     }
   }
 

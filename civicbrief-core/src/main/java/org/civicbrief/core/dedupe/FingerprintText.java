@@ -1,14 +1,12 @@
 package org.civicbrief.core.dedupe;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.civicbrief.core.common.Sha256;
 
 /**
  * Computes the {@link Fingerprint} of a text: the hash of its normalized form and a MinHash
@@ -45,7 +43,7 @@ public final class FingerprintText {
         }
       }
     }
-    return new Fingerprint(sha256(normalized), shingles.length, min);
+    return new Fingerprint(Sha256.hex(normalized), shingles.length, min);
   }
 
   /** Lowercase words without accents or punctuation, so case and spacing changes do not count. */
@@ -97,15 +95,5 @@ public final class FingerprintText {
       s[i] = mix(x);
     }
     return s;
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -1,13 +1,9 @@
 package org.civicbrief.core.quiz;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +15,7 @@ import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.QuizFact;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.text.AnnotatedArticle;
 
 /**
@@ -66,7 +63,7 @@ public final class GenerateQuiz {
     }
     List<Passed> chosen = select(passed, target, dropped);
     List<Question> questions = new ArrayList<>();
-    String textHash = sha(briefing.article().text());
+    String textHash = Sha256.hex(briefing.article().text());
     for (Passed p : chosen) {
       questions.add(question(p, textHash, briefing));
     }
@@ -202,15 +199,16 @@ public final class GenerateQuiz {
     Candidate c = p.candidate();
     String id =
         "q-"
-            + sha(textHash
-                    + "|"
-                    + c.kind()
-                    + "|"
-                    + c.evidence().start()
-                    + "|"
-                    + c.evidence().end()
-                    + "|"
-                    + c.answer())
+            + Sha256.hex(
+                    textHash
+                        + "|"
+                        + c.kind()
+                        + "|"
+                        + c.evidence().start()
+                        + "|"
+                        + c.evidence().end()
+                        + "|"
+                        + c.answer())
                 .substring(0, 10);
     List<String> options = new ArrayList<>();
     if (c.kind() == QuestionKind.TRUE_FALSE) {
@@ -271,7 +269,7 @@ public final class GenerateQuiz {
         }
         String id =
             "q-"
-                + sha(textHash + "|concept|" + m.card().id() + "|" + fact.question())
+                + Sha256.hex(textHash + "|concept|" + m.card().id() + "|" + fact.question())
                     .substring(0, 10);
         List<String> options = new ArrayList<>();
         options.add(fact.answer());
@@ -380,15 +378,5 @@ public final class GenerateQuiz {
       v *= 1e3;
     }
     return v;
-  }
-
-  private static String sha(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
   }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Escapes article text for one line of Markdown so that it reads as written, in a terminal or not.
  */
-final class Markdown {
+public final class Markdown {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -31,15 +31,27 @@ final class Markdown {
    */
   static String inline(String text) {
     String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
-    StringBuilder out = new StringBuilder(flat.length() + 8);
-    for (int i = 0; i < flat.length(); i++) {
-      char c = flat.charAt(i);
-      if (INLINE.indexOf(c) >= 0) {
+    return blockSafe(escape(flat, INLINE));
+  }
+
+  /**
+   * {@code line} with a backslash before each of {@code syntax} and before every entity reference,
+   * so that Markdown shows those characters instead of acting on them.
+   */
+  public static String escape(String line, String syntax) {
+    StringBuilder out = new StringBuilder(line.length() + 8);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (syntax.indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c);
     }
-    String escaped = ENTITY.matcher(out).replaceAll(Matcher.quoteReplacement("\\&"));
+    return ENTITY.matcher(out).replaceAll(Matcher.quoteReplacement("\\&"));
+  }
+
+  /** {@code escaped} with what would open a heading, nested list or quote at its start escaped. */
+  public static String blockSafe(String escaped) {
     Matcher start = BLOCK_START.matcher(escaped);
     if (!start.find()) {
       return escaped;

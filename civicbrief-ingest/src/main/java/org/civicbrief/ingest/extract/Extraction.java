@@ -1,6 +1,5 @@
 package org.civicbrief.ingest.extract;
 
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
@@ -12,11 +11,7 @@ import org.civicbrief.core.article.Article;
  * @param text the article text exactly as offsets will see it
  * @param title the headline, or empty
  * @param titleInText true when the first line of {@code text} is the headline
- * @param byline the author line, or empty
- * @param publisher the outlet or site name, or empty
- * @param published the publication date, or empty
- * @param updated the last-updated date, or empty
- * @param canonicalUrl the canonical URL, or empty
+ * @param imprint the author, publisher, dates and canonical URL the input states
  * @param origin where the input says it came from (a record id or URL), overriding the source, or
  *     empty
  * @param declaredLanguage the language the input declares (an HTML {@code lang}), or empty; the
@@ -27,11 +22,7 @@ public record Extraction(
     String text,
     Optional<String> title,
     boolean titleInText,
-    Optional<String> byline,
-    Optional<String> publisher,
-    Optional<LocalDate> published,
-    Optional<LocalDate> updated,
-    Optional<String> canonicalUrl,
+    Imprint imprint,
     Optional<String> origin,
     Optional<String> declaredLanguage,
     boolean looksPaywalled) {
@@ -39,11 +30,7 @@ public record Extraction(
   public Extraction {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(title, "title");
-    Objects.requireNonNull(byline, "byline");
-    Objects.requireNonNull(publisher, "publisher");
-    Objects.requireNonNull(published, "published");
-    Objects.requireNonNull(updated, "updated");
-    Objects.requireNonNull(canonicalUrl, "canonicalUrl");
+    Objects.requireNonNull(imprint, "imprint");
     Objects.requireNonNull(origin, "origin");
     Objects.requireNonNull(declaredLanguage, "declaredLanguage");
     if (titleInText) {
@@ -59,33 +46,13 @@ public record Extraction(
   /** Text with no metadata. */
   public static Extraction ofText(String text) {
     return new Extraction(
-        text,
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        false);
+        text, Optional.empty(), false, Imprint.NONE, Optional.empty(), Optional.empty(), false);
   }
 
   /** A copy whose first line is the headline. */
   public Extraction withTitleInText(String headline) {
     return new Extraction(
-        text,
-        Optional.of(headline),
-        true,
-        byline,
-        publisher,
-        published,
-        updated,
-        canonicalUrl,
-        origin,
-        declaredLanguage,
-        looksPaywalled);
+        text, Optional.of(headline), true, imprint, origin, declaredLanguage, looksPaywalled);
   }
 
   /** The text without the headline line, which is what the length check counts. */
@@ -106,11 +73,11 @@ public record Extraction(
         text,
         title,
         titleInText,
-        byline,
-        publisher,
-        published,
-        updated,
-        canonicalUrl,
+        imprint.byline(),
+        imprint.publisher(),
+        imprint.published(),
+        imprint.updated(),
+        imprint.canonicalUrl(),
         language,
         origin.orElse(source));
   }

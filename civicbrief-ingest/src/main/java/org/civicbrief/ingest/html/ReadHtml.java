@@ -35,11 +35,7 @@ public final class ReadHtml {
         text,
         title,
         title.isPresent(),
-        meta.byline(),
-        meta.publisher(),
-        meta.published(),
-        meta.updated(),
-        meta.canonicalUrl(),
+        meta.imprint(),
         Optional.empty(),
         meta.language(),
         meta.looksPaywalled());

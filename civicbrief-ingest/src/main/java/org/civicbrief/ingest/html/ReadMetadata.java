@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.civicbrief.ingest.extract.Imprint;
 import org.civicbrief.ingest.extract.ParseDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -65,11 +66,12 @@ final class ReadMetadata {
     Optional<String> site = first(meta, "og:site_name").or(ld::publisher).map(InlineText::collapse);
     return new HtmlMetadata(
         title(document, meta, ld, site),
-        byline(document, meta, ld),
-        site,
-        firstDate(meta, PUBLISHED_META, ld.datePublished(), document, PUBLISHED_TIME),
-        firstDate(meta, UPDATED_META, ld.dateModified(), document, UPDATED_TIME),
-        canonical(document, meta),
+        new Imprint(
+            byline(document, meta, ld),
+            site,
+            firstDate(meta, PUBLISHED_META, ld.datePublished(), document, PUBLISHED_TIME),
+            firstDate(meta, UPDATED_META, ld.dateModified(), document, UPDATED_TIME),
+            canonical(document, meta)),
         language(document),
         ld.articleBody(),
         ld.notFree() || paywallMarkup(document));

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.ingest.extract.Extraction;
+import org.civicbrief.ingest.extract.Imprint;
 import org.civicbrief.ingest.extract.ParseDate;
 
 /**
@@ -60,11 +61,12 @@ public final class ReadJsonRecord {
             text.textValue(),
             string(node, "title"),
             false,
-            string(node, "byline", "author"),
-            string(node, "publisher"),
-            published,
-            Optional.empty(),
-            url,
+            new Imprint(
+                string(node, "byline", "author"),
+                string(node, "publisher"),
+                published,
+                Optional.empty(),
+                url),
             id.or(() -> url),
             Optional.empty(),
             false));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.ingest.extract.Extraction;
+import org.civicbrief.ingest.extract.Imprint;
 import org.civicbrief.ingest.extract.ParseDate;
 import org.civicbrief.ingest.text.ReadPlainText;
 
@@ -60,11 +61,12 @@ public final class ReadMarkdown {
         String.join("\n\n", paragraphs),
         title,
         titleInText,
-        front.get("author", "authors", "byline"),
-        front.get("publisher", "site", "source"),
-        front.get("date", "published").flatMap(ParseDate::parse),
-        front.get("updated", "lastmod", "modified").flatMap(ParseDate::parse),
-        front.get("url", "canonical", "canonical_url").filter(ReadMarkdown::isWebUrl),
+        new Imprint(
+            front.get("author", "authors", "byline"),
+            front.get("publisher", "site", "source"),
+            front.get("date", "published").flatMap(ParseDate::parse),
+            front.get("updated", "lastmod", "modified").flatMap(ParseDate::parse),
+            front.get("url", "canonical", "canonical_url").filter(ReadMarkdown::isWebUrl)),
         Optional.empty(),
         front.get("lang", "language").map(l -> l.split("[-_]")[0].toLowerCase(Locale.ROOT)),
         false);

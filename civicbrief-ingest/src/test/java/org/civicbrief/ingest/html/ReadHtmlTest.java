@@ -43,11 +43,12 @@ class ReadHtmlTest {
 
     @Test
     void readsBylinePublisherDatesCanonicalUrlAndLanguage() {
-      assertThat(page.byline()).contains("Dana Whitlock");
-      assertThat(page.publisher()).contains("The Riverton Ledger");
-      assertThat(page.published()).contains(LocalDate.of(2031, 4, 14));
-      assertThat(page.updated()).contains(LocalDate.of(2031, 4, 15));
-      assertThat(page.canonicalUrl()).contains("https://ledger.example/2031/04/bus-lanes");
+      assertThat(page.imprint().byline()).contains("Dana Whitlock");
+      assertThat(page.imprint().publisher()).contains("The Riverton Ledger");
+      assertThat(page.imprint().published()).contains(LocalDate.of(2031, 4, 14));
+      assertThat(page.imprint().updated()).contains(LocalDate.of(2031, 4, 15));
+      assertThat(page.imprint().canonicalUrl())
+          .contains("https://ledger.example/2031/04/bus-lanes");
       assertThat(page.declaredLanguage()).contains("en");
     }
 
@@ -101,11 +102,12 @@ class ReadHtmlTest {
     @Test
     void readsHeadlineAuthorsPublisherAndDatesFromJsonLd() {
       assertThat(page.title()).contains("State auditor faults water board over contract records");
-      assertThat(page.byline()).contains("Priya Natarajan and Tom Ellery");
-      assertThat(page.publisher()).contains("Valley Courier");
-      assertThat(page.published()).contains(LocalDate.of(2031, 2, 3));
-      assertThat(page.updated()).contains(LocalDate.of(2031, 2, 4));
-      assertThat(page.canonicalUrl()).contains("https://courier.example/news/water-board-audit");
+      assertThat(page.imprint().byline()).contains("Priya Natarajan and Tom Ellery");
+      assertThat(page.imprint().publisher()).contains("Valley Courier");
+      assertThat(page.imprint().published()).contains(LocalDate.of(2031, 2, 3));
+      assertThat(page.imprint().updated()).contains(LocalDate.of(2031, 2, 4));
+      assertThat(page.imprint().canonicalUrl())
+          .contains("https://courier.example/news/water-board-audit");
       assertThat(page.looksPaywalled()).isFalse();
     }
 
@@ -149,8 +151,8 @@ class ReadHtmlTest {
 
     @Test
     void takesTheBylineFromTheBylineElementAndTheDateFromTime() {
-      assertThat(page.byline()).contains("Marta Quince");
-      assertThat(page.published()).contains(LocalDate.of(2031, 5, 20));
+      assertThat(page.imprint().byline()).contains("Marta Quince");
+      assertThat(page.imprint().published()).contains(LocalDate.of(2031, 5, 20));
       assertThat(page.declaredLanguage()).isEmpty();
     }
 
@@ -182,7 +184,7 @@ class ReadHtmlTest {
         read.read(
             "<html><head><link rel=\"canonical\" href=\"/story/42\"></head><body><p>Text.</p></body></html>",
             "https://paper.example/story/42?utm_source=feed");
-    assertThat(page.canonicalUrl()).contains("https://paper.example/story/42");
+    assertThat(page.imprint().canonicalUrl()).contains("https://paper.example/story/42");
   }
 
   @Test

@@ -36,16 +36,20 @@ class ReadJsonRecordTest {
                     + " \"2031-03-04T23:30:00-08:00\", \"publisher\": \"The Paper\", \"byline\": \"Jo"
                     + " Park\"}")
             .value();
-    assertThat(e.published()).contains(LocalDate.of(2031, 3, 4));
-    assertThat(e.canonicalUrl()).contains("https://paper.example/a");
+    assertThat(e.imprint().published()).contains(LocalDate.of(2031, 3, 4));
+    assertThat(e.imprint().canonicalUrl()).contains("https://paper.example/a");
     assertThat(e.origin()).contains("https://paper.example/a");
-    assertThat(e.publisher()).contains("The Paper");
-    assertThat(e.byline()).contains("Jo Park");
+    assertThat(e.imprint().publisher()).contains("The Paper");
+    assertThat(e.imprint().byline()).contains("Jo Park");
   }
 
   @Test
   void readsAPlainIsoDate() {
-    assertThat(read.read("{\"text\": \"B.\", \"published\": \"2031-03-04\"}").value().published())
+    assertThat(
+            read.read("{\"text\": \"B.\", \"published\": \"2031-03-04\"}")
+                .value()
+                .imprint()
+                .published())
         .contains(LocalDate.of(2031, 3, 4));
   }
 

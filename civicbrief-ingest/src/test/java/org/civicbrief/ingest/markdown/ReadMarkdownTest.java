@@ -81,10 +81,10 @@ class ReadMarkdownTest {
             The harbor authority said so on Friday.
             """);
     assertThat(e.title()).contains("Ferry fares to rise");
-    assertThat(e.published()).contains(LocalDate.of(2031, 6, 1));
-    assertThat(e.byline()).contains("Ana Lima, Ben Cho");
-    assertThat(e.publisher()).contains("Harbor Weekly");
-    assertThat(e.canonicalUrl()).contains("https://harbor.example/fares");
+    assertThat(e.imprint().published()).contains(LocalDate.of(2031, 6, 1));
+    assertThat(e.imprint().byline()).contains("Ana Lima, Ben Cho");
+    assertThat(e.imprint().publisher()).contains("Harbor Weekly");
+    assertThat(e.imprint().canonicalUrl()).contains("https://harbor.example/fares");
     assertThat(e.text()).startsWith("Ferry fares to rise\n\nThe harbor").doesNotContain("title:");
   }
 

@@ -77,20 +77,16 @@ public record BatchSettings(
 
   /** These settings with story clustering. */
   public BatchSettings withStories(StorySettings settings) {
-    return new BatchSettings(
-        input,
-        inputFormat,
-        output,
-        outputFormat,
-        overwrite,
-        partitions,
-        pipeline,
-        Optional.of(settings),
-        store);
+    return withOutputs(Optional.of(settings), store);
   }
 
   /** These settings writing into {@code target} too. */
   public BatchSettings withStore(StoreTarget target) {
+    return withOutputs(stories, Optional.of(target));
+  }
+
+  private BatchSettings withOutputs(
+      Optional<StorySettings> storyOutput, Optional<StoreTarget> storeOutput) {
     return new BatchSettings(
         input,
         inputFormat,
@@ -99,8 +95,8 @@ public record BatchSettings(
         overwrite,
         partitions,
         pipeline,
-        stories,
-        Optional.of(target));
+        storyOutput,
+        storeOutput);
   }
 
   /** These settings, replacing an earlier run's output or not. */

@@ -3,6 +3,8 @@ package org.civicbrief.spark.job;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -44,37 +46,38 @@ final class WriteResults {
   /** The working folder of {@link #writeJsonLines}. */
   private static final String LINES = "_lines";
 
-  private static final StructType BRIEFINGS =
+  // Every table starts with the record's place in the input and its id, so that rows of one
+  // record can be joined across tables.
+  private static final StructType BY_RECORD =
+      new StructType()
+          .add("position", DataTypes.LongType, false)
+          .add("id", DataTypes.StringType, false);
+
+  // The briefings and the outcomes also say where each record came from and how it went.
+  private static final StructType BY_OUTCOME =
       new StructType()
           .add("position", DataTypes.LongType, false)
           .add("origin", DataTypes.StringType, false)
           .add("id", DataTypes.StringType, false)
           .add("outcome", DataTypes.StringType, false)
-          .add("reason", DataTypes.StringType, true)
-          .add("briefing", DataTypes.StringType, true);
+          .add("reason", DataTypes.StringType, true);
+
+  private static final StructType BRIEFINGS =
+      BY_OUTCOME.add("briefing", DataTypes.StringType, true);
 
   private static final StructType QUIZZES =
-      new StructType()
-          .add("position", DataTypes.LongType, false)
-          .add("id", DataTypes.StringType, false)
+      BY_RECORD
           .add("questions", DataTypes.IntegerType, false)
           .add("quiz", DataTypes.StringType, false);
 
   private static final StructType OUTCOMES =
-      new StructType()
-          .add("position", DataTypes.LongType, false)
-          .add("origin", DataTypes.StringType, false)
-          .add("id", DataTypes.StringType, false)
-          .add("outcome", DataTypes.StringType, false)
-          .add("reason", DataTypes.StringType, true)
+      BY_OUTCOME
           .add("questions", DataTypes.IntegerType, false)
           .add("tokens", DataTypes.IntegerType, false)
           .add("millis", DataTypes.LongType, false);
 
   private static final StructType STORIES =
-      new StructType()
-          .add("position", DataTypes.LongType, false)
-          .add("id", DataTypes.StringType, false)
+      BY_RECORD
           .add("story", DataTypes.StringType, false)
           .add("storyPosition", DataTypes.LongType, false)
           .add("linkedTo", DataTypes.StringType, true)
@@ -82,9 +85,7 @@ final class WriteResults {
           .add("score", DataTypes.DoubleType, true);
 
   private static final StructType STORE =
-      new StructType()
-          .add("position", DataTypes.LongType, false)
-          .add("id", DataTypes.StringType, false)
+      BY_RECORD
           .add("status", DataTypes.StringType, false)
           .add("articleId", DataTypes.LongType, true)
           .add("briefingId", DataTypes.LongType, true)
@@ -215,25 +216,25 @@ final class WriteResults {
   }
 
   private static Row briefingRow(BriefedRecord r) {
-    return RowFactory.create(
-        r.position(),
-        r.origin(),
-        r.id(),
-        r.status().code(),
-        r.briefed() ? null : r.reason(),
-        r.briefed() ? r.line() : null);
+    return byOutcome(r, r.briefed() ? r.line() : null);
   }
 
   private static Row outcomeRow(BriefedRecord r) {
-    return RowFactory.create(
-        r.position(),
-        r.origin(),
-        r.id(),
-        r.status().code(),
-        r.briefed() ? null : r.reason(),
-        r.questions(),
-        r.tokens(),
-        r.nanos() / 1_000_000);
+    return byOutcome(r, r.questions(), r.tokens(), r.nanos() / 1_000_000);
+  }
+
+  /** A row of the columns of {@link #BY_OUTCOME}, then {@code more}. */
+  private static Row byOutcome(BriefedRecord r, Object... more) {
+    List<Object> values =
+        new ArrayList<>(
+            Arrays.asList(
+                r.position(),
+                r.origin(),
+                r.id(),
+                r.status().code(),
+                r.briefed() ? null : r.reason()));
+    values.addAll(Arrays.asList(more));
+    return RowFactory.create(values.toArray());
   }
 
   private static String quizLine(ObjectMapper mapper, BriefedRecord r) {

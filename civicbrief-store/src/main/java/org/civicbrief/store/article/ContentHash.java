@@ -1,7 +1,7 @@
 package org.civicbrief.store.article;
 
 import java.text.Normalizer;
-import org.civicbrief.store.db.Sha256;
+import org.civicbrief.core.common.Sha256;
 
 /**
  * The identity of an article's content: SHA-256 of its extracted text in Unicode NFC with every run

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.civicbrief.core.common.Sha256;
 
 /**
  * Brings the schema up to date with the versioned SQL scripts of the dialect ({@code V1.sql},

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.store.audit.AuditAction;
 import org.civicbrief.store.audit.AuditLog;
 import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Row;
-import org.civicbrief.store.db.Sha256;
 
 /**
  * API tokens. Only a SHA-256 hash of each token is stored: the tokens are 256 random bits, so a

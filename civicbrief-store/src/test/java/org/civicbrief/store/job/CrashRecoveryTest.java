@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.civicbrief.core.common.ChildJvm;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.store.Fixtures;
 import org.civicbrief.store.Store;
@@ -72,17 +73,7 @@ class CrashRecoveryTest {
 
   /** Starts {@link BlockingWorkerMain}, waits until its job runs, kills it; returns the job id. */
   private long runAndKill() throws Exception {
-    String java = ProcessHandle.current().info().command().orElseThrow();
-    Process child =
-        new ProcessBuilder(
-                java,
-                "--enable-native-access=ALL-UNNAMED",
-                "-cp",
-                System.getProperty("java.class.path"),
-                BlockingWorkerMain.class.getName(),
-                dataFolder.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process child = ChildJvm.start(BlockingWorkerMain.class, dataFolder.toString());
     List<String> output = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

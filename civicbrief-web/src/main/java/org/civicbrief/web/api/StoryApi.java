@@ -11,7 +11,6 @@ import org.civicbrief.core.story.Story;
 import org.civicbrief.core.story.StoryFact;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.story.StorySummary;
-import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Params;
 import org.civicbrief.web.story.ReadStory;
@@ -114,12 +113,7 @@ final class StoryApi {
   }
 
   private void one(Context ctx) {
-    long id = Params.id(ctx, "id");
-    ReadStory.Found found =
-        stories
-            .find(id)
-            .orElseThrow(() -> HttpProblem.notFound("There is no published story " + id + "."));
-    switch (found) {
+    switch (stories.require(Params.id(ctx, "id"))) {
       case ReadStory.Found.Moved m -> {
         ctx.header("Location", STORIES + "/" + m.storyId());
         ctx.status(301);

@@ -16,13 +16,7 @@ public final class Links {
 
   /** The article behind a briefing, with {@code evidence} highlighted and scrolled to. */
   public static String evidence(long briefingId, Evidence evidence) {
-    return "/briefings/"
-        + briefingId
-        + "/article?from="
-        + evidence.start()
-        + "&to="
-        + evidence.end()
-        + "#ev";
+    return article(briefingId) + highlight(evidence);
   }
 
   /** The article behind a briefing, nothing highlighted. */
@@ -42,13 +36,7 @@ public final class Links {
 
   /** The editor's view of the article behind any briefing, highlighted like the reader's. */
   public static String reviewEvidence(long briefingId, Evidence evidence) {
-    return "/editor/briefings/"
-        + briefingId
-        + "/article?from="
-        + evidence.start()
-        + "&to="
-        + evidence.end()
-        + "#ev";
+    return review(briefingId) + "/article" + highlight(evidence);
   }
 
   /** The status page of a job. */
@@ -59,5 +47,10 @@ public final class Links {
   /** A search for the actor named {@code name}. */
   public static String actorSearch(String name) {
     return "/search?actor=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+  }
+
+  // The reader's and the editor's article pages highlight evidence by the same query.
+  private static String highlight(Evidence evidence) {
+    return "?from=" + evidence.start() + "&to=" + evidence.end() + "#ev";
   }
 }

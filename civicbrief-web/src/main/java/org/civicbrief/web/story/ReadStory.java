@@ -8,6 +8,7 @@ import org.civicbrief.core.story.Story;
 import org.civicbrief.core.story.StoryMember;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.briefing.ReviewState;
+import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.Links;
 
 /**
@@ -47,6 +48,12 @@ public final class ReadStory {
       return Optional.empty();
     }
     return Optional.of(new Found.Composed(compose.compose(id, members)));
+  }
+
+  /** Story {@code id} as {@link #find} finds it, or a 404 problem when there is none to read. */
+  public Found require(long id) {
+    return find(id)
+        .orElseThrow(() -> HttpProblem.notFound("There is no published story " + id + "."));
   }
 
   /** The reader's page of the published briefing of article {@code articleId}. */

@@ -2,7 +2,6 @@ package org.civicbrief.web.story;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.Params;
 import org.civicbrief.web.http.Templates;
@@ -29,12 +28,7 @@ public final class StoryRoutes {
   }
 
   private void story(Context ctx) {
-    long id = Params.id(ctx, "id");
-    ReadStory.Found found =
-        stories
-            .find(id)
-            .orElseThrow(() -> HttpProblem.notFound("There is no published story " + id + "."));
-    switch (found) {
+    switch (stories.require(Params.id(ctx, "id"))) {
       case ReadStory.Found.Moved m ->
           ctx.redirect(ReadStory.link(m.storyId()), io.javalin.http.HttpStatus.MOVED_PERMANENTLY);
       case ReadStory.Found.Composed c -> {

@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.quiz.Question;
+import org.civicbrief.core.render.Markdown;
 
 /**
  * A printable quiz in Markdown: numbered questions with lettered options, then an answer key with
@@ -17,13 +16,6 @@ final class ExportMarkdown implements ExportQuiz {
 
   /** Characters that start emphasis, code, links, raw HTML or strikethrough anywhere in a line. */
   private static final String INLINE = "\\`*_[]<>~|";
-
-  /** What would open a heading, list or quote at the start of a list item's text. */
-  private static final Pattern BLOCK_START =
-      Pattern.compile("^(#{1,6}(?= |$)|[-+](?= |$)|\\d{1,9}(?=[.)]( |$)))");
-
-  /** An entity or character reference, which Markdown would decode. */
-  private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
 
   @Override
   public String format() {
@@ -56,7 +48,7 @@ final class ExportMarkdown implements ExportQuiz {
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
       List<String> labels = QuizSheet.labels(q);
-      md.append(i + 1).append(". ").append(blockSafe(inline(q.stem()))).append("\n\n");
+      md.append(i + 1).append(". ").append(Markdown.blockSafe(inline(q.stem()))).append("\n\n");
       for (int o = 0; o < q.options().size(); o++) {
         md.append("   - ")
             .append(labels.get(o))
@@ -94,26 +86,6 @@ final class ExportMarkdown implements ExportQuiz {
 
   /** Text on one line with Markdown syntax escaped; words and punctuation left as they read. */
   static String inline(String text) {
-    String line = PlainText.line(text);
-    StringBuilder out = new StringBuilder(line.length() + 8);
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (INLINE.indexOf(c) >= 0) {
-        out.append('\\');
-      }
-      out.append(c);
-    }
-    return ENTITY.matcher(out).replaceAll(Matcher.quoteReplacement("\\&"));
-  }
-
-  /** Escapes what would open a heading, nested list or quote at the start of a list item. */
-  private static String blockSafe(String escaped) {
-    Matcher start = BLOCK_START.matcher(escaped);
-    if (!start.find()) {
-      return escaped;
-    }
-    return start.group().chars().allMatch(Character::isDigit)
-        ? escaped.substring(0, start.end()) + "\\" + escaped.substring(start.end())
-        : "\\" + escaped;
+    return Markdown.escape(PlainText.line(text), INLINE);
   }
 }

@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  * per question under {@code items/}, and {@code assessment.xml}, the test that lists them in quiz
  * order.
  */
-final class ExportQti implements ExportQuiz {
+final class ExportQti implements PackageExport {
 
   static final String MANIFEST_NAMESPACE = "http://www.imsglobal.org/xsd/qti/qtiv3p0/imscp_v1p1";
   private static final String MANIFEST_SCHEMA =
@@ -24,16 +24,6 @@ final class ExportQti implements ExportQuiz {
   @Override
   public String format() {
     return "qti";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "zip";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/zip";
   }
 
   @Override
@@ -108,17 +98,7 @@ final class ExportQti implements ExportQuiz {
     Element test = xml.root();
     test.setAttribute("identifier", testId);
     test.setAttribute("title", PlainText.line(sheet.title()));
-    Element score =
-        xml.addWith(
-            test,
-            "qti-outcome-declaration",
-            "identifier",
-            "SCORE",
-            "cardinality",
-            "single",
-            "base-type",
-            "float");
-    xml.addText(xml.add(score, "qti-default-value"), "qti-value", "0");
+    QtiItem.declareScore(xml, test);
     Element part =
         xml.addWith(
             test,

@@ -17,7 +17,7 @@ import org.w3c.dom.Element;
  * <p>Feedback uses the identifiers Canvas reads: {@code correct_fb} for the right choice, {@code
  * <choice>_fb} for each wrong one, and {@code general_fb} for the source citation.
  */
-final class ExportQti12 implements ExportQuiz {
+final class ExportQti12 implements PackageExport {
 
   static final String NAMESPACE = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
   private static final String SCHEMA =
@@ -30,16 +30,6 @@ final class ExportQti12 implements ExportQuiz {
   @Override
   public String format() {
     return "qti12";
-  }
-
-  @Override
-  public String fileExtension() {
-    return "zip";
-  }
-
-  @Override
-  public String mediaType() {
-    return "application/zip";
   }
 
   @Override

@@ -42,17 +42,7 @@ final class QtiItem {
             "identifier");
     xml.addText(
         xml.add(response, "qti-correct-response"), "qti-value", choices.get(q.answerIndex()));
-    Element score =
-        xml.addWith(
-            item,
-            "qti-outcome-declaration",
-            "identifier",
-            "SCORE",
-            "cardinality",
-            "single",
-            "base-type",
-            "float");
-    xml.addText(xml.add(score, "qti-default-value"), "qti-value", "0");
+    declareScore(xml, item);
     xml.addWith(
         item,
         "qti-outcome-declaration",
@@ -140,5 +130,20 @@ final class QtiItem {
     }
     int cut = line.lastIndexOf(' ', 80);
     return line.substring(0, cut > 40 ? cut : 80) + "…";
+  }
+
+  /** Declares the SCORE outcome, a float that starts at 0, of an item or a test. */
+  static void declareScore(XmlDocument xml, Element parent) {
+    Element score =
+        xml.addWith(
+            parent,
+            "qti-outcome-declaration",
+            "identifier",
+            "SCORE",
+            "cardinality",
+            "single",
+            "base-type",
+            "float");
+    xml.addText(xml.add(score, "qti-default-value"), "qti-value", "0");
   }
 }

@@ -1,14 +1,11 @@
 package org.civicbrief.core.quiz.export;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.quiz.Question;
 
 /**
@@ -53,7 +50,7 @@ record QuizSheet(String title, String identifier, Article article, List<Question
     }
     return new QuizSheet(
         "Quiz: " + headline,
-        "civicbrief-" + sha256(ids.toString()).substring(0, 12),
+        "civicbrief-" + Sha256.hex(ids.toString()).substring(0, 12),
         briefing.article(),
         questions);
   }
@@ -95,15 +92,5 @@ record QuizSheet(String title, String identifier, Article article, List<Question
   /** True when the right answer of a true/false question is True. */
   static boolean answerIsTrue(Question q) {
     return q.answer().strip().equalsIgnoreCase("true");
-  }
-
-  private static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
   }
 }

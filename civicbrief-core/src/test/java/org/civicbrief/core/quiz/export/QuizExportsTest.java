@@ -34,12 +34,12 @@ class QuizExportsTest {
 
   @Test
   void the_application_can_add_a_format_but_not_replace_one() {
-    QuizExports more = exports.with(new Fake("json"));
+    QuizExports more = exports.with(new Fake("json", "json", "application/json"));
 
     assertThat(more.formats()).endsWith("json");
     assertThat(more.forFormat("json")).isInstanceOf(Fake.class);
     assertThat(exports.formats()).doesNotContain("json");
-    assertThatThrownBy(() -> exports.with(new Fake("gift")))
+    assertThatThrownBy(() -> exports.with(new Fake("gift", "txt", "text/plain")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("gift");
   }
@@ -54,17 +54,8 @@ class QuizExportsTest {
     }
   }
 
-  private record Fake(String format) implements ExportQuiz {
-    @Override
-    public String fileExtension() {
-      return "json";
-    }
-
-    @Override
-    public String mediaType() {
-      return "application/json";
-    }
-
+  // The components implement format(), fileExtension() and mediaType().
+  private record Fake(String format, String fileExtension, String mediaType) implements ExportQuiz {
     @Override
     public void write(Briefing briefing, OutputStream out) {}
   }

@@ -1,11 +1,11 @@
-package org.civicbrief.store.db;
+package org.civicbrief.core.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 digests as lowercase hex, for content hashes, token hashes and migration checksums. */
+/** SHA-256 digests as lowercase hex, for content hashes, token hashes, checksums and stable ids. */
 public final class Sha256 {
 
   private Sha256() {}
