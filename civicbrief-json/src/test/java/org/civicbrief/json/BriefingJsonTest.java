@@ -12,6 +12,7 @@ import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.QuestionKind;
@@ -44,18 +45,13 @@ class BriefingJsonTest {
             "dek",
             false,
             Optional.empty());
-    return new Briefing(
-            1,
-            "test",
+    return TestBriefing.of(
             article,
             new Headline("Council Votes on Budget", Optional.of(new Evidence(0, 0, 23))),
-            item,
-            List.of(item),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of())
+            item)
+        .schemaVersion(1)
+        .summary(List.of(item))
+        .build()
         .withQuiz(new Quiz(List.of(q), 5, 3, Map.of("stemHidesKey", 1)));
   }
 

@@ -13,6 +13,7 @@ class SparkArchitectureTest {
   private final JavaClasses classes =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(location -> !location.contains("-tests.jar"))
           .importPackages("org.civicbrief.spark");
 
   @Test

@@ -16,6 +16,7 @@ import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.Role;
 import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
@@ -104,18 +105,18 @@ public final class Fixtures {
             ev(1, lead, leadEnd));
     SourceRef source =
         new SourceRef("Harbor Ledger", SourceKind.PUBLISHER, article.canonicalUrl(), List.of());
-    return new Briefing(
-            Briefing.SCHEMA_VERSION,
-            pipelineVersion,
+    return TestBriefing.of(
             article,
             new Headline(article.title().orElseThrow(), Optional.of(ev(0, 0, text.indexOf('\n')))),
-            dek,
-            List.of(dek),
-            List.of(fact),
-            List.of(ortiz, omar),
-            List.of(quote),
-            List.of(vote),
-            List.of(source))
+            dek)
+        .pipelineVersion(pipelineVersion)
+        .summary(List.of(dek))
+        .coreFacts(List.of(fact))
+        .actors(List.of(ortiz, omar))
+        .quotes(List.of(quote))
+        .timeline(List.of(vote))
+        .sources(List.of(source))
+        .build()
         .withQuiz(quiz);
   }
 

@@ -7,11 +7,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.civicbrief.core.common.TestPostgres;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresStoreTest extends StoreContract {
 
-  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String SERVER = TestPostgres.SERVER;
 
   private String user;
   private String unreachable;
@@ -32,22 +30,13 @@ class PostgresStoreTest extends StoreContract {
 
   @BeforeAll
   void findServer() {
-    List<String> tried = new ArrayList<>();
-    for (String candidate : List.of("postgres", System.getProperty("user.name"))) {
-      try (Connection c =
-          DriverManager.getConnection(SERVER + "?connectTimeout=5", candidate, null)) {
-        if (c.isValid(5)) {
-          user = candidate;
-          return;
-        }
-      } catch (SQLException e) {
-        tried.add(candidate + ": " + e.getMessage());
-      }
+    TestPostgres.Found found = TestPostgres.find();
+    if (found.user().isPresent()) {
+      user = found.user().get();
+      return;
     }
-    unreachable =
-        "PostgreSQL at " + SERVER + " is not reachable (" + String.join("; ", tried) + ")";
-    String ci = Optional.ofNullable(System.getenv("CI")).orElse("").toLowerCase(Locale.ROOT);
-    if (ci.equals("true") || ci.equals("1")) {
+    unreachable = found.unreachable();
+    if (TestPostgres.onCi()) {
       fail(unreachable + "; CI must run the PostgreSQL repository tests");
     }
     System.err.println(

@@ -23,6 +23,7 @@ import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.Role;
 import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
@@ -180,18 +181,15 @@ final class FixtureBriefs {
                 article.canonicalUrl(),
                 List.of()));
     Briefing b =
-        new Briefing(
-            Briefing.SCHEMA_VERSION,
-            version,
-            article,
-            headline,
-            dek,
-            summary,
-            facts,
-            List.copyOf(actors.values()),
-            quotes,
-            timeline,
-            sources);
+        TestBriefing.of(article, headline, dek)
+            .pipelineVersion(version)
+            .summary(summary)
+            .coreFacts(facts)
+            .actors(List.copyOf(actors.values()))
+            .quotes(quotes)
+            .timeline(timeline)
+            .sources(sources)
+            .build();
     return b.withQuiz(quiz(text, facts, summary));
   }
 

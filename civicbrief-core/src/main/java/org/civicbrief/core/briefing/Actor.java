@@ -38,4 +38,10 @@ public record Actor(
     quoteIds = List.copyOf(quoteIds);
     aliases = List.copyOf(aliases);
   }
+
+  /** How often the article names the actor, and by what other names, as a reader is told. */
+  public String mentionLine() {
+    String count = mentions == 1 ? "Mentioned once" : "Mentioned " + mentions + " times";
+    return aliases.isEmpty() ? count : count + ", also as " + String.join(", ", aliases);
+  }
 }

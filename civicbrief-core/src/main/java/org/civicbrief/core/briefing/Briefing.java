@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.civic.ActionItem;
-import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.quiz.Quiz;
@@ -70,20 +69,9 @@ public record Briefing(
     concepts = List.copyOf(concepts);
   }
 
-  /** A briefing without a quiz yet. */
-  public Briefing(
-      int schemaVersion,
-      String pipelineVersion,
-      Article article,
-      Headline headline,
-      BriefItem dek,
-      List<BriefItem> summary,
-      List<BriefItem> coreFacts,
-      List<Actor> actors,
-      List<Quote> quotes,
-      List<TimelineEvent> timeline,
-      List<SourceRef> sources) {
-    this(
+  /** A copy with {@code newQuiz}. */
+  public Briefing withQuiz(Quiz newQuiz) {
+    return new Briefing(
         schemaVersion,
         pipelineVersion,
         article,
@@ -95,50 +83,7 @@ public record Briefing(
         quotes,
         timeline,
         sources,
-        Quiz.empty(),
-        List.of(),
-        List.of(),
-        List.of(),
-        false);
-  }
-
-  /** A copy with {@code newQuiz}. */
-  public Briefing withQuiz(Quiz newQuiz) {
-    return new Briefing(this, newQuiz, whyItMatters, whatYouCanDo, concepts, opinionHeavy);
-  }
-
-  /** A copy with the civic context of the knowledge base. */
-  public Briefing withCivic(CivicContext civic) {
-    return new Briefing(
-        this,
-        quiz,
-        civic.whyItMatters(),
-        civic.whatYouCanDo(),
-        civic.concepts(),
-        civic.opinionHeavy());
-  }
-
-  // The one copy that the withers share: what BuildBriefing made, with what later stages add.
-  private Briefing(
-      Briefing base,
-      Quiz quiz,
-      List<ContextItem> whyItMatters,
-      List<ActionItem> whatYouCanDo,
-      List<ConceptMatch> concepts,
-      boolean opinionHeavy) {
-    this(
-        base.schemaVersion,
-        base.pipelineVersion,
-        base.article,
-        base.headline,
-        base.dek,
-        base.summary,
-        base.coreFacts,
-        base.actors,
-        base.quotes,
-        base.timeline,
-        base.sources,
-        quiz,
+        newQuiz,
         whyItMatters,
         whatYouCanDo,
         concepts,

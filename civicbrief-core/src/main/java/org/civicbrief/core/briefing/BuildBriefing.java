@@ -10,6 +10,7 @@ import org.civicbrief.core.civic.ExplainContext;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.Statement;
+import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
@@ -89,18 +90,22 @@ public final class BuildBriefing {
     List<TimelineEvent> timeline = buildTimeline.build(a);
     List<SourceRef> sources = findSources.find(a, cite.attributions(), attributed);
     return new Briefing(
-            Briefing.SCHEMA_VERSION,
-            pipelineVersion,
-            annotated.article(),
-            headline,
-            cite.item(lead),
-            cite.items(summary),
-            cite.items(facts),
-            ranked,
-            quotes.linkedTo(ranked),
-            timeline,
-            sources)
-        .withCivic(civic);
+        Briefing.SCHEMA_VERSION,
+        pipelineVersion,
+        annotated.article(),
+        headline,
+        cite.item(lead),
+        cite.items(summary),
+        cite.items(facts),
+        ranked,
+        quotes.linkedTo(ranked),
+        timeline,
+        sources,
+        Quiz.empty(),
+        civic.whyItMatters(),
+        civic.whatYouCanDo(),
+        civic.concepts(),
+        civic.opinionHeavy());
   }
 
   /** The civic context; without a knowledge base, the statements alone. */

@@ -11,5 +11,16 @@ public enum SourceKind {
   /** A named or unnamed official or government body. */
   OFFICIAL,
   /** An expert, analyst or other named person quoted or cited. */
-  PERSON
+  PERSON;
+
+  /** The kind as a reader would say it ("news outlet", "official"). */
+  public String label() {
+    return switch (this) {
+      case PUBLISHER -> "publisher";
+      case OUTLET -> "news outlet";
+      case DOCUMENT -> "document";
+      case OFFICIAL -> "official";
+      case PERSON -> "person";
+    };
+  }
 }

@@ -51,7 +51,7 @@ final class ActorCards {
                     "stance",
                     s.evidence(),
                     () -> out.element("span", "Stance: ", "class", "label").text(s.text())));
-    items.item("p", "mentions", actor.evidence(), () -> out.text(mentions(actor)));
+    items.item("p", "mentions", actor.evidence(), () -> out.text(actor.mentionLine()));
     for (Quote quote : said) {
       items.item(
           "figure",
@@ -60,13 +60,5 @@ final class ActorCards {
           () -> out.open("blockquote").element("p", quote.text()).close("blockquote"));
     }
     out.close("li").newline();
-  }
-
-  private static String mentions(Actor actor) {
-    String count =
-        actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times";
-    return actor.aliases().isEmpty()
-        ? count
-        : count + ", also as " + String.join(", ", actor.aliases());
   }
 }

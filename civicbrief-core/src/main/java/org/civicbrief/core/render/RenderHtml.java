@@ -255,7 +255,7 @@ public final class RenderHtml {
       } else {
         out.text(source.name());
       }
-      out.text(" ").element("span", SourceList.label(source.kind()), "class", "kind-label");
+      out.text(" ").element("span", source.kind().label(), "class", "kind-label");
     }
 
     /**

@@ -238,7 +238,7 @@ public final class RenderMarkdown {
     out.append("- ")
         .append(Markdown.inline(source.name()))
         .append(" (")
-        .append(SourceList.label(source.kind()))
+        .append(source.kind().label())
         .append(')');
     // Angle brackets make an autolink; SafeUrl has already refused spaces and brackets inside it.
     source.url().flatMap(SafeUrl::http).ifPresent(url -> out.append(" <").append(url).append('>'));

@@ -39,15 +39,4 @@ final class SourceList {
     }
     return shown;
   }
-
-  /** The kind as a reader would say it ("outlet", "official"). */
-  static String label(SourceKind kind) {
-    return switch (kind) {
-      case PUBLISHER -> "publisher";
-      case OUTLET -> "news outlet";
-      case DOCUMENT -> "document";
-      case OFFICIAL -> "official";
-      case PERSON -> "person";
-    };
-  }
 }

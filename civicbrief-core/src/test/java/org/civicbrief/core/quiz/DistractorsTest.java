@@ -16,6 +16,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
 import org.civicbrief.core.briefing.Role;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.junit.jupiter.api.Test;
 
 /** Wrong options a reader who skipped the article could believe, and that are clearly wrong. */
@@ -48,22 +49,18 @@ class DistractorsTest {
 
   private static Briefing briefing() {
     BriefItem dek = new BriefItem("x", at("U.S. District Judge"), List.of(), false);
-    return new Briefing(
-        Briefing.SCHEMA_VERSION,
-        "test",
-        Article.ofText(TEXT, "ferry.txt"),
-        new Headline("Judge Rules on Ferry Contract", Optional.empty()),
-        dek,
-        List.of(dek),
-        List.of(),
-        List.of(
-            person("a1", "Mara Quell", "U.S. District Judge", "Judge Quell", "Quell"),
-            person("a2", "Tom Arden", "County Executive"),
-            person("a3", "Lena Ortiz", ""),
-            person("a4", "Ray Ortiz", "")),
-        List.of(),
-        List.of(),
-        List.of());
+    return TestBriefing.of(
+            Article.ofText(TEXT, "ferry.txt"),
+            new Headline("Judge Rules on Ferry Contract", Optional.empty()),
+            dek)
+        .summary(List.of(dek))
+        .actors(
+            List.of(
+                person("a1", "Mara Quell", "U.S. District Judge", "Judge Quell", "Quell"),
+                person("a2", "Tom Arden", "County Executive"),
+                person("a3", "Lena Ortiz", ""),
+                person("a4", "Ray Ortiz", "")))
+        .build();
   }
 
   @Test

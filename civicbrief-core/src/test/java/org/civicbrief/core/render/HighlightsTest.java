@@ -9,6 +9,7 @@ import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
@@ -55,17 +56,12 @@ class HighlightsTest {
   private static Briefing briefing(Evidence... evidence) {
     List<BriefItem> items =
         List.of(evidence).stream().map(e -> new BriefItem("x", e, List.of(), false)).toList();
-    return new Briefing(
-        1,
-        "test",
-        Article.ofText(TEXT, "t.txt"),
-        new Headline("Alpha", Optional.empty()),
-        items.getFirst(),
-        items,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return TestBriefing.of(
+            Article.ofText(TEXT, "t.txt"),
+            new Headline("Alpha", Optional.empty()),
+            items.getFirst())
+        .schemaVersion(1)
+        .summary(items)
+        .build();
   }
 }

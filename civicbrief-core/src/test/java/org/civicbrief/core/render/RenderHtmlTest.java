@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -270,18 +271,10 @@ class RenderHtmlTest {
     BriefItem broken =
         new BriefItem("x", new Evidence(9, length - 2, length + 5), List.of(), false);
     Briefing bad =
-        new Briefing(
-            1,
-            "test",
-            good.article(),
-            good.headline(),
-            good.dek(),
-            List.of(broken),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+        TestBriefing.of(good.article(), good.headline(), good.dek())
+            .schemaVersion(1)
+            .summary(List.of(broken))
+            .build();
 
     assertThatThrownBy(() -> render.render(bad))
         .isInstanceOf(IllegalArgumentException.class)
@@ -293,19 +286,15 @@ class RenderHtmlTest {
   void control_characters_in_the_article_do_not_break_the_page() throws Exception {
     Briefing b = SampleBriefings.bridgeSummaryOnly();
     Briefing odd =
-        new Briefing(
-            1,
-            "test\u0001",
-            b.article(),
-            new org.civicbrief.core.briefing.Headline(
-                "Bell\u0007 and \uD800 lone", Optional.empty()),
-            b.dek(),
-            b.summary(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+        TestBriefing.of(
+                b.article(),
+                new org.civicbrief.core.briefing.Headline(
+                    "Bell\u0007 and \uD800 lone", Optional.empty()),
+                b.dek())
+            .schemaVersion(1)
+            .pipelineVersion("test\u0001")
+            .summary(b.summary())
+            .build();
 
     assertThat(all(parse(render.render(odd)), "h1").getFirst().getTextContent())
         .isEqualTo("Bell\uFFFD and \uFFFD lone");

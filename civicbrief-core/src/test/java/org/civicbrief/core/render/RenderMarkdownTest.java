@@ -9,6 +9,7 @@ import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.junit.jupiter.api.Test;
 
 class RenderMarkdownTest {
@@ -104,18 +105,10 @@ class RenderMarkdownTest {
     Evidence all = new Evidence(0, 0, text.length());
     BriefItem fact = new BriefItem("1. " + text, all, List.of(), false);
     Briefing b =
-        new Briefing(
-            1,
-            "test",
-            article,
-            new Headline(text, Optional.of(all)),
-            fact,
-            List.of(fact),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
+        TestBriefing.of(article, new Headline(text, Optional.of(all)), fact)
+            .schemaVersion(1)
+            .summary(List.of(fact))
+            .build();
 
     String md = render.render(b);
 

@@ -15,6 +15,7 @@ import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.Role;
 import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.briefing.TimelineEvent;
 
 /** Briefings built by hand from short articles written for these tests. */
@@ -103,71 +104,67 @@ final class SampleBriefings {
             Optional.empty(),
             at(t, 1, "Riverton city council"),
             List.of());
-    return new Briefing(
-        Briefing.SCHEMA_VERSION,
-        "test",
-        bridgeArticle(),
-        new Headline(
-            "Riverton council votes to close Mill Street bridge",
-            Optional.of(at(t, 0, "Riverton council votes to close Mill Street bridge"))),
-        item(t, 1, vote, List.of(), false),
-        List.of(
-            item(t, 1, vote, List.of(), false),
-            item(t, 2, cracks, List.of("the state transport office"), false),
-            item(t, 3, closure, List.of(), false)),
-        List.of(item(t, 5, cost, List.of("the transport office"), true)),
-        List.of(ruiz, council),
-        List.of(
-            new Quote(
-                "q1",
-                "We cannot gamble with people's safety,",
-                at(t, 4, quote),
-                "Ana Ruiz",
-                "a1",
-                at(t, 4, "Ruiz told"),
-                Optional.of("told"))),
-        List.of(
-            new TimelineEvent(
-                "2025-03-11",
-                DatePrecision.DAY,
-                false,
-                "Tuesday",
-                vote,
-                at(t, 1, vote),
-                at(t, 1, "Tuesday")),
-            new TimelineEvent(
-                "2025-06",
-                DatePrecision.MONTH,
-                true,
-                "early June",
-                work,
-                at(t, 6, work),
-                at(t, 6, "early June"))),
-        List.of(
-            new SourceRef("Riverton Ledger", SourceKind.PUBLISHER, Optional.empty(), List.of()),
-            new SourceRef(
-                "the state transport office",
-                SourceKind.OFFICIAL,
-                Optional.empty(),
-                List.of(
-                    at(t, 2, "the state transport office"), at(t, 5, "the transport office")))));
+    return TestBriefing.of(
+            bridgeArticle(),
+            new Headline(
+                "Riverton council votes to close Mill Street bridge",
+                Optional.of(at(t, 0, "Riverton council votes to close Mill Street bridge"))),
+            item(t, 1, vote, List.of(), false))
+        .summary(
+            List.of(
+                item(t, 1, vote, List.of(), false),
+                item(t, 2, cracks, List.of("the state transport office"), false),
+                item(t, 3, closure, List.of(), false)))
+        .coreFacts(List.of(item(t, 5, cost, List.of("the transport office"), true)))
+        .actors(List.of(ruiz, council))
+        .quotes(
+            List.of(
+                new Quote(
+                    "q1",
+                    "We cannot gamble with people's safety,",
+                    at(t, 4, quote),
+                    "Ana Ruiz",
+                    "a1",
+                    at(t, 4, "Ruiz told"),
+                    Optional.of("told"))))
+        .timeline(
+            List.of(
+                new TimelineEvent(
+                    "2025-03-11",
+                    DatePrecision.DAY,
+                    false,
+                    "Tuesday",
+                    vote,
+                    at(t, 1, vote),
+                    at(t, 1, "Tuesday")),
+                new TimelineEvent(
+                    "2025-06",
+                    DatePrecision.MONTH,
+                    true,
+                    "early June",
+                    work,
+                    at(t, 6, work),
+                    at(t, 6, "early June"))))
+        .sources(
+            List.of(
+                new SourceRef("Riverton Ledger", SourceKind.PUBLISHER, Optional.empty(), List.of()),
+                new SourceRef(
+                    "the state transport office",
+                    SourceKind.OFFICIAL,
+                    Optional.empty(),
+                    List.of(
+                        at(t, 2, "the state transport office"), at(t, 5, "the transport office")))))
+        .build();
   }
 
   /** The same article with only a headline, a dek and a summary. */
   static Briefing bridgeSummaryOnly() {
     Briefing full = bridge();
-    return new Briefing(
-        full.schemaVersion(),
-        full.pipelineVersion(),
-        full.article(),
-        full.headline(),
-        full.dek(),
-        full.summary(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of());
+    return TestBriefing.of(full.article(), full.headline(), full.dek())
+        .schemaVersion(full.schemaVersion())
+        .pipelineVersion(full.pipelineVersion())
+        .summary(full.summary())
+        .build();
   }
 
   /** An article that tries to inject markup and script through every field a page shows. */
@@ -197,43 +194,45 @@ final class SampleBriefings {
             Optional.empty(),
             at(t, 1, "Jo Park"),
             List.of());
-    return new Briefing(
-        Briefing.SCHEMA_VERSION,
-        "test <script>",
-        article,
-        new Headline(HOSTILE_TITLE, Optional.of(at(t, 0, HOSTILE_TITLE))),
-        item(t, 1, said, List.of(HOSTILE_QUOTE), false),
-        List.of(item(t, 1, said, List.of("<script>alert(1)</script>"), false)),
-        List.of(),
-        List.of(park),
-        List.of(
-            new Quote(
-                "q1",
-                HOSTILE_QUOTE,
-                at(t, 1, "\"" + HOSTILE_QUOTE + "\""),
-                park.name(),
-                park.id(),
-                at(t, 1, "Jo Park"),
-                Optional.of("said <script>"))),
-        List.of(
-            new TimelineEvent(
-                "2025\"><script>",
-                DatePrecision.YEAR,
-                true,
-                "<script>",
-                HOSTILE_QUOTE,
-                at(t, 1, HOSTILE_QUOTE),
-                at(t, 1, "Candidate"))),
-        List.of(
-            new SourceRef(
-                "Gazette",
-                SourceKind.PUBLISHER,
-                Optional.of("JavaScript:alert(document.cookie)"),
-                List.of()),
-            new SourceRef(
-                "Flyer",
-                SourceKind.DOCUMENT,
-                Optional.of("https://example.org/a\"onmouseover=\"alert(1)"),
-                List.of(at(t, 1, "her flyer")))));
+    return TestBriefing.of(
+            article,
+            new Headline(HOSTILE_TITLE, Optional.of(at(t, 0, HOSTILE_TITLE))),
+            item(t, 1, said, List.of(HOSTILE_QUOTE), false))
+        .pipelineVersion("test <script>")
+        .summary(List.of(item(t, 1, said, List.of("<script>alert(1)</script>"), false)))
+        .actors(List.of(park))
+        .quotes(
+            List.of(
+                new Quote(
+                    "q1",
+                    HOSTILE_QUOTE,
+                    at(t, 1, "\"" + HOSTILE_QUOTE + "\""),
+                    park.name(),
+                    park.id(),
+                    at(t, 1, "Jo Park"),
+                    Optional.of("said <script>"))))
+        .timeline(
+            List.of(
+                new TimelineEvent(
+                    "2025\"><script>",
+                    DatePrecision.YEAR,
+                    true,
+                    "<script>",
+                    HOSTILE_QUOTE,
+                    at(t, 1, HOSTILE_QUOTE),
+                    at(t, 1, "Candidate"))))
+        .sources(
+            List.of(
+                new SourceRef(
+                    "Gazette",
+                    SourceKind.PUBLISHER,
+                    Optional.of("JavaScript:alert(document.cookie)"),
+                    List.of()),
+                new SourceRef(
+                    "Flyer",
+                    SourceKind.DOCUMENT,
+                    Optional.of("https://example.org/a\"onmouseover=\"alert(1)"),
+                    List.of(at(t, 1, "her flyer")))))
+        .build();
   }
 }

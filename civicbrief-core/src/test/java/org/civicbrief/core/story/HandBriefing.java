@@ -18,6 +18,7 @@ import org.civicbrief.core.briefing.DatePrecision;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
 import org.civicbrief.core.briefing.Role;
+import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
@@ -140,18 +141,14 @@ final class HandBriefing {
             "en",
             origin);
     BriefItem d = dek != null ? dek : facts.getFirst();
-    return new Briefing(
-            1,
-            "test",
-            a,
-            new Headline(title, Optional.of(new Evidence(0, 0, title.length()))),
-            d,
-            summary,
-            facts,
-            actors,
-            List.of(),
-            timeline,
-            List.of())
+    return TestBriefing.of(
+            a, new Headline(title, Optional.of(new Evidence(0, 0, title.length()))), d)
+        .schemaVersion(1)
+        .summary(summary)
+        .coreFacts(facts)
+        .actors(actors)
+        .timeline(timeline)
+        .build()
         .withQuiz(new Quiz(questions, 5, questions.size(), Map.of()));
   }
 

@@ -17,11 +17,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.common.TestPostgres;
 import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
@@ -55,7 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WriteIntoServeDatabaseTest {
 
-  private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+  private static final String SERVER = TestPostgres.SERVER;
   private static final PipelineSpec SPEC =
       PipelineSpec.of(IngestConfig.defaults(), NlpConfig.defaults(), "0.1.0-test");
 
@@ -67,28 +67,15 @@ class WriteIntoServeDatabaseTest {
 
   @BeforeAll
   void findServerAndBrief() {
-    List<String> tried = new ArrayList<>();
-    for (String candidate : List.of("postgres", System.getProperty("user.name"))) {
-      try (Connection c =
-          DriverManager.getConnection(SERVER + "?connectTimeout=5", candidate, null)) {
-        if (c.isValid(5)) {
-          user = candidate;
-          break;
-        }
-      } catch (SQLException e) {
-        tried.add(candidate + ": " + e.getMessage());
+    TestPostgres.Found found = TestPostgres.find();
+    if (found.user().isEmpty()) {
+      if (TestPostgres.onCi()) {
+        fail(found.unreachable() + "; CI must run the database tests");
       }
+      System.err.println("[civicbrief-spark] SKIPPED the PostgreSQL tests: " + found.unreachable());
+      Assumptions.abort(found.unreachable());
     }
-    if (user == null) {
-      String reason =
-          "PostgreSQL at " + SERVER + " is not reachable (" + String.join("; ", tried) + ")";
-      String ci = Optional.ofNullable(System.getenv("CI")).orElse("").toLowerCase(Locale.ROOT);
-      if (ci.equals("true") || ci.equals("1")) {
-        fail(reason + "; CI must run the database tests");
-      }
-      System.err.println("[civicbrief-spark] SKIPPED the PostgreSQL tests: " + reason);
-      Assumptions.abort(reason);
-    }
+    user = found.user().get();
     ExecutorPipeline.Loaded loaded = ExecutorPipeline.forSpec(SPEC);
     Ingest ingest = loaded.pipeline().ingest();
     requests = new ArrayList<>();

@@ -76,21 +76,12 @@ public final class Articles {
           Optional<Long> inserted = insert(tx, a, raw, hash, who);
           if (inserted.isEmpty()) {
             // Another process stored the same content since we looked.
-            long id =
-                tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
-                    .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
-            return Outcome.ok(duplicate(tx, id, a, true, who));
+            return Outcome.ok(duplicate(tx, stored(tx, hash), a, true, who));
           }
           long id = inserted.get();
           index.add(String.valueOf(id), fingerprint);
           long job = jobs.enqueue(tx, id, Job.BRIEF);
-          audit.record(
-              tx,
-              who,
-              AuditAction.ARTICLE_SUBMIT,
-              "article",
-              id,
-              Map.of("origin", a.origin(), "hash", hash, "job", job));
+          audit.record(tx, who, AuditAction.ARTICLE_SUBMIT, "article", id, submitted(a, hash, job));
           return Outcome.ok(new Submitted(id, job, false));
         });
   }
@@ -106,21 +97,25 @@ public final class Articles {
     String hash = ContentHash.of(a.text());
     Optional<Long> inserted = insert(tx, a, Optional.empty(), hash, who);
     if (inserted.isEmpty()) {
-      long id =
-          tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
-              .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
-      return new Saved(id, false);
+      return new Saved(stored(tx, hash), false);
     }
     long id = inserted.get();
     new StoredFingerprints(tx).add(String.valueOf(id), fingerprints.fingerprint(a.text()));
-    audit.record(
-        tx,
-        who,
-        AuditAction.ARTICLE_SUBMIT,
-        "article",
-        id,
-        Map.of("origin", a.origin(), "hash", hash));
+    audit.record(tx, who, AuditAction.ARTICLE_SUBMIT, "article", id, submitted(a, hash, 0));
     return new Saved(id, true);
+  }
+
+  /** The article whose content has {@code hash}, which another process may just have stored. */
+  private static long stored(Transaction tx, String hash) throws SQLException {
+    return tx.one("SELECT id FROM articles WHERE content_hash = ?", r -> r.number("id"), hash)
+        .orElseThrow(() -> new SQLException("article " + hash + " vanished"));
+  }
+
+  /** The audit details of a stored article; {@code job} 0 when none was queued. */
+  private static Map<String, Object> submitted(Article a, String hash, long job) {
+    return job == 0
+        ? Map.of("origin", a.origin(), "hash", hash)
+        : Map.of("origin", a.origin(), "hash", hash, "job", job);
   }
 
   private Optional<Long> insert(

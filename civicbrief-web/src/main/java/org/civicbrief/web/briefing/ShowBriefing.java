@@ -131,19 +131,11 @@ public final class ShowBriefing {
               actor.kind() == ActorKind.PERSON ? "Person" : "Organization",
               actor.role().map(r -> Linked.of(r.text(), link.apply(r.evidence()))),
               actor.stance().map(s -> Linked.of(s.text(), link.apply(s.evidence()))),
-              mentions(actor),
+              actor.mentionLine(),
               said,
               Links.actorSearch(actor.name())));
     }
     return cards;
-  }
-
-  private static String mentions(Actor actor) {
-    String count =
-        actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times";
-    return actor.aliases().isEmpty()
-        ? count
-        : count + ", also as " + String.join(", ", actor.aliases());
   }
 
   private static List<QuoteLine> quotes(Briefing b, Function<Evidence, String> link) {
@@ -185,7 +177,7 @@ public final class ShowBriefing {
       shown.add(
           new SourceEntry(
               s.name(),
-              label(s.kind()),
+              s.kind().label(),
               publisher && url.isEmpty() ? original : url,
               s.evidence().stream().findFirst().map(link)));
     }
@@ -194,20 +186,10 @@ public final class ShowBriefing {
       shown.addFirst(
           new SourceEntry(
               publisher.orElse("The original article"),
-              label(SourceKind.PUBLISHER),
+              SourceKind.PUBLISHER.label(),
               original,
               Optional.empty()));
     }
     return shown;
-  }
-
-  private static String label(SourceKind kind) {
-    return switch (kind) {
-      case PUBLISHER -> "publisher";
-      case OUTLET -> "news outlet";
-      case DOCUMENT -> "document";
-      case OFFICIAL -> "official";
-      case PERSON -> "person";
-    };
   }
 }

@@ -1,7 +1,6 @@
 package org.civicbrief.core.quiz.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.BriefItem;
@@ -12,6 +11,7 @@ import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.QuestionKind;
 import org.civicbrief.core.quiz.Quiz;
+import org.civicbrief.core.quiz.QuizOnlyBriefing;
 
 /**
  * A briefing with a hand-made quiz whose texts hold every character an export format gives a
@@ -117,20 +117,8 @@ final class QuizFixtures {
 
   static Briefing briefing(Article article, List<Question> questions) {
     BriefItem dek = new BriefItem(BUDGET_SENTENCE, at(1, BUDGET_SENTENCE), List.of(), false);
-    Briefing b =
-        new Briefing(
-            Briefing.SCHEMA_VERSION,
-            "test",
-            article,
-            new Headline(TITLE, Optional.of(at(0, TITLE))),
-            dek,
-            List.of(dek),
-            List.of(dek),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of());
-    return b.withQuiz(new Quiz(questions, questions.size(), questions.size(), Map.of()));
+    return QuizOnlyBriefing.of(
+        article, new Headline(TITLE, Optional.of(at(0, TITLE))), dek, questions);
   }
 
   /** A briefing built without a quiz. */

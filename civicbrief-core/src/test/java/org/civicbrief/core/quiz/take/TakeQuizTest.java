@@ -8,7 +8,6 @@ import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.BriefItem;
@@ -18,7 +17,7 @@ import org.civicbrief.core.briefing.Headline;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.QuestionKind;
-import org.civicbrief.core.quiz.Quiz;
+import org.civicbrief.core.quiz.QuizOnlyBriefing;
 import org.junit.jupiter.api.Test;
 
 class TakeQuizTest {
@@ -79,19 +78,11 @@ class TakeQuizTest {
 
   private static Briefing briefing(List<Question> questions) {
     BriefItem dek = new BriefItem(HOURS, at(1, HOURS), List.of(), false);
-    return new Briefing(
-            Briefing.SCHEMA_VERSION,
-            "test",
-            Article.ofText(TEXT, "library.txt"),
-            new Headline(HEADLINE, Optional.of(at(0, HEADLINE))),
-            dek,
-            List.of(dek),
-            List.of(dek),
-            List.of(),
-            List.of(),
-            List.of(),
-            List.of())
-        .withQuiz(new Quiz(questions, questions.size(), questions.size(), Map.of()));
+    return QuizOnlyBriefing.of(
+        Article.ofText(TEXT, "library.txt"),
+        new Headline(HEADLINE, Optional.of(at(0, HEADLINE))),
+        dek,
+        questions);
   }
 
   private QuizResult take(String input, List<Question> questions) {

@@ -1,0 +1,102 @@
+package org.civicbrief.core.briefing;
+
+import java.util.List;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.quiz.Quiz;
+
+/**
+ * A briefing written by hand for a test, naming only the sections the test is about: the others
+ * stay empty, as they are for an article that has none.
+ */
+public final class TestBriefing {
+
+  private final Article article;
+  private final Headline headline;
+  private final BriefItem dek;
+  private int schemaVersion = Briefing.SCHEMA_VERSION;
+  private String pipelineVersion = "test";
+  private List<BriefItem> summary = List.of();
+  private List<BriefItem> coreFacts = List.of();
+  private List<Actor> actors = List.of();
+  private List<Quote> quotes = List.of();
+  private List<TimelineEvent> timeline = List.of();
+  private List<SourceRef> sources = List.of();
+  private Quiz quiz = Quiz.empty();
+
+  private TestBriefing(Article article, Headline headline, BriefItem dek) {
+    this.article = article;
+    this.headline = headline;
+    this.dek = dek;
+  }
+
+  /** A briefing of {@code article} with {@code headline} and {@code dek}. */
+  public static TestBriefing of(Article article, Headline headline, BriefItem dek) {
+    return new TestBriefing(article, headline, dek);
+  }
+
+  public TestBriefing schemaVersion(int value) {
+    schemaVersion = value;
+    return this;
+  }
+
+  public TestBriefing pipelineVersion(String value) {
+    pipelineVersion = value;
+    return this;
+  }
+
+  public TestBriefing summary(List<BriefItem> value) {
+    summary = value;
+    return this;
+  }
+
+  public TestBriefing coreFacts(List<BriefItem> value) {
+    coreFacts = value;
+    return this;
+  }
+
+  public TestBriefing actors(List<Actor> value) {
+    actors = value;
+    return this;
+  }
+
+  public TestBriefing quotes(List<Quote> value) {
+    quotes = value;
+    return this;
+  }
+
+  public TestBriefing timeline(List<TimelineEvent> value) {
+    timeline = value;
+    return this;
+  }
+
+  public TestBriefing sources(List<SourceRef> value) {
+    sources = value;
+    return this;
+  }
+
+  public TestBriefing quiz(Quiz value) {
+    quiz = value;
+    return this;
+  }
+
+  /** The briefing. */
+  public Briefing build() {
+    return new Briefing(
+        schemaVersion,
+        pipelineVersion,
+        article,
+        headline,
+        dek,
+        summary,
+        coreFacts,
+        actors,
+        quotes,
+        timeline,
+        sources,
+        quiz,
+        List.of(),
+        List.of(),
+        List.of(),
+        false);
+  }
+}
