@@ -3,7 +3,6 @@ package org.civicbrief.pipeline;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
-import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.briefing.DetectQuotes;
 import org.civicbrief.core.briefing.NameGender;
@@ -118,8 +117,8 @@ public final class BriefRecord {
     return new DetectQuotes(genders);
   }
 
-  /** The briefing and quiz of an article annotated by {@link #annotator}. */
-  public Briefing briefAnnotated(AnnotatedArticle annotated) {
+  /** The briefing, quiz and annotations of an article annotated by {@link #annotator}. */
+  public Timed briefAnnotated(AnnotatedArticle annotated) {
     return pipeline.fromAnnotated(annotated);
   }
 

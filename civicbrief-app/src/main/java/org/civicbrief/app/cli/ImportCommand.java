@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.civicbrief.app.config.CivicbriefConfig;
-import org.civicbrief.app.serve.BriefAndFollow;
 import org.civicbrief.app.serve.BriefJob;
 import org.civicbrief.app.serve.FollowStories;
 import org.civicbrief.core.article.Article;
@@ -128,8 +127,7 @@ final class ImportCommand implements Callable<Integer> {
     FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
     JobWorkers workers =
         store.workers(
-            new BriefAndFollow(
-                store, new BriefJob(store, root.briefRecord(config), a -> false), stories),
+            new BriefJob(store, root.briefRecord(config), a -> false, stories),
             new JobSettings(
                 config.serve().jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(1)));
     workers.start();

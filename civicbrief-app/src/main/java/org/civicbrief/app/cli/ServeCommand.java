@@ -10,7 +10,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.ServeConfig;
-import org.civicbrief.app.serve.BriefAndFollow;
 import org.civicbrief.app.serve.BriefJob;
 import org.civicbrief.app.serve.DemoArticles;
 import org.civicbrief.app.serve.FollowStories;
@@ -73,10 +72,7 @@ final class ServeCommand implements Callable<Integer> {
     FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
     JobWorkers workers =
         store.workers(
-            new BriefAndFollow(
-                store,
-                new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo),
-                stories),
+            new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo, stories),
             new JobSettings(serve.jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(2)));
     IngestSubmissions submissions = new IngestSubmissions(ingest);
     PollFeeds feeds =

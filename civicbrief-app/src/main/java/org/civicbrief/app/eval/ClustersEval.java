@@ -13,8 +13,8 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.civicbrief.core.article.Article;
-import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.common.Sha256;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
@@ -125,7 +125,7 @@ public final class ClustersEval {
   private static final double[] BASELINE_THRESHOLDS = {0.15, 0.2, 0.25};
 
   private final AnnotateCorpus annotate;
-  private final Function<AnnotatedArticle, Briefing> brief;
+  private final Function<AnnotatedArticle, Timed> brief;
   private final Embed embed;
   private final IntConsumer embedded;
 
@@ -135,7 +135,7 @@ public final class ClustersEval {
    */
   public ClustersEval(
       AnnotateCorpus annotate,
-      Function<AnnotatedArticle, Briefing> brief,
+      Function<AnnotatedArticle, Timed> brief,
       Embed embed,
       Optional<Path> cacheDir,
       IntConsumer embedded) {
@@ -165,7 +165,8 @@ public final class ClustersEval {
     DescribeArticle describe = new DescribeArticle(embed);
     List<StoryFeatures> features = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
-      features.add(describe.describe(docs.get(i).id(), brief.apply(annotated.get(i))));
+      Timed briefed = brief.apply(annotated.get(i));
+      features.add(describe.describe(docs.get(i).id(), briefed.briefing(), briefed.annotated()));
       embedded.accept(i + 1);
     }
     List<String> gold = docs.stream().map(Doc::gold).toList();

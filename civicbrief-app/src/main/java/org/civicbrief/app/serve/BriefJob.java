@@ -2,8 +2,8 @@ package org.civicbrief.app.serve;
 
 import java.util.Objects;
 import java.util.function.Predicate;
-import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.common.Outcome;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.pipeline.BriefRecord;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.article.StoredArticle;
@@ -14,10 +14,11 @@ import org.civicbrief.store.job.Job;
 import org.civicbrief.store.job.JobHandler;
 
 /**
- * The job that briefs a stored article: runs the pipeline on it and saves the briefing and its quiz
- * as a draft for editors to review. Articles the application vouches for (the demo) are approved
- * and published by the job itself, so that a crash between briefing and publishing cannot leave
- * them unpublished.
+ * The job that briefs a stored article: runs the pipeline on it, saves the briefing and its quiz as
+ * a draft for editors to review, and assigns the article to a story from the annotations the
+ * briefing was made from. Articles the application vouches for (the demo) are approved and
+ * published by the job itself, so that a crash between briefing and publishing cannot leave them
+ * unpublished. A failed assignment fails the job, which is retried; briefing again is idempotent.
  */
 public final class BriefJob implements JobHandler {
 
@@ -26,12 +27,21 @@ public final class BriefJob implements JobHandler {
   private final Store store;
   private final BriefRecord pipeline;
   private final Predicate<StoredArticle> publishAtOnce;
+  private final FollowStories stories;
 
-  /** Briefs with {@code pipeline}; publishes what {@code publishAtOnce} accepts. */
-  public BriefJob(Store store, BriefRecord pipeline, Predicate<StoredArticle> publishAtOnce) {
+  /**
+   * Briefs with {@code pipeline}, publishes what {@code publishAtOnce} accepts and follows stories
+   * with {@code stories}.
+   */
+  public BriefJob(
+      Store store,
+      BriefRecord pipeline,
+      Predicate<StoredArticle> publishAtOnce,
+      FollowStories stories) {
     this.store = Objects.requireNonNull(store, "store");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.publishAtOnce = Objects.requireNonNull(publishAtOnce, "publishAtOnce");
+    this.stories = Objects.requireNonNull(stories, "stories");
   }
 
   @Override
@@ -44,13 +54,14 @@ public final class BriefJob implements JobHandler {
       return Outcome.failed("article " + job.articleId() + " is gone");
     }
     StoredArticle article = found.get();
-    Briefing briefing = pipeline.brief(article.article()).briefing();
+    Timed briefed = pipeline.brief(article.article());
     // Saving is idempotent per article and pipeline version: a job that runs twice saves once.
-    StoredBriefing saved = store.briefings().save(article.id(), briefing, WORKER);
+    StoredBriefing saved = store.briefings().save(article.id(), briefed.briefing(), WORKER);
     if (publishAtOnce.test(article)) {
       publish(saved);
     }
-    return Outcome.ok("briefing " + saved.id());
+    long story = stories.follow(saved, briefed.annotated());
+    return Outcome.ok("briefing " + saved.id() + ", story " + story);
   }
 
   private void publish(StoredBriefing saved) {

@@ -9,6 +9,7 @@ import org.civicbrief.core.story.Embed;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryModel;
+import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.story.StoryReplay;
@@ -44,16 +45,16 @@ public final class FollowStories {
   }
 
   /**
-   * Assigns the article of {@code briefing} to a story unless it already has one; returns the story
-   * it is in.
+   * Assigns the article of {@code briefing}, annotated as {@code annotated}, to a story unless it
+   * already has one; returns the story it is in.
    */
-  public synchronized long follow(StoredBriefing briefing) {
+  public synchronized long follow(StoredBriefing briefing, AnnotatedArticle annotated) {
     Optional<Long> known = store.stories().storyOf(briefing.articleId());
     if (known.isPresent()) {
       return known.get();
     }
     StoryFeatures features =
-        describe.describe(String.valueOf(briefing.articleId()), briefing.briefing());
+        describe.describe(String.valueOf(briefing.articleId()), briefing.briefing(), annotated);
     Assignment a = assign.assign(features, index);
     try {
       store.stories().record(a, features);

@@ -14,12 +14,14 @@ import org.civicbrief.core.dedupe.DuplicateVerdict;
 import org.civicbrief.core.dedupe.FindDuplicate;
 import org.civicbrief.core.dedupe.FingerprintText;
 import org.civicbrief.core.dedupe.InMemoryDuplicateIndex;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.ChangeKind;
 import org.civicbrief.core.story.ComposeStory;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Story;
+import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryMember;
 import org.civicbrief.core.story.StoryModel;
@@ -33,26 +35,34 @@ import org.junit.jupiter.api.Test;
  */
 class FollowStoriesTest {
 
+  private static Timed ledgerBriefed;
+  private static Timed courierBriefed;
+  private static Timed budgetBriefed;
   private static Briefing ledger;
   private static Briefing tribune;
   private static Briefing courier;
-  private static Briefing budget;
   private static BgeSmallEmbed embed;
 
   @BeforeAll
   static void brief() {
-    ledger = brief("port-alder-ledger.txt", "Lakeshore Ledger", "2025-06-02");
-    tribune = brief("port-alder-tribune.txt", "Northern Tribune", "2025-06-02");
-    courier = brief("port-alder-courier.txt", "Valley Courier", "2025-06-09");
-    budget = brief("harlan-budget.txt", "Valley Courier", "2025-06-05");
+    ledgerBriefed = brief("port-alder-ledger.txt", "Lakeshore Ledger", "2025-06-02");
+    tribune = brief("port-alder-tribune.txt", "Northern Tribune", "2025-06-02").briefing();
+    courierBriefed = brief("port-alder-courier.txt", "Valley Courier", "2025-06-09");
+    budgetBriefed = brief("harlan-budget.txt", "Valley Courier", "2025-06-05");
+    ledger = ledgerBriefed.briefing();
+    courier = courierBriefed.briefing();
     embed = new BgeSmallEmbed();
   }
 
-  private static Briefing brief(String name, String outlet, String published) {
+  private static Timed brief(String name, String outlet, String published) {
     String text = SharedPipeline.resource("/stories/" + name);
     Article a =
         OutletArticles.article(text, outlet, LocalDate.parse(published), Optional.empty(), name);
-    return SharedPipeline.pipeline().brief(a).briefing();
+    return SharedPipeline.pipeline().brief(a);
+  }
+
+  private static StoryFeatures describe(DescribeArticle describe, String id, Timed briefed) {
+    return describe.describe(id, briefed.briefing(), briefed.annotated());
   }
 
   @Test
@@ -77,9 +87,9 @@ class FollowStoriesTest {
     AssignStory assign = new AssignStory(model);
     DescribeArticle describe = new DescribeArticle(embed);
 
-    Assignment first = assign.assign(describe.describe("ledger", ledger), index);
-    Assignment budgetNews = assign.assign(describe.describe("budget", budget), index);
-    Assignment update = assign.assign(describe.describe("courier", courier), index);
+    Assignment first = assign.assign(describe(describe, "ledger", ledgerBriefed), index);
+    Assignment budgetNews = assign.assign(describe(describe, "budget", budgetBriefed), index);
+    Assignment update = assign.assign(describe(describe, "courier", courierBriefed), index);
 
     assertThat(first.started()).isTrue();
     assertThat(budgetNews.started()).isTrue();

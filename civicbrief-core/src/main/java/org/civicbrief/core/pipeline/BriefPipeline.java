@@ -58,6 +58,7 @@ public final class BriefPipeline {
     long t4 = System.nanoTime();
     return new Timed(
         briefing.withQuiz(quiz),
+        withValues,
         new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
   }
 
@@ -70,10 +71,18 @@ public final class BriefPipeline {
    * The briefing and quiz of an article annotated by {@link #annotate}, for evaluations that cache
    * annotations: the same stages as {@link #brief} after annotation.
    */
-  public Briefing fromAnnotated(AnnotatedArticle annotated) {
+  public Timed fromAnnotated(AnnotatedArticle annotated) {
+    long t1 = System.nanoTime();
     AnnotatedArticle withValues = values.apply(annotated);
+    long t2 = System.nanoTime();
     Briefing briefing = build.build(withValues);
-    return briefing.withQuiz(quiz.generate(briefing, withValues));
+    long t3 = System.nanoTime();
+    Briefing withQuiz = briefing.withQuiz(quiz.generate(briefing, withValues));
+    long t4 = System.nanoTime();
+    return new Timed(
+        withQuiz,
+        withValues,
+        new StageTimings(0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
   }
 
   private Annotate annotator() {

@@ -2,12 +2,17 @@ package org.civicbrief.core.story;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
 
 /**
  * The words story assignment compares: content words, capitalized name words and numbers, counted
@@ -27,7 +32,109 @@ final class ArticleWords {
       Pattern.compile("(?<![\\w.,])\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?(?![\\w])");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
 
+  private static final Pattern NUMBER_TOKEN = Pattern.compile("\\d+(?:[.,]\\d+)*(?:st|nd|rd|th)?");
+
   private ArticleWords() {}
+
+  /**
+   * The words, names and numbers of an article, counted.
+   *
+   * @param terms content words
+   * @param names the words of capitalized names
+   * @param numbers numbers other than years
+   */
+  record Counts(Map<String, Float> terms, Map<String, Float> names, Map<String, Float> numbers) {}
+
+  /**
+   * The counts of an annotated article, from the tokens CoreNLP found: the title first when the
+   * text does not open with it (a line of its own, which no annotation covers), then the text's
+   * sentences, with the first two non-blank lines counted {@link #LEAD_WEIGHT} times.
+   */
+  static Counts of(AnnotatedArticle annotated) {
+    Map<String, Float> terms = new HashMap<>();
+    Map<String, Float> names = new HashMap<>();
+    Map<String, Float> numbers = new HashMap<>();
+    int titleLines = separateTitle(annotated).isPresent() ? 1 : 0;
+    separateTitle(annotated)
+        .ifPresent(
+            title -> {
+              terms.putAll(terms(title));
+              names.putAll(names(title));
+              numbers.putAll(numbers(title));
+            });
+    Lines lines = new Lines(annotated.text());
+    for (Sentence s : annotated.sentences()) {
+      int weight = titleLines + lines.of(s.start()) < 2 ? LEAD_WEIGHT : 1;
+      List<Token> run = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        String w = plain(t.text());
+        if (w.length() > 2 && WORD.matcher(w).matches() && !ContentWords.STOP.contains(w)) {
+          terms.merge(w, (float) weight, Float::sum);
+        }
+        String n = t.text().replace(",", "");
+        if (NUMBER_TOKEN.matcher(t.text()).matches() && !YEAR.matcher(n).matches()) {
+          numbers.merge(n, 1f, Float::sum);
+        }
+        boolean name = NAME_WORD.matcher(t.text()).matches();
+        boolean joins =
+            !run.isEmpty()
+                && annotated.text().substring(run.getLast().end(), t.start()).equals(" ");
+        if (!name || !joins) {
+          flushTokens(run, s, weight, names);
+          run.clear();
+        }
+        if (name) {
+          run.add(t);
+        }
+      }
+      flushTokens(run, s, weight, names);
+    }
+    return new Counts(terms, names, numbers);
+  }
+
+  /** The title, when it is not the text's first line: the annotations do not cover it. */
+  static Optional<String> separateTitle(AnnotatedArticle annotated) {
+    var article = annotated.article();
+    return article.titleInText() ? Optional.empty() : article.title();
+  }
+
+  private static void flushTokens(List<Token> run, Sentence s, int weight, Map<String, Float> out) {
+    if (run.isEmpty()) {
+      return;
+    }
+    List<String> words = new ArrayList<>();
+    for (Token t : run) {
+      words.add(t.text());
+    }
+    // A single capitalized word that opens the sentence is capitalized for that reason alone.
+    boolean initial = run.getFirst().index() == s.tokens().getFirst().index();
+    countNames(words, initial, weight, out);
+  }
+
+  /** Which non-blank line of a text an offset is on, from 0. */
+  static final class Lines {
+
+    private final int[] starts;
+
+    Lines(String text) {
+      List<Integer> found = new ArrayList<>();
+      int start = 0;
+      for (int i = 0; i <= text.length(); i++) {
+        if (i == text.length() || text.charAt(i) == '\n') {
+          if (!text.substring(start, i).isBlank()) {
+            found.add(start);
+          }
+          start = i + 1;
+        }
+      }
+      starts = found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int of(int offset) {
+      int i = Arrays.binarySearch(starts, offset);
+      return Math.max(0, i >= 0 ? i : -i - 2);
+    }
+  }
 
   /** Content words (lower case, three letters or more, or a number) and their counts. */
   static Map<String, Float> terms(String text) {
@@ -82,10 +189,13 @@ final class ArticleWords {
 
   private static void flush(
       List<String> run, int start, String sentence, int weight, Map<String, Float> out) {
-    if (run.isEmpty()) {
-      return;
+    if (!run.isEmpty()) {
+      countNames(run, sentence.substring(0, start).isBlank(), weight, out);
     }
-    boolean initial = sentence.substring(0, start).isBlank();
+  }
+
+  private static void countNames(
+      List<String> run, boolean initial, int weight, Map<String, Float> out) {
     List<String> words = new ArrayList<>();
     for (String w : run) {
       String p = plain(w);
@@ -116,22 +226,6 @@ final class ArticleWords {
           }
         });
     return out;
-  }
-
-  /** The first {@code n} non-blank lines of {@code text}. */
-  static String firstLines(String text, int n) {
-    StringBuilder out = new StringBuilder();
-    int taken = 0;
-    for (String line : text.split("\n")) {
-      if (taken == n) {
-        break;
-      }
-      if (!line.isBlank()) {
-        out.append(line).append('\n');
-        taken++;
-      }
-    }
-    return out.toString();
   }
 
   private interface LineVisitor {

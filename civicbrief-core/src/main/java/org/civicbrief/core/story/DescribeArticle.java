@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.values.DateExpression;
-import org.civicbrief.core.values.RecognizeDates;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
 
 /**
  * Describes a briefed article for story assignment: its embedding, its words, names and numbers,
@@ -21,28 +22,30 @@ public final class DescribeArticle {
   private static final int DATELINE_LINES = 3;
 
   private final Embed embed;
-  private final RecognizeDates dates = new RecognizeDates();
 
   /** Describes articles with {@code embed}. */
   public DescribeArticle(Embed embed) {
     this.embed = Objects.requireNonNull(embed, "embed");
   }
 
-  /** The features of article {@code articleId}, whose briefing is {@code briefing}. */
-  public StoryFeatures describe(String articleId, Briefing briefing) {
+  /**
+   * The features of article {@code articleId}, whose briefing is {@code briefing}, from the
+   * annotations the briefing was made from: the words are CoreNLP's tokens and the dateline a date
+   * the annotator recognized; only the embedding reads the text again, with its own tokenizer.
+   */
+  public StoryFeatures describe(String articleId, Briefing briefing, AnnotatedArticle annotated) {
     var article = briefing.article();
-    String text =
-        article.titleInText() || article.title().isEmpty()
-            ? article.text()
-            : article.title().get() + "\n" + article.text();
+    Optional<String> title = ArticleWords.separateTitle(annotated);
+    String text = title.map(t -> t + "\n" + article.text()).orElse(article.text());
+    ArticleWords.Counts counts = ArticleWords.of(annotated);
     return new StoryFeatures(
         articleId,
         embed.embed(text),
-        ArticleWords.terms(text),
-        ArticleWords.names(text),
-        ArticleWords.numbers(text),
+        counts.terms(),
+        counts.names(),
+        counts.numbers(),
         persons(briefing.actors()),
-        article.published().or(() -> dateline(text)));
+        article.published().or(() -> dateline(annotated, title.isPresent() ? 1 : 0)));
   }
 
   /** People by surname, weighted by how often the article refers to them. */
@@ -65,12 +68,15 @@ public final class DescribeArticle {
    * A full date in the first lines ("Posted: May 24, 2005"), which dates an article that came
    * without a publication date.
    */
-  private Optional<LocalDate> dateline(String text) {
-    String head = ArticleWords.firstLines(text, DATELINE_LINES);
-    for (DateExpression d : dates.find(head, Optional.empty())) {
-      if (!d.approximate() && d.value().length() == 10) {
+  private static Optional<LocalDate> dateline(AnnotatedArticle annotated, int titleLines) {
+    ArticleWords.Lines lines = new ArticleWords.Lines(annotated.text());
+    for (EntityMention m : annotated.mentions()) {
+      if (titleLines + lines.of(m.start()) >= DATELINE_LINES) {
+        break;
+      }
+      if (m.type() == EntityType.DATE && m.normalized().length() == 10) {
         try {
-          return Optional.of(LocalDate.parse(d.value()));
+          return Optional.of(LocalDate.parse(m.normalized()));
         } catch (java.time.DateTimeException e) {
           // Not a calendar date after all; keep looking.
         }

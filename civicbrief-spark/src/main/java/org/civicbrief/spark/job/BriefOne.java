@@ -53,7 +53,7 @@ final class BriefOne {
           briefing.quiz().questions().size(),
           timed.timings().tokens(),
           System.nanoTime() - start,
-          storyFeatures ? features.extract(record.position(), b.id(), briefing) : null);
+          storyFeatures ? features.extract(record.position(), b.id(), timed) : null);
     } catch (RuntimeException | JsonProcessingException | StackOverflowError e) {
       // One article must not fail the task: a task that dies is retried, then fails the whole job.
       String reason = "internal error: " + e;

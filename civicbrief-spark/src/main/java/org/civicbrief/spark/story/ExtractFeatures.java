@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
 
@@ -92,8 +93,12 @@ public final class ExtractFeatures {
     return new ExtractFeatures(ExecutorEmbed.get());
   }
 
-  /** The features of {@code briefing}, identified by {@code position} and {@code id}. */
-  public DescribedArticle extract(long position, String id, Briefing briefing) {
+  /**
+   * The features of a briefed article, identified by {@code position} and {@code id}, from its
+   * briefing and the annotations it was made from.
+   */
+  public DescribedArticle extract(long position, String id, Timed briefed) {
+    Briefing briefing = briefed.briefing();
     List<String> actors =
         briefing.actors().stream()
             .map(Actor::name)
@@ -102,7 +107,8 @@ public final class ExtractFeatures {
             .distinct()
             .limit(MAX_ACTORS)
             .toList();
-    return DescribedArticle.of(position, id, actors, describe.describe(id, briefing));
+    return DescribedArticle.of(
+        position, id, actors, describe.describe(id, briefing, briefed.annotated()));
   }
 
   /**

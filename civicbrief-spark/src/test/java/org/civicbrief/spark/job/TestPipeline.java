@@ -1,7 +1,7 @@
 package org.civicbrief.spark.job;
 
 import org.civicbrief.core.article.Article;
-import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.nlp.corenlp.NlpConfig;
@@ -20,9 +20,9 @@ public final class TestPipeline {
   private TestPipeline() {}
 
   /** The briefing of a JSON record, as the job makes it. */
-  public static Briefing brief(String record) {
+  public static Timed brief(String record) {
     Ingest ingest = new Ingest(IngestConfig.defaults());
     Article article = ingest.fromJsonRecord(record, "test.jsonl:1").value();
-    return ExecutorPipeline.forSpec(SPEC).pipeline().brief(article).briefing();
+    return ExecutorPipeline.forSpec(SPEC).pipeline().brief(article);
   }
 }
