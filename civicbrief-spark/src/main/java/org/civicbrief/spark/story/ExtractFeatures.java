@@ -10,6 +10,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.pipeline.Timed;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Takes from a briefing what story clustering needs: the online clusterer's features ({@link
@@ -18,63 +19,10 @@ import org.civicbrief.core.story.Embed;
  */
 public final class ExtractFeatures {
 
-  // Titles an article may or may not put before a name; the name alone is the key. Only words
-  // that are never the start of an organization's name ("General Motors" keeps its "General").
-  private static final Set<String> TITLES =
-      Set.of(
-          "mayor",
-          "governor",
-          "gov",
-          "president",
-          "senator",
-          "sen",
-          "representative",
-          "rep",
-          "judge",
-          "justice",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "councilmember",
-          "councilman",
-          "councilwoman",
-          "chair",
-          "chairman",
-          "chairwoman",
-          "secretary",
-          "minister",
-          "superintendent",
-          "commissioner",
-          "sheriff",
-          "speaker",
-          "gen",
-          "colonel",
-          "col",
-          "lt",
-          "sgt",
-          "rev",
-          "sir",
-          "dame",
-          "premier",
-          "chancellor",
-          "ambassador",
-          "deputy",
-          "assemblyman",
-          "assemblywoman",
-          "former",
-          "acting");
+  // Titles an article may or may not put before a name; the name alone is the key.
+  private static final Set<String> TITLES = WordList.of("name-key-titles");
 
-  private static final Set<String> TWO_WORD_TITLES =
-      Set.of(
-          "attorney general",
-          "prime minister",
-          "vice president",
-          "lieutenant governor",
-          "chief justice",
-          "secretary general",
-          "state senator",
-          "state representative");
+  private static final Set<String> TWO_WORD_TITLES = WordList.of("name-key-two-word-titles");
 
   /** Actors kept per article. */
   static final int MAX_ACTORS = 6;
