@@ -8,7 +8,6 @@ import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
-import org.civicbrief.core.text.Token;
 import org.civicbrief.core.text.WordList;
 
 /**
@@ -81,17 +80,6 @@ final class BuildTimeline {
 
   /** "his 2024 presidential bid": a bare year followed by a word it modifies. */
   private static boolean adjectival(Sentence s, EntityMention m) {
-    if (m.firstToken() != m.lastToken() || m.lastToken() + 1 >= s.size()) {
-      return false;
-    }
-    Token next = s.token(m.lastToken() + 1);
-    Token before = m.firstToken() > 0 ? s.token(m.firstToken() - 1) : null;
-    boolean modifies = next.pos().startsWith("JJ") || next.pos().startsWith("NN");
-    boolean determined =
-        before != null
-            && (before.pos().equals("PRP$")
-                || before.pos().equals("DT")
-                || before.pos().equals("POS"));
-    return modifies && determined;
+    return m.firstToken() == m.lastToken() && m.isLabel(s);
   }
 }

@@ -64,6 +64,9 @@ final class AskFillInBlank {
       if (modifier) {
         continue; // "its own _____ troops": a name used as a modifier makes nonsense options
       }
+      if (m.isLabel(s)) {
+        continue; // "SB _____", "the _____ midterm elections": a label, not a fact of the story
+      }
       AnswerType type;
       List<String> options;
       switch (m.type()) {

@@ -44,7 +44,8 @@ final class AskHowMany {
       boolean money = m.type() == EntityType.MONEY;
       if (!(m.type() == EntityType.NUMBER || money)
           || quotes.inside(m.start())
-          || m.start() < item.evidence().start()) {
+          || m.start() < item.evidence().start()
+          || m.isLabel(s)) {
         continue;
       }
       if (m.firstToken() > 0

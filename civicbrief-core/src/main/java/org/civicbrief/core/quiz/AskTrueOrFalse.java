@@ -37,6 +37,19 @@ final class AskTrueOrFalse {
           "(,| —| –) (and|but|while|which|who|whose|as|after|before|saying|adding|"
               + "\\p{Ll}+ing)\\b|;| while | whereas ");
 
+  /**
+   * ", his first legislative victory since …", ", one of the highest-profile cases …": a noun
+   * phrase set after the clause that comments on it, a second claim of its own.
+   */
+  private static final Pattern APPOSITIVE_TAIL =
+      Pattern.compile(", (his|her|its|their|the|a|an|one of|another|also|now) ");
+
+  /** Modals that make a statement a prediction or a possibility, not a checkable fact. */
+  private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may");
+
+  private static final Pattern WEEKDAY =
+      Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
@@ -72,6 +85,19 @@ final class AskTrueOrFalse {
       }
       body = head;
     }
+    java.util.regex.Matcher tail = APPOSITIVE_TAIL.matcher(body);
+    if (tail.find()
+        && finiteVerbBefore(s, item.evidence().start() + tail.start())
+        && !finiteVerbAfter(s, item.evidence().start() + tail.start(), item.evidence().end())) {
+      String head = body.substring(0, tail.start()).strip();
+      if (head.split("\\s+").length < 8) {
+        return List.of();
+      }
+      body = head;
+    }
+    if (hedgedByModal(s, item.evidence().start() + body.length())) {
+      return List.of();
+    }
     boolean centralClaim = ctx.item(s.index(), "").equals("dek");
     if (words(body) > MAX_WORDS + (centralClaim ? 8 : 0)) {
       return List.of();
@@ -95,7 +121,10 @@ final class AskTrueOrFalse {
           || quotes.inside(m.start())) {
         continue;
       }
-      String replacement = swapFor(m);
+      if (insideDate(s, m)) {
+        continue; // the day of "15 September" is the date's, not a count to swap
+      }
+      String replacement = swapFor(s, m);
       if (replacement != null) {
         int relStart = m.start() - item.evidence().start();
         int relEnd = m.end() - item.evidence().start();
@@ -143,17 +172,67 @@ final class AskTrueOrFalse {
     return t.replaceAll("[\\s,;:]+$", "") + ".";
   }
 
+  /** True when a finite verb of the sentence stands before {@code offset}: a clause came first. */
+  private static boolean finiteVerbBefore(Sentence s, int offset) {
+    for (var t : s.tokens()) {
+      if (t.start() >= offset) {
+        return false;
+      }
+      String pos = t.pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a finite verb stands in {@code [from, to)}: what follows the comma is a clause of its
+   * own ("…, Prop. 50, the redistricting measure, was passing"), not a tail to cut.
+   */
+  private static boolean finiteVerbAfter(Sentence s, int from, int to) {
+    for (var t : s.tokens()) {
+      String pos = t.pos();
+      if (t.start() >= from
+          && t.end() <= to
+          && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "A ruling against Cook would threaten …": a prediction, not a checkable fact (T1). */
+  private boolean hedgedByModal(Sentence s, int end) {
+    for (var t : s.tokens()) {
+      if (t.start() >= end) {
+        return false;
+      }
+      if (t.pos().equals("MD")
+          && HEDGING_MODALS.contains(t.text().toLowerCase(Locale.ROOT))
+          && !quotes.inside(t.start())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The value that makes the fact false by a minimal, plausible swap, or null when none is fair.
    */
-  private String swapFor(EntityMention m) {
+  private String swapFor(Sentence s, EntityMention m) {
+    if (m.isLabel(s)) {
+      return null; // "Proposition 30" for 50 tests a label, not the fact
+    }
     if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
         && m.text().matches(".*\\d.*")
         && !m.text().matches(".*[A-Za-z]{3,}.*")) {
       List<String> options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
       return options.isEmpty() ? null : options.getFirst();
     }
-    if (m.type() == EntityType.DATE && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (m.type() == EntityType.DATE
+        && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")
+        && !weekdayBeside(s, m)) {
       List<String> ds =
           Distractors.dates(
               m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
@@ -178,6 +257,34 @@ final class AskTrueOrFalse {
       }
     }
     return null;
+  }
+
+  /** True when {@code m} is a number that lies within a date mention of its sentence. */
+  private boolean insideDate(Sentence s, EntityMention m) {
+    if (m.type() == EntityType.DATE) {
+      return false;
+    }
+    for (EntityMention d : a.mentionsIn(s.index())) {
+      if (d.type() == EntityType.DATE && d.start() <= m.start() && m.end() <= d.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "on Wednesday (September 17, 2025)": another date beside the weekday would contradict it, which
+   * gives the false statement away.
+   */
+  private static boolean weekdayBeside(Sentence s, EntityMention m) {
+    int from = Math.max(0, m.firstToken() - 3);
+    int to = Math.min(s.size() - 1, m.lastToken() + 3);
+    for (int i = from; i <= to; i++) {
+      if (WEEKDAY.matcher(s.token(i).text()).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int words(String s) {

@@ -285,8 +285,9 @@ final class Distractors {
       down = new double[] {v - 6, v - 13, v - 21};
       up = new double[] {v + 5, v + 11, v + 17};
     } else if (small) {
+      // Neighbours: a 2% target against 1% and 3%, not 7%.
       down = new double[] {v - 1, v - 2, v - 3};
-      up = new double[] {v + 2, v + 3, v + 5};
+      up = new double[] {v + 1, v + 2, v + 3};
     } else {
       down = new double[] {v * 0.6, v * 0.4, v * 0.25};
       up = new double[] {v * 1.5, v * 2, v * 3};
@@ -303,10 +304,15 @@ final class Distractors {
     for (int i = below; i < down.length; i++) {
       order.add(down[i]);
     }
+    // Options as round as the key: 25 basis points against 50 and 75, not 20 and 30.
+    long step = integral && !small && !age ? step(value.longValue()) : 1;
     for (double d : order) {
       BigDecimal n = BigDecimal.valueOf(d).round(new MathContext(2));
       if (integral) {
         n = n.setScale(0, java.math.RoundingMode.HALF_UP);
+      }
+      if (step > 1) {
+        n = BigDecimal.valueOf(Math.round(n.doubleValue() / step) * step);
       }
       boolean percentLike = shown.contains("%") || shown.contains("percent");
       if (n.signum() <= 0
@@ -322,6 +328,22 @@ final class Distractors {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The roundest unit of 5, 10, 25, 50, 100, 250, 500, 1,000, 2,500, … that divides {@code v} (25
+   * for 75, 500 for 1,500, 1,000 for 2,000), or 1 when none does.
+   */
+  static long step(long v) {
+    long best = 1;
+    for (long decade = 1; decade <= v; decade *= 10) {
+      for (long unit : new long[] {decade * 5 / 2, decade * 5, decade * 10}) {
+        if (unit >= 5 && unit <= v && v % unit == 0 && (unit != decade * 5 / 2 || decade >= 10)) {
+          best = Math.max(best, unit);
+        }
+      }
+    }
+    return best;
   }
 
   private static boolean contains(Set<BigDecimal> taken, BigDecimal v) {

@@ -26,6 +26,7 @@ final class QualityGates {
   static final String WEAK = "enoughGoodQuestions";
   static final String BALANCE = "trueFalseBalance";
   static final String NEGATIVE = "positiveWording";
+  static final String GRAMMAR = "grammaticalStem";
 
   private static final Pattern NEGATION =
       Pattern.compile("(?i)\\b(not|never|no longer)\\b|n't\\b|n’t\\b");
@@ -59,6 +60,26 @@ final class QualityGates {
   private static final Pattern BARE_DEFINITE_START =
       Pattern.compile("^(The|This|That|These|Those|Such) [\\p{Ll}\\d]");
 
+  /**
+   * "the package", "the ballot measure": a bill or measure the stem never names. A stem that also
+   * names one ("the Laken Riley Act", "Proposition 50") says which it means.
+   */
+  private static final Pattern UNNAMED_MEASURE =
+      Pattern.compile(
+          "(?i)\\bthe (?:\\w+ )?(bill|package|measure|legislation|proposal|rescissions?)\\b");
+
+  private static final Pattern NAMED_MEASURE =
+      Pattern.compile("\\b(Act|Bill|Proposition|Measure|Law|Amendment|Resolution)\\b");
+
+  /**
+   * "When did the spending cut package was approved …": do-support before a second finite verb of
+   * the same clause means a tagging error took a word for the verb (REVIEW.md Q1).
+   */
+  private static final Pattern DOUBLE_FINITE =
+      Pattern.compile(
+          "^(When|Where|Why|How( many| much)?|What|Which|Whom)\\b[^,]*? (did|does|do) [^,]*?"
+              + " (was|were|is|are|has|have|had)\\b");
+
   private final String text;
 
   QualityGates(String text) {
@@ -76,6 +97,9 @@ final class QualityGates {
     }
     if (dangling(c) || (c.kind() != QuestionKind.WHO_SAID && !named(c))) {
       return Result.failed(DANGLING);
+    }
+    if (DOUBLE_FINITE.matcher(withoutQuotes(c.stem())).find()) {
+      return Result.failed(GRAMMAR);
     }
     if (NEGATION.matcher(withoutQuotes(c.stem())).find()) {
       return Result.failed(NEGATIVE);
@@ -130,8 +154,13 @@ final class QualityGates {
     if (PRONOUN.matcher(stem).find() || DEMONSTRATIVE.matcher(stem).find()) {
       return true;
     }
-    String body = stem.replaceFirst("^(True or false|Fill in the blank): ", "");
+    String body =
+        stem.replaceFirst("^True or false( \\([^)]*\\))?: ", "")
+            .replaceFirst("^Fill in the blank: ", "");
     if (DEFINITE_START.matcher(body).find() || BARE_DEFINITE_START.matcher(body).find()) {
+      return true;
+    }
+    if (UNNAMED_MEASURE.matcher(body).find() && !NAMED_MEASURE.matcher(body).find()) {
       return true;
     }
     // "his" or "their" with no name before it in the stem points back to an earlier sentence.

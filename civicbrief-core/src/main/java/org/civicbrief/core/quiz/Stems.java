@@ -52,11 +52,26 @@ final class Stems {
           };
       if (finite.lemma().equalsIgnoreCase("be")) {
         head = finite.text().toLowerCase(Locale.ROOT) + " " + subject;
+      } else if (unknownPrefixedPast(finite)) {
+        return null; // the lemmatizer does not know the verb: "did … reheard" is wrong
       } else {
         head = doForm + " " + subject + " " + finite.lemma().toLowerCase(Locale.ROOT);
       }
     }
     return finish(wh + " " + head + (rest.isEmpty() ? "" : " " + rest), c);
+  }
+
+  /**
+   * A past tense the lemmatizer gave back unchanged although it carries a prefix ("reheard",
+   * "overtook"): its base form is unknown. Pasts that are their own base ("cut", "set") have none.
+   */
+  private static boolean unknownPrefixedPast(Token finite) {
+    return finite.pos().equals("VBD")
+        && finite.lemma().equalsIgnoreCase(finite.text())
+        && finite
+            .text()
+            .toLowerCase(Locale.ROOT)
+            .matches("(re|over|under|out|mis|with|fore)\\p{L}{3,}");
   }
 
   /**

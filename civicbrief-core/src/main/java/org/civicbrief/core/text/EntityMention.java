@@ -37,4 +37,64 @@ public record EntityMention(
   public boolean covers(int i) {
     return i >= firstToken && i <= lastToken;
   }
+
+  /**
+   * True when the mention names a thing rather than stating a value: a number that is part of a
+   * name or a label ("SB 8", "Proposition 50", "the 14th Amendment"), a time of day ("11 p.m."), or
+   * a date or year that modifies a noun after a determiner ("the 2026 midterm elections", "all Jan.
+   * 6, 2021, Capitol riot defendants"). Such a value is no event of the story and no fact to test.
+   *
+   * @param s the mention's sentence
+   */
+  public boolean isLabel(Sentence s) {
+    Token before = firstToken > 0 ? s.token(firstToken - 1) : null;
+    int after = lastToken + 1;
+    if (after < s.size() && s.token(after).text().equals(",") && type == EntityType.DATE) {
+      after++;
+    }
+    Token next = after < s.size() ? s.token(after) : null;
+    if (type == EntityType.DATE) {
+      boolean determined =
+          before != null
+              && (before.pos().equals("DT")
+                  || before.pos().equals("PDT")
+                  || before.pos().equals("PRP$")
+                  || before.pos().equals("POS"));
+      return determined && next != null && (next.pos().startsWith("JJ") || next.isNoun());
+    }
+    if (type != EntityType.NUMBER && type != EntityType.MONEY && type != EntityType.PERCENT) {
+      return false;
+    }
+    boolean tally =
+        text.matches(".*\\d[-–]\\d.*")
+            || (next != null && (next.text().equals("-") || next.text().equals("–")));
+    boolean named = labelledBy(s) && !tally;
+    boolean ordinalName =
+        text.matches("\\d+(st|nd|rd|th)") && next != null && next.pos().startsWith("NNP");
+    boolean clock =
+        next != null && next.text().toLowerCase(java.util.Locale.ROOT).matches("[ap]\\.?m\\.?");
+    return named || ordinalName || clock;
+  }
+
+  /**
+   * True when a capitalized word stands right before the mention, past a parenthesis ("Section 2",
+   * "Proposition (Prop) 50", "SB 8"), other than the sentence's first word. A vote count after a
+   * chamber ("the House 263-156") is no label; the caller tells it apart.
+   */
+  private boolean labelledBy(Sentence s) {
+    int i = firstToken - 1;
+    if (i >= 0 && s.token(i).text().equals(")")) {
+      while (i >= 0 && !s.token(i).text().equals("(")) {
+        i--;
+      }
+      i--;
+    } else if (i >= 0 && s.token(i).end() + 1 != s.token(firstToken).start()) {
+      return false;
+    }
+    if (i <= 0) {
+      return false;
+    }
+    String word = s.token(i).text();
+    return Character.isUpperCase(word.charAt(0)) && word.chars().anyMatch(Character::isLetter);
+  }
 }
