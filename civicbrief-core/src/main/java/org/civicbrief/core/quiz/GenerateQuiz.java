@@ -360,23 +360,43 @@ public final class GenerateQuiz {
       }
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(o);
-    if (!m.find()) {
-      int word =
-          QuestionContext.NUMBER_WORDS.indexOf(
-              o.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
-      return word >= 0 ? word : Double.NaN;
+    double v;
+    String rest;
+    if (m.find()) {
+      v = Double.parseDouble(m.group().replace(",", ""));
+      rest = o.substring(m.end()).toLowerCase(java.util.Locale.ROOT);
+    } else {
+      String[] words = o.toLowerCase(java.util.Locale.ROOT).split("\\s+", 2);
+      int word = QuestionContext.NUMBER_WORDS.indexOf(words[0]);
+      if (word < 0) {
+        return Double.NaN;
+      }
+      v = word;
+      rest = words.length > 1 ? words[1] : "";
     }
-    double v = Double.parseDouble(m.group().replace(",", ""));
-    String rest = o.substring(m.end()).toLowerCase(java.util.Locale.ROOT);
-    if (rest.contains("trillion")) {
-      v *= 1e12;
-    } else if (rest.contains("billion")) {
-      v *= 1e9;
-    } else if (rest.contains("million")) {
-      v *= 1e6;
-    } else if (rest.contains("thousand")) {
-      v *= 1e3;
+    return v * scale(rest);
+  }
+
+  /** What a number's unit multiplies it by, so "30 days" sorts before "Six months" (D5). */
+  private static double scale(String unit) {
+    String u = unit.strip();
+    if (u.startsWith("trillion")) {
+      return 1e12;
+    } else if (u.startsWith("billion")) {
+      return 1e9;
+    } else if (u.startsWith("million")) {
+      return 1e6;
+    } else if (u.startsWith("thousand")) {
+      return 1e3;
+    } else if (u.startsWith("hour")) {
+      return 1.0 / 24;
+    } else if (u.startsWith("week")) {
+      return 7;
+    } else if (u.startsWith("month")) {
+      return 30;
+    } else if (u.startsWith("year")) {
+      return 365;
     }
-    return v;
+    return 1;
   }
 }

@@ -120,4 +120,26 @@ class DistractorsTest {
     assertThat(ages).allSatisfy(a -> assertThat(Integer.parseInt(a)).isBetween(18, 104));
     assertThat(ages).doesNotContain("140", "210", "35");
   }
+
+  @Test
+  void numbersAreAsRoundAsTheKey() {
+    assertThat(Distractors.numbers(BigDecimal.valueOf(25), "25", Set.of(), false, 1))
+        .allSatisfy(n -> assertThat(Integer.parseInt(n) % 25).isZero());
+    assertThat(Distractors.numbers(BigDecimal.valueOf(1500), "1,500", Set.of(), false, 2))
+        .allSatisfy(n -> assertThat(Integer.parseInt(n.replace(",", "")) % 500).isZero());
+  }
+
+  @Test
+  void smallNumbersGetTheirNeighbours() {
+    assertThat(Distractors.numbers(BigDecimal.valueOf(2), "2%", Set.of(), false, 1))
+        .allSatisfy(n -> assertThat(Integer.parseInt(n)).isBetween(1, 5));
+  }
+
+  @Test
+  void durationsSortByTheirLengthNotTheirNumber() {
+    List<String> options =
+        new ArrayList<>(List.of("One year", "Five years", "Six months", "30 days"));
+    options.sort(java.util.Comparator.comparing(GenerateQuiz::magnitude));
+    assertThat(options).containsExactly("30 days", "Six months", "One year", "Five years");
+  }
 }
