@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Groups the article's name mentions into actors ("Donald Trump", "Trump" and "Trump's" are one),
@@ -64,7 +66,12 @@ final class FindActors {
         continue;
       }
       if (m.type() == EntityType.MISC) {
+        // "the Alien Enemies Act (AEA)": no actor, and neither is its acronym later on.
+        learnAcronym(a, m, new Cluster(ActorKind.ORGANIZATION, m, m.text()), acronyms);
         continue;
+      }
+      if (GENERIC_BODIES.contains(stripArticle(m.text()))) {
+        continue; // "the University", "Proposition": a common noun the tagger took for a name
       }
       Cluster c = null;
       for (Cluster o : orgs) {
@@ -173,6 +180,12 @@ final class FindActors {
     }
     return best;
   }
+
+  /**
+   * Institution words that name no body on their own: "the University" or "the Department" stand
+   * for a body the article names in full, "Proposition" is the start of a measure's name.
+   */
+  private static final Set<String> GENERIC_BODIES = WordList.of("generic-institution-words");
 
   /** A law, an amendment or a code is what the story turns on, never an actor in it. */
   private static final java.util.regex.Pattern LAW_NAME =

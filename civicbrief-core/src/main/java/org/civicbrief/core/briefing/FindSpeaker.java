@@ -56,6 +56,9 @@ final class FindSpeaker {
     }
     EntityMention m = mentionAt(s, i);
     Cluster c = m == null ? null : actors.byMention().get(m);
+    if (c != null && c.kind == ActorKind.ORGANIZATION && modifiesNoun(s, m)) {
+      return null; // "a former Treasury adviser told": the adviser speaks, not the Treasury
+    }
     if (c != null) {
       return new Speaker(c, "", new Evidence(s.index(), m.start(), m.end()));
     }
@@ -204,6 +207,15 @@ final class FindSpeaker {
     int start = s.token(i).start();
     int end = s.token(j).end();
     return new Speaker(null, a.text.substring(start, end), new Evidence(s.index(), start, end));
+  }
+
+  /** True when a common noun follows the mention: "Treasury adviser", "Pentagon officials". */
+  private static boolean modifiesNoun(Sentence s, EntityMention m) {
+    if (m.lastToken() + 1 >= s.size()) {
+      return false;
+    }
+    Token next = s.token(m.lastToken() + 1);
+    return next.isNoun() && !next.isProperNoun() && Character.isLowerCase(next.text().charAt(0));
   }
 
   /** Honorifics are part of a name, not the start of a description. */
