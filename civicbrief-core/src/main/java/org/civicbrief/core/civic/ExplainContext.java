@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
@@ -168,9 +169,26 @@ public final class ExplainContext {
       return "where the article reports";
     }
     Attribution attribution = at.get();
-    if (!attribution.hasSpeaker() || s.token(attribution.speakerFirst()).pos().equals("PRP")) {
-      return "where the article reports what a source "
-          + (attribution.accordingTo() ? "says" : s.token(attribution.verb()).text());
+    Token verb = s.token(attribution.verb());
+    // "what a source claiming", "what Monday ruled": only a finite verb after a named speaker
+    // reads as a sentence; otherwise the plain form.
+    boolean finite =
+        verb.pos().equals("VBD")
+            || verb.pos().equals("VBZ")
+            || verb.pos().equals("VBN")
+            || verb.pos().equals("VBP");
+    if (!attribution.accordingTo() && !finite) {
+      return "where the article reports";
+    }
+    if (!attribution.hasSpeaker()
+        || s.token(attribution.speakerFirst()).pos().equals("PRP")
+        || isDateWord(a, s, attribution.speakerFirst())) {
+      // "a source" is singular: "what a source respond" is not English.
+      return attribution.accordingTo()
+          ? "where the article reports what a source says"
+          : verb.pos().equals("VBP")
+              ? "where the article reports"
+              : "where the article reports what a source " + verb.text();
     }
     String speaker =
         a.text()
@@ -180,6 +198,16 @@ public final class ExplainContext {
     return attribution.accordingTo()
         ? "where the article cites " + speaker
         : "where the article reports what " + speaker + " " + s.token(attribution.verb()).text();
+  }
+
+  /** True when token {@code i} is part of a date ("Monday ruled"): a day is no speaker. */
+  private static boolean isDateWord(AnnotatedArticle a, Sentence s, int i) {
+    for (var m : a.mentionsIn(s.index())) {
+      if (m.covers(i) && (m.type() == EntityType.DATE || m.type() == EntityType.TIME)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
