@@ -1,0 +1,110 @@
+package org.civicbrief.kb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.civicbrief.core.civic.ConceptCard;
+import org.civicbrief.core.civic.QuizFact;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A card's quiz facts become multiple-choice background questions, so no option may give itself
+ * away by its form (review code D3): a key much longer than every distractor, or options of very
+ * different lengths, let a test-wise student guess without knowing the fact.
+ */
+class QuizFactFormTest {
+
+  /** The key may be at most this many times as long as the longest distractor. */
+  static final double KEY_OVER_LONGEST_DISTRACTOR = 1.3;
+
+  /** The longest option may be at most this many times as long as the shortest. */
+  static final double LONGEST_OVER_SHORTEST_OPTION = 2.5;
+
+  static Stream<Named<ConceptCard>> cards() {
+    return new LoadCards().load().stream().map(c -> Named.of(c.id(), c));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cards")
+  void theKeyIsNotMuchLongerThanTheLongestDistractor(ConceptCard card) {
+    List<String> tooLong = new ArrayList<>();
+    for (QuizFact f : card.quizFacts()) {
+      if (keyStandsOut(f)) {
+        tooLong.add(f.answer() + " vs " + f.distractors());
+      }
+    }
+    assertThat(tooLong).as(card.id()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cards")
+  void theLongestOptionIsAtMostTwoAndAHalfTimesTheShortest(ConceptCard card) {
+    List<String> uneven = new ArrayList<>();
+    for (QuizFact f : card.quizFacts()) {
+      if (lengthsUneven(f)) {
+        uneven.add(f.question() + " " + options(f));
+      }
+    }
+    assertThat(uneven).as(card.id()).isEmpty();
+  }
+
+  @Test
+  void flagsAKeyThatIsLongerThanEveryDistractorByMoreThanThirtyPercent() {
+    QuizFact cued =
+        new QuizFact(
+            "Which offenses can a President pardon?",
+            "Offenses against the United States, except in cases of impeachment",
+            List.of("Any crime in any state", "Only misdemeanors", "Only crimes before office"));
+    QuizFact even =
+        new QuizFact(
+            "Which offenses can a President pardon?",
+            "Federal offenses, except impeachment",
+            List.of(
+                "State and federal offenses alike",
+                "Federal misdemeanors, not felonies",
+                "Offenses before the President's term"));
+    assertThat(keyStandsOut(cued)).isTrue();
+    assertThat(keyStandsOut(even)).isFalse();
+  }
+
+  @Test
+  void flagsOptionsWhoseLengthsDifferMoreThanTwoAndAHalfTimes() {
+    QuizFact uneven =
+        new QuizFact(
+            "When may the Vice President vote?",
+            "Only to break a tie",
+            List.of("Never", "Always", "On treaties"));
+    QuizFact even =
+        new QuizFact(
+            "When may the Vice President vote?",
+            "Only to break a tie",
+            List.of("Only on treaties", "On every vote", "Only in impeachment trials"));
+    assertThat(lengthsUneven(uneven)).isTrue();
+    assertThat(lengthsUneven(even)).isFalse();
+  }
+
+  static boolean keyStandsOut(QuizFact f) {
+    int longestDistractor = f.distractors().stream().mapToInt(String::length).max().orElseThrow();
+    return f.answer().length() > KEY_OVER_LONGEST_DISTRACTOR * longestDistractor;
+  }
+
+  static boolean lengthsUneven(QuizFact f) {
+    List<String> options = options(f);
+    int longest = options.stream().mapToInt(String::length).max().orElseThrow();
+    int shortest = options.stream().mapToInt(String::length).min().orElseThrow();
+    return longest > LONGEST_OVER_SHORTEST_OPTION * shortest;
+  }
+
+  private static List<String> options(QuizFact f) {
+    List<String> options = new ArrayList<>(f.distractors());
+    options.add(f.answer());
+    options.sort(Comparator.comparingInt(String::length));
+    return options;
+  }
+}
