@@ -164,8 +164,15 @@ final class FindActors {
       Cluster c = people.get(i);
       List<String> k = c.keyTokens();
       if (Cluster.containsRun(k, t) || (t.size() > 1 && Cluster.containsRun(t, k))) {
-        best = c;
-        break;
+        // A bare surname that two people of the story share ("Breyer" for Judge Charles Breyer,
+        // whose brother Stephen the article names in passing) goes to the one named most so far,
+        // and on a tie to the one named first: the story's own person comes before the aside.
+        if (best == null || (t.size() == 1 && c.mentionCount() >= best.mentionCount())) {
+          best = c;
+        }
+        if (t.size() > 1) {
+          break;
+        }
       }
     }
     if (best == null) {

@@ -24,6 +24,8 @@ public record EntityMention(
     EntityType type,
     String normalized) {
 
+  private static final java.util.Set<String> MONTHS = WordList.of("months");
+
   public EntityMention {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(type, "type");
@@ -71,9 +73,14 @@ public record EntityMention(
     boolean named = labelledBy(s) && !tally;
     boolean ordinalName =
         text.matches("\\d+(st|nd|rd|th)") && next != null && next.pos().startsWith("NNP");
+    // "15 September": a day of a date the recognizer did not read as one.
+    boolean day =
+        (next != null && MONTHS.contains(next.text().toLowerCase(java.util.Locale.ROOT)))
+            || (before != null
+                && MONTHS.contains(before.text().toLowerCase(java.util.Locale.ROOT)));
     boolean clock =
         next != null && next.text().toLowerCase(java.util.Locale.ROOT).matches("[ap]\\.?m\\.?");
-    return named || ordinalName || clock;
+    return named || ordinalName || clock || day;
   }
 
   /**
