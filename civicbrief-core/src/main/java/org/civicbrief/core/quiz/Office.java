@@ -29,6 +29,8 @@ enum Office {
 
   private static final Set<String> FOREIGN = WordList.of("foreign-office-words");
 
+  private static final Set<String> STATES = WordList.of("us-states");
+
   private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
 
   /** The office {@code role} names, if it names one this list knows. */
@@ -48,7 +50,10 @@ enum Office {
       return Optional.of(FOREIGN_MINISTER);
     }
     if (r.contains(" justice ") && !r.contains(" department ") && !r.contains(" of justice ")) {
-      return Optional.of(JUSTICE);
+      // A state's justice ("New York Supreme Court Justice", a trial judge there) is a judge among
+      // judges; only a justice of the U.S. Supreme Court has the nine as peers.
+      boolean national = STATES.stream().noneMatch(st -> r.contains(" " + st + " "));
+      return Optional.of(national ? JUSTICE : JUDGE);
     }
     if (r.contains(" judge ")) {
       return Optional.of(JUDGE);

@@ -26,6 +26,14 @@ class OfficeTest {
   }
 
   @Test
+  void aStatesJusticeIsAJudgeAndTheNationsAJustice() {
+    assertThat(Office.of("Justice")).contains(Office.JUSTICE);
+    assertThat(Office.of("Associate Justice of the Supreme Court (as of June 27, 2025)"))
+        .contains(Office.JUSTICE);
+    assertThat(Office.of("New York Supreme Court Justice")).contains(Office.JUDGE);
+  }
+
+  @Test
   void knowsNoPoolForLocalOrStateOfficesItCannotMatch() {
     assertThat(Office.of("Will County Executive")).isEqualTo(Optional.empty());
     assertThat(Office.of("state Senate minority leader")).isEqualTo(Optional.empty());
