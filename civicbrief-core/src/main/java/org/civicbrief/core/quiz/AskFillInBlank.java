@@ -10,6 +10,7 @@ import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 
 /** Fill-in-the-blank questions over the names, numbers and dates of a fact. */
@@ -22,7 +23,7 @@ final class AskFillInBlank {
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
-  private final QuoteRanges quotes;
+  private final Layout quotes;
   private final Distractors distractors;
   private final Explain explain;
 
@@ -45,7 +46,7 @@ final class AskFillInBlank {
     for (EntityMention m : a.mentionsIn(s.index())) {
       if (m.start() < item.evidence().start()
           || m.end() > item.evidence().end()
-          || quotes.inside(m.start())) {
+          || quotes.insideQuote(m.start())) {
         continue;
       }
       if (!Character.isLetterOrDigit(m.text().charAt(0)) && m.text().charAt(0) != '$') {

@@ -8,6 +8,7 @@ import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 import org.civicbrief.core.text.WordList;
@@ -19,7 +20,7 @@ final class AskHowMany {
 
   private final QuestionContext ctx;
   private final AnnotatedArticle a;
-  private final QuoteRanges quotes;
+  private final Layout quotes;
   private final Stems stems;
   private final Explain explain;
 
@@ -43,7 +44,7 @@ final class AskHowMany {
     for (EntityMention m : a.mentionsIn(s.index())) {
       boolean money = m.type() == EntityType.MONEY;
       if (!(m.type() == EntityType.NUMBER || money)
-          || quotes.inside(m.start())
+          || quotes.insideQuote(m.start())
           || m.start() < item.evidence().start()
           || m.isLabel(s)) {
         continue;

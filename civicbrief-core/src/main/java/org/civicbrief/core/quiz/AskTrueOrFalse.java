@@ -14,6 +14,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Subordinators;
 
@@ -53,7 +54,7 @@ final class AskTrueOrFalse {
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
-  private final QuoteRanges quotes;
+  private final Layout quotes;
   private final Explain explain;
 
   AskTrueOrFalse(QuestionContext ctx) {
@@ -118,7 +119,7 @@ final class AskTrueOrFalse {
     for (EntityMention m : a.mentionsIn(s.index())) {
       if (m.start() < item.evidence().start()
           || m.end() > item.evidence().end()
-          || quotes.inside(m.start())) {
+          || quotes.insideQuote(m.start())) {
         continue;
       }
       if (insideDate(s, m)) {
@@ -210,7 +211,7 @@ final class AskTrueOrFalse {
       }
       if (t.pos().equals("MD")
           && HEDGING_MODALS.contains(t.text().toLowerCase(Locale.ROOT))
-          && !quotes.inside(t.start())) {
+          && !quotes.insideQuote(t.start())) {
         return true;
       }
     }

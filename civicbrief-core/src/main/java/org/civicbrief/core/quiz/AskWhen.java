@@ -8,6 +8,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.DatePrecision;
 import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 import org.civicbrief.core.text.WordList;
@@ -18,7 +19,7 @@ final class AskWhen {
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
-  private final QuoteRanges quotes;
+  private final Layout quotes;
   private final Stems stems;
   private final Explain explain;
 
@@ -41,7 +42,8 @@ final class AskWhen {
     int from = QuestionContext.firstTokenAt(s, e.evidence().start());
     Clause c = Clause.read(s, from, quotes, ctx::inDate);
     if (c == null
-        || quotes.overlaps(s.token(c.subjectStart()).start(), s.token(c.restStart() - 1).end())) {
+        || quotes.overlapsQuote(
+            s.token(c.subjectStart()).start(), s.token(c.restStart() - 1).end())) {
       return Optional.empty();
     }
     int dateFirst = QuestionContext.firstTokenAt(s, e.dateEvidence().start());

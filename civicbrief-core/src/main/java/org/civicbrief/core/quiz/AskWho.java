@@ -13,6 +13,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
@@ -22,7 +23,7 @@ final class AskWho {
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
-  private final QuoteRanges quotes;
+  private final Layout quotes;
   private final Distractors distractors;
   private final Stems stems;
   private final Explain explain;
@@ -51,7 +52,7 @@ final class AskWho {
     long people =
         a.mentionsIn(q.evidence().sentence()).stream()
             .filter(m -> m.type() == org.civicbrief.core.text.EntityType.PERSON)
-            .filter(m -> !quotes.inside(m.start()))
+            .filter(m -> !quotes.insideQuote(m.start()))
             .map(EntityMention::text)
             .distinct()
             .count();
@@ -169,7 +170,7 @@ final class AskWho {
     int from = QuestionContext.firstTokenAt(s, item.evidence().start());
     Clause c = Clause.read(s, from, quotes, ctx::inDate);
     if (c == null
-        || quotes.overlaps(s.token(c.subjectStart()).start(), s.token(c.end() - 1).end())) {
+        || quotes.overlapsQuote(s.token(c.subjectStart()).start(), s.token(c.end() - 1).end())) {
       return Optional.empty();
     }
     // The subject's head is its last name mention: "Red Mesa Governor Elena Marsh" is Marsh.

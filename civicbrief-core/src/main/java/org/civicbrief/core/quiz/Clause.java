@@ -3,6 +3,7 @@ package org.civicbrief.core.quiz;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 import org.civicbrief.core.text.WordList;
@@ -35,8 +36,7 @@ record Clause(
   /**
    * Reads the clause starting at token {@code from}, or returns null when it has no clear shape.
    */
-  static Clause read(
-      Sentence s, int from, QuoteRanges quotes, java.util.function.IntPredicate inDate) {
+  static Clause read(Sentence s, int from, Layout quotes, java.util.function.IntPredicate inDate) {
     int i = from;
     int adverbialEnd = from;
     // Leading adverbials, possibly two: "On March 3, 2025, shortly after the vote, …".
@@ -68,7 +68,7 @@ record Clause(
       } else if (t.text().equals(")")) {
         depth--;
       }
-      if (depth > 0 || quotes.inside(t.start())) {
+      if (depth > 0 || quotes.insideQuote(t.start())) {
         continue;
       }
       if (isFinite(t)) {

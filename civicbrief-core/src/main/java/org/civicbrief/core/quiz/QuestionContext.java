@@ -15,6 +15,7 @@ import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 
 /** What every question writer shares: the briefing, its annotation and common lookups. */
@@ -23,7 +24,7 @@ final class QuestionContext {
   final Briefing b;
   final AnnotatedArticle a;
   final String text;
-  final QuoteRanges quotes;
+  final Layout quotes;
   final Distractors distractors;
   final Stems stems;
   final Explain explain;
@@ -35,7 +36,7 @@ final class QuestionContext {
     this.b = b;
     this.a = a;
     this.text = b.article().text();
-    this.quotes = new QuoteRanges(text, b.quotes());
+    this.quotes = Layout.of(a);
     this.distractors = new Distractors(b, officeholders);
     this.stems = new Stems(text);
     this.explain = new Explain(b);

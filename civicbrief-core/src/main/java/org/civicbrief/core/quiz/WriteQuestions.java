@@ -53,7 +53,7 @@ final class WriteQuestions {
       String text = s.text().strip();
       int quoted = 0;
       for (int i = s.start(); i < s.end(); i++) {
-        quoted += ctx.quotes.inside(i) ? 1 : 0;
+        quoted += ctx.quotes.insideQuote(i) ? 1 : 0;
       }
       if (taken.contains(s.index())
           || s.index() == 0
