@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Decides whether a predicted speaker name and an annotated source name the same person: the
@@ -13,79 +14,9 @@ import java.util.Set;
  */
 final class SameSpeaker {
 
-  private static final Set<String> HONORIFICS =
-      Set.of(
-          "mr",
-          "mrs",
-          "ms",
-          "miss",
-          "dr",
-          "sen",
-          "senator",
-          "rep",
-          "gov",
-          "governor",
-          "president",
-          "gen",
-          "general",
-          "judge",
-          "secretary",
-          "speaker",
-          "mayor",
-          "rev",
-          "prof",
-          "sir",
-          "lord",
-          "former",
-          "the",
-          "vice",
-          "candidate",
-          "nominee",
-          "democrat",
-          "republican",
-          "col",
-          "lt",
-          "capt",
-          "sgt",
-          "chairman",
-          "chairwoman",
-          "leader",
-          "attorney",
-          "adviser",
-          "aide");
+  private static final Set<String> HONORIFICS = WordList.of("speaker-honorifics");
 
-  private static final Set<String> NOT_THE_PERSON =
-      Set.of(
-          "s",
-          "campaign",
-          "camp",
-          "administration",
-          "aide",
-          "aides",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "adviser",
-          "advisers",
-          "advisor",
-          "team",
-          "supporters",
-          "supporter",
-          "foundation",
-          "family",
-          "organization",
-          "staff",
-          "staffer",
-          "allies",
-          "ally",
-          "surrogate",
-          "surrogates",
-          "transition",
-          "associates",
-          "white",
-          "press",
-          "lawyer",
-          "lawyers");
+  private static final Set<String> NOT_THE_PERSON = WordList.of("speaker-not-the-person");
 
   boolean same(String predicted, String source) {
     List<String> name = words(predicted);

@@ -3,6 +3,7 @@ package org.civicbrief.app.eval;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Scores detected quotations against gold direct quotes. A reported quotation is right when it
@@ -12,8 +13,7 @@ import java.util.Set;
  */
 final class ScoreQuotes {
 
-  private static final Set<String> PRONOUNS =
-      Set.of("he", "she", "they", "it", "i", "we", "him", "her", "who", "you");
+  private static final Set<String> PRONOUNS = WordList.of("speaker-pronouns");
 
   private final SameSpeaker sameSpeaker = new SameSpeaker();
 

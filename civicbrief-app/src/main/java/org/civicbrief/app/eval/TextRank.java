@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.WordList;
 
 /**
  * The TextRank baseline (Mihalcea and Tarau 2004): sentences are the nodes of a graph weighted by
@@ -18,17 +19,7 @@ import org.civicbrief.core.text.Sentence;
 final class TextRank {
 
   private static final double DAMPING = 0.85;
-  private static final Set<String> STOP =
-      Set.of(
-          "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for",
-          "with", "from", "as", "into", "about", "than", "then", "that", "this", "these", "those",
-          "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-          "do", "doe", "did", "not", "no", "he", "she", "they", "them", "their", "his", "her",
-          "him", "we", "our", "you", "your", "i", "me", "my", "who", "whom", "which", "what",
-          "when", "where", "why", "how", "will", "would", "can", "could", "should", "may", "might",
-          "must", "so", "s", "t", "said", "say", "also", "there", "here", "all", "any", "some",
-          "more", "most", "such", "onli", "veri", "just", "after", "befor", "over", "out", "up",
-          "down");
+  private static final Set<String> STOP = WordList.of("textrank-stemmed-stopwords");
 
   private final RougeTokenizer tokenizer = new RougeTokenizer();
 

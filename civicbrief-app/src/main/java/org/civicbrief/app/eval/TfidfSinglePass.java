@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.civicbrief.core.text.WordList;
 
 /**
  * The baseline for story clustering: single-pass clustering on TF-IDF vectors. Each document joins
@@ -17,11 +18,7 @@ import java.util.regex.Pattern;
 final class TfidfSinglePass {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'-]+|\\d+");
-  private static final Set<String> STOP =
-      Set.of(
-          "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "have",
-          "had", "his", "her", "their", "its", "but", "not", "said", "they", "she", "you", "who",
-          "will", "would", "been", "also", "into", "after", "about", "which", "when", "there");
+  private static final Set<String> STOP = WordList.of("tfidf-baseline-stopwords");
 
   private final double threshold;
 
