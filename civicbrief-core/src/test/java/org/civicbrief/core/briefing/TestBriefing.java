@@ -81,19 +81,20 @@ public final class TestBriefing {
 
   /** The briefing. */
   public Briefing build() {
+    // The builder's fields, in the record's order.
     return new Briefing(
-        schemaVersion,
-        pipelineVersion,
-        article,
-        headline,
-        dek,
-        summary,
-        coreFacts,
-        actors,
-        quotes,
-        timeline,
-        sources,
-        quiz,
+        this.schemaVersion,
+        this.pipelineVersion,
+        this.article,
+        this.headline,
+        this.dek,
+        this.summary,
+        this.coreFacts,
+        this.actors,
+        this.quotes,
+        this.timeline,
+        this.sources,
+        this.quiz,
         List.of(),
         List.of(),
         List.of(),
