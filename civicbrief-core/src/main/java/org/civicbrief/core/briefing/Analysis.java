@@ -47,6 +47,8 @@ final class Analysis {
   private final Layout layout;
   private final List<Statement> statements;
   private final boolean[] hedged;
+  private final List<Sentence> body;
+  private final int bodyWords;
 
   /** The analysis of an article alone: its layout and statements found here. */
   Analysis(AnnotatedArticle annotated) {
@@ -68,9 +70,19 @@ final class Analysis {
     this.layout = layout;
     this.statements = List.copyOf(statements);
     this.hedged = new boolean[sentences.size()];
+    List<Sentence> inBody = new ArrayList<>();
+    int words = 0;
     for (Sentence s : sentences) {
       hedged[s.index()] = isHedged(s);
+      if (layout.isBody(s.index())) {
+        inBody.add(s);
+        for (Token t : s.tokens()) {
+          words += Character.isLetterOrDigit(t.text().charAt(0)) ? 1 : 0;
+        }
+      }
     }
+    this.body = List.copyOf(inBody);
+    this.bodyWords = words;
   }
 
   /** What sentence {@code i} is in the layout. */
@@ -231,25 +243,11 @@ final class Analysis {
 
   /** Sentences that a reader sees as the article's body, in order. */
   List<Sentence> body() {
-    List<Sentence> out = new ArrayList<>();
-    for (Sentence s : sentences) {
-      if (isBody(s.index())) {
-        out.add(s);
-      }
-    }
-    return out;
+    return body;
   }
 
   /** The number of words in the body. */
   int bodyWords() {
-    int n = 0;
-    for (Sentence s : body()) {
-      for (Token t : s.tokens()) {
-        if (Character.isLetterOrDigit(t.text().charAt(0))) {
-          n++;
-        }
-      }
-    }
-    return n;
+    return bodyWords;
   }
 }

@@ -21,10 +21,8 @@ import org.civicbrief.core.text.Sentence;
  */
 public final class BuildBriefing {
 
-  private final NameGender genders;
   private final String pipelineVersion;
   private final Optional<MatchConcepts> concepts;
-  private final Officeholders officeholders;
   private final ClassifyStatements statements = new ClassifyStatements();
   private final ExplainContext explain = new ExplainContext();
   private final FindActors findActors;
@@ -63,24 +61,30 @@ public final class BuildBriefing {
       String pipelineVersion,
       Optional<MatchConcepts> concepts,
       Officeholders officeholders) {
-    this.genders = Objects.requireNonNull(genders, "genders");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     this.concepts = Objects.requireNonNull(concepts, "concepts");
-    this.officeholders = Objects.requireNonNull(officeholders, "officeholders");
-    this.findActors = new FindActors(genders);
-    this.findRoles = new FindRoles(officeholders);
+    this.findActors = new FindActors(Objects.requireNonNull(genders, "genders"));
+    this.findRoles = new FindRoles(Objects.requireNonNull(officeholders, "officeholders"));
   }
 
-  /** Builds the briefing: the stages in the order they run, each reading what it declares. */
+  /** Builds the briefing of an article whose layout is found here. */
   public Briefing build(AnnotatedArticle annotated) {
-    Layout layout = Layout.of(annotated);
+    return build(annotated, Layout.of(annotated));
+  }
+
+  /**
+   * Builds the briefing of an article whose {@code layout} was found already (the quiz reads the
+   * same one): the stages in the order they run, each reading what it declares.
+   */
+  public Briefing build(AnnotatedArticle annotated, Layout layout) {
     List<Statement> voices = statements.classify(annotated, layout);
     CivicContext civic = civic(annotated, layout, voices);
     Analysis a = new Analysis(annotated, layout, voices);
     FindActors.Result actors = findActors.find(a);
     List<AttributeQuotes.Attributed> attributed = attributeQuotes.attribute(a, actors);
     Map<Cluster, Role> roles = findRoles.find(a, actors.actors());
-    CiteSentence cite = new CiteSentence(a, findAttributions.findAll(a, actors));
+    List<List<FindAttributions.Attribution>> attributions = findAttributions.findAll(a, actors);
+    CiteSentence cite = new CiteSentence(a, attributions);
     Sentence lead = chooseLead.choose(a);
     Headline headline = chooseHeadline.choose(a, lead);
     List<Sentence> summary = selectSummary.select(a, lead, actors);
@@ -88,7 +92,7 @@ public final class BuildBriefing {
     ListQuotes.Listed quotes = listQuotes.list(a, attributed);
     List<Actor> ranked = describeActors.describe(a, actors.actors(), roles, quotes.byActor());
     List<TimelineEvent> timeline = buildTimeline.build(a);
-    List<SourceRef> sources = findSources.find(a, cite.attributions(), attributed);
+    List<SourceRef> sources = findSources.find(a, attributions, attributed);
     return new Briefing(
         Briefing.SCHEMA_VERSION,
         pipelineVersion,

@@ -19,11 +19,6 @@ final class CiteSentence {
     this.attributions = attributions;
   }
 
-  /** The attributions of every sentence, by sentence index. */
-  List<List<FindAttributions.Attribution>> attributions() {
-    return attributions;
-  }
-
   BriefItem item(Sentence s) {
     Evidence shown = a.shown(s);
     List<String> sources = new ArrayList<>();

@@ -21,6 +21,11 @@ final class ListQuotes {
    */
   record Listed(List<Quote> quotes, Map<Cluster, List<Quote>> byActor) {
 
+    Listed {
+      quotes = List.copyOf(quotes);
+      byActor = Map.copyOf(byActor);
+    }
+
     /**
      * The quotations with the id of their speaker's card; quotations by actors outside the ranked
      * list keep their speaker's name only.
@@ -58,7 +63,7 @@ final class ListQuotes {
       quotes.add(quote);
       byActor.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(quote);
     }
-    return new Listed(List.copyOf(quotes), byActor);
+    return new Listed(quotes, byActor);
   }
 
   private static int sentenceOf(Analysis a, int offset) {

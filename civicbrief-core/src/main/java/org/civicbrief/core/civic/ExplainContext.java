@@ -170,8 +170,8 @@ public final class ExplainContext {
     }
     Attribution attribution = at.get();
     Token verb = s.token(attribution.verb());
-    // "what a source claiming", "what Monday ruled": only a finite verb after a named speaker
-    // reads as a sentence; otherwise the plain form.
+    // "what a source claiming", "what Monday ruled": only a finite verb or a past participle
+    // ("what Trump has called") reads as a sentence after a speaker; otherwise the plain form.
     boolean finite =
         verb.pos().equals("VBD")
             || verb.pos().equals("VBZ")

@@ -8,6 +8,7 @@ import org.civicbrief.core.briefing.BuildBriefing;
 import org.civicbrief.core.quiz.GenerateQuiz;
 import org.civicbrief.core.text.Annotate;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.values.AddValueMentions;
 
 /**
@@ -52,9 +53,10 @@ public final class BriefPipeline {
     long t1 = System.nanoTime();
     AnnotatedArticle withValues = values.apply(annotated);
     long t2 = System.nanoTime();
-    var briefing = build.build(withValues);
+    Layout layout = Layout.of(withValues);
+    var briefing = build.build(withValues, layout);
     long t3 = System.nanoTime();
-    var quiz = this.quiz.generate(briefing, withValues);
+    var quiz = this.quiz.generate(briefing, withValues, layout);
     long t4 = System.nanoTime();
     return new Timed(
         briefing.withQuiz(quiz),
@@ -75,9 +77,10 @@ public final class BriefPipeline {
     long t1 = System.nanoTime();
     AnnotatedArticle withValues = values.apply(annotated);
     long t2 = System.nanoTime();
-    Briefing briefing = build.build(withValues);
+    Layout layout = Layout.of(withValues);
+    Briefing briefing = build.build(withValues, layout);
     long t3 = System.nanoTime();
-    Briefing withQuiz = briefing.withQuiz(quiz.generate(briefing, withValues));
+    Briefing withQuiz = briefing.withQuiz(quiz.generate(briefing, withValues, layout));
     long t4 = System.nanoTime();
     return new Timed(
         withQuiz,

@@ -17,6 +17,7 @@ import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.QuizFact;
 import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 
 /**
  * Writes the quiz of a briefing: candidate questions of every kind, the quality gates, then a
@@ -47,9 +48,15 @@ public final class GenerateQuiz {
 
   /** Writes the quiz; {@code annotated} is the annotation the briefing was built from. */
   public Quiz generate(Briefing briefing, AnnotatedArticle annotated) {
+    return generate(briefing, annotated, Layout.of(annotated));
+  }
+
+  /** Writes the quiz from the article's {@code layout}, which the briefing found already. */
+  public Quiz generate(Briefing briefing, AnnotatedArticle annotated, Layout layout) {
     int words = bodyWords(briefing, annotated);
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
-    List<Candidate> candidates = new WriteQuestions(briefing, annotated, officeholders).all();
+    List<Candidate> candidates =
+        new WriteQuestions(briefing, annotated, layout, officeholders).all();
     QualityGates gates = new QualityGates(briefing.article().text());
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();

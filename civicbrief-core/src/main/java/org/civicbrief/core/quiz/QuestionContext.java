@@ -32,11 +32,11 @@ final class QuestionContext {
   final Map<Integer, Double> weightOf = new HashMap<>();
   final int maxMentions;
 
-  QuestionContext(Briefing b, AnnotatedArticle a, Officeholders officeholders) {
+  QuestionContext(Briefing b, AnnotatedArticle a, Layout layout, Officeholders officeholders) {
     this.b = b;
     this.a = a;
     this.text = b.article().text();
-    this.quotes = Layout.of(a);
+    this.quotes = layout;
     this.distractors = new Distractors(b, officeholders);
     this.stems = new Stems(text);
     this.explain = new Explain(b);

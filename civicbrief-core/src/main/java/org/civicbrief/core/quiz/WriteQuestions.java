@@ -11,6 +11,7 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
 
 /** Writes candidate questions of every kind from the briefing's items and their sentences. */
@@ -27,8 +28,8 @@ final class WriteQuestions {
   private final AskTrueOrFalse trueOrFalse;
   private final AskFillInBlank fillInBlank;
 
-  WriteQuestions(Briefing b, AnnotatedArticle a, Officeholders officeholders) {
-    this.ctx = new QuestionContext(b, a, officeholders);
+  WriteQuestions(Briefing b, AnnotatedArticle a, Layout layout, Officeholders officeholders) {
+    this.ctx = new QuestionContext(b, a, layout, officeholders);
     this.who = new AskWho(ctx);
     this.when = new AskWhen(ctx);
     this.howMany = new AskHowMany(ctx);

@@ -28,12 +28,16 @@ public final class Layout {
     String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
     int titleEnd = titleEnd(annotated);
+    java.util.Map<Integer, Integer> perParagraph = new java.util.HashMap<>();
+    for (Sentence s : sentences) {
+      perParagraph.merge(s.paragraph(), 1, Integer::sum);
+    }
     List<SentenceKind> kinds = new ArrayList<>();
     for (Sentence s : sentences) {
       kinds.add(
           s.start() < titleEnd || untitledHeadline(annotated, s)
               ? SentenceKind.HEADLINE
-              : isSubheading(text, sentences, s) ? SentenceKind.SUBHEADING : SentenceKind.BODY);
+              : isSubheading(text, perParagraph, s) ? SentenceKind.SUBHEADING : SentenceKind.BODY);
     }
     // The lead: the headline, the headings after it and the first body sentence, where a story
     // says what it is about.
@@ -124,12 +128,13 @@ public final class Layout {
   }
 
   /** A short line standing alone in its paragraph, without final punctuation, in title case. */
-  private static boolean isSubheading(String text, List<Sentence> sentences, Sentence s) {
+  private static boolean isSubheading(
+      String text, java.util.Map<Integer, Integer> perParagraph, Sentence s) {
     if (s.size() > 14 || s.tokens().isEmpty()) {
       return false;
     }
     boolean alone =
-        sentences.stream().filter(o -> o.paragraph() == s.paragraph()).count() == 1
+        perParagraph.get(s.paragraph()) == 1
             && lineStart(text, s.start())
             && lineEnd(text, s.end());
     if (!alone) {

@@ -37,7 +37,8 @@ public final class PlaceStories implements Serializable {
    * @param links each article's story, by input position
    * @param stored what storing each briefing did
    * @param described each briefed article's story features, by input position
-   * @return how many articles are in the database's stories
+   * @return how many stored articles were sent to the database's stories (those a story already
+   *     held stay where they are and count too)
    */
   public long place(
       JavaRDD<StoryLink> links,
