@@ -50,18 +50,7 @@ public final class BriefPipeline {
     Annotate a = annotator();
     long t0 = System.nanoTime();
     AnnotatedArticle annotated = a.annotate(article);
-    long t1 = System.nanoTime();
-    AnnotatedArticle withValues = values.apply(annotated);
-    long t2 = System.nanoTime();
-    Layout layout = Layout.of(withValues);
-    var briefing = build.build(withValues, layout);
-    long t3 = System.nanoTime();
-    var quiz = this.quiz.generate(briefing, withValues, layout);
-    long t4 = System.nanoTime();
-    return new Timed(
-        briefing.withQuiz(quiz),
-        withValues,
-        new StageTimings(t1 - t0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
+    return afterAnnotation(annotated, System.nanoTime() - t0);
   }
 
   /** Annotates an article as {@link #brief} does (the models load on first use). */
@@ -74,6 +63,11 @@ public final class BriefPipeline {
    * annotations: the same stages as {@link #brief} after annotation.
    */
   public Timed fromAnnotated(AnnotatedArticle annotated) {
+    return afterAnnotation(annotated, 0);
+  }
+
+  /** The stages after annotation, one layout for the briefing and the quiz, each timed. */
+  private Timed afterAnnotation(AnnotatedArticle annotated, long annotateNanos) {
     long t1 = System.nanoTime();
     AnnotatedArticle withValues = values.apply(annotated);
     long t2 = System.nanoTime();
@@ -85,7 +79,7 @@ public final class BriefPipeline {
     return new Timed(
         withQuiz,
         withValues,
-        new StageTimings(0, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
+        new StageTimings(annotateNanos, t2 - t1, t3 - t2, t4 - t3, withValues.tokenCount()));
   }
 
   private Annotate annotator() {
