@@ -36,6 +36,30 @@ final class AskFillInBlank {
     this.explain = ctx.explain;
   }
 
+  /**
+   * True when the sentence names, after the number, as many people or places as the number counts
+   * ("The two properties were in Michigan and Georgia"): the blank would answer itself.
+   */
+  private static boolean enumerated(Sentence s, EntityMention m) {
+    int value = QuestionContext.NUMBER_WORDS.indexOf(m.text().toLowerCase(java.util.Locale.ROOT));
+    if (value < 0 && m.text().matches("\\d{1,2}")) {
+      value = Integer.parseInt(m.text());
+    }
+    if (value < 2 || value > 12) {
+      return false;
+    }
+    int runs = 0;
+    boolean inRun = false;
+    for (int i = m.lastToken() + 1; i < s.size(); i++) {
+      boolean proper = s.token(i).isProperNoun();
+      if (proper && !inRun) {
+        runs++;
+      }
+      inRun = proper;
+    }
+    return runs == value;
+  }
+
   // ---- fill in the blank ----
 
   List<Candidate> fillBlank(Sentence s, BriefItem item) {
@@ -95,6 +119,9 @@ final class AskFillInBlank {
         case NUMBER, MONEY, PERCENT -> {
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
             continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
+          }
+          if (enumerated(s, m)) {
+            continue; // "_____ justices—Alito, Thomas and Gorsuch—": the names count the answer
           }
           type = AnswerType.NUMBER;
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);

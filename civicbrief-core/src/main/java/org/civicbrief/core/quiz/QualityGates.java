@@ -80,6 +80,17 @@ final class QualityGates {
           "^(When|Where|Why|How( many| much)?|What|Which|Whom)\\b[^,]*? (did|does|do) [^,]*?"
               + " (was|were|is|are|has|have|had)\\b");
 
+  /**
+   * A question cut mechanically from a clause: it ends on a function word ("… surrounding the?"),
+   * on a relative clause that lost its verb's ending ("…, which Trump sign?"), or joins a second
+   * clause with "but" ("When was the order set to take effect but will remain on hold …?").
+   */
+  private static final Pattern CUT_CLAUSE =
+      Pattern.compile(
+          "(?i)(\\b(the|a|an|of|to|in|on|at|by|for|with|and|or|but|from|surrounding)\\?$)"
+              + "|(\\b(did|does|do)\\b[^?]*, (which|who|that) [^?,]*\\?$)"
+              + "|(^(When|Where|Why|How|What|Which|Who)\\b[^?]* but [^?]*\\?$)");
+
   private final String text;
 
   QualityGates(String text) {
@@ -98,7 +109,11 @@ final class QualityGates {
     if (dangling(c) || (c.kind() != QuestionKind.WHO_SAID && !named(c))) {
       return Result.failed(DANGLING);
     }
-    if (DOUBLE_FINITE.matcher(withoutQuotes(c.stem())).find()) {
+    String bare = withoutQuotes(c.stem());
+    if (DOUBLE_FINITE.matcher(bare).find()
+        || (c.kind() != QuestionKind.TRUE_FALSE
+            && c.kind() != QuestionKind.FILL_IN_BLANK
+            && CUT_CLAUSE.matcher(bare).find())) {
       return Result.failed(GRAMMAR);
     }
     if (NEGATION.matcher(withoutQuotes(c.stem())).find()) {
