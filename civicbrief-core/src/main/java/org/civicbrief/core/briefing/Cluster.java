@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.WordList;
 
 /** An actor while the stages gather it: every mention the article makes of one person or body. */
 final class Cluster {
@@ -39,6 +40,8 @@ final class Cluster {
   }
 
   /** Lowercase tokens without diacritics, so "López" matches "Lopez". */
+  private static final Set<String> HONORIFICS = WordList.of("honorifics");
+
   static List<String> tokens(String name) {
     String plain =
         Normalizer.normalize(name, Normalizer.Form.NFD)
@@ -46,7 +49,9 @@ final class Cluster {
             .toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     for (String t : plain.split("[\\s]+")) {
-      if (!t.isEmpty()) {
+      // "Mr Trump" is Trump: an honorific before the name is no part of it ("Mr." never is).
+      boolean honorific = out.isEmpty() && HONORIFICS.contains(t);
+      if (!t.isEmpty() && !honorific) {
         out.add(t);
       }
     }
