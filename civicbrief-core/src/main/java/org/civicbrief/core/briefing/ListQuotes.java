@@ -66,12 +66,9 @@ final class ListQuotes {
     return new Listed(quotes, byActor);
   }
 
+  /** The sentence a quotation opens in (or the next one, from a gap), else the last. */
   private static int sentenceOf(Analysis a, int offset) {
-    for (Sentence s : a.sentences) {
-      if (offset < s.end()) {
-        return s.index();
-      }
-    }
-    return a.sentences.size() - 1;
+    Sentence s = AttributeQuotes.sentenceAt(a, offset);
+    return s != null ? s.index() : a.sentences.size() - 1;
   }
 }
