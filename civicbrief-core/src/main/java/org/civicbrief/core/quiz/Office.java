@@ -19,6 +19,7 @@ enum Office {
   ATTORNEY_GENERAL,
   JUSTICE,
   JUDGE,
+  STATE_JUDGE,
   GOVERNOR,
   SENATOR,
   REPRESENTATIVE,
@@ -30,6 +31,11 @@ enum Office {
   private static final Set<String> FOREIGN = WordList.of("foreign-office-words");
 
   private static final Set<String> STATES = WordList.of("us-states");
+
+  private static final Pattern STATE_COURT =
+      Pattern.compile(
+          " (superior|county|municipal|family|probate|juvenile|state|common pleas|circuit court|"
+              + "chancery|magistrate) ");
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
 
@@ -53,10 +59,15 @@ enum Office {
       // A state's justice ("New York Supreme Court Justice", a trial judge there) is a judge among
       // judges; only a justice of the U.S. Supreme Court has the nine as peers.
       boolean national = STATES.stream().noneMatch(st -> r.contains(" " + st + " "));
-      return Optional.of(national ? JUSTICE : JUDGE);
+      return Optional.of(national ? JUSTICE : STATE_JUDGE);
     }
     if (r.contains(" judge ")) {
-      return Optional.of(JUDGE);
+      // A state or county court's judge ("Superior Court Judge", "Cook County Circuit Judge") has
+      // no federal judges as peers.
+      boolean state =
+          STATE_COURT.matcher(r).find()
+              || STATES.stream().anyMatch(st -> r.contains(" " + st + " "));
+      return Optional.of(state ? STATE_JUDGE : JUDGE);
     }
     if (r.contains(" attorney general ")) {
       return Optional.of(ATTORNEY_GENERAL);
@@ -101,7 +112,11 @@ enum Office {
    * get distractors from the article only.
    */
   boolean local() {
-    return this == GOVERNOR || this == MAYOR || this == SENATOR || this == REPRESENTATIVE;
+    return this == GOVERNOR
+        || this == MAYOR
+        || this == SENATOR
+        || this == REPRESENTATIVE
+        || this == STATE_JUDGE;
   }
 
   /**

@@ -26,11 +26,20 @@ class OfficeTest {
   }
 
   @Test
-  void aStatesJusticeIsAJudgeAndTheNationsAJustice() {
+  void aStatesJusticeIsAStateJudgeAndTheNationsAJustice() {
     assertThat(Office.of("Justice")).contains(Office.JUSTICE);
     assertThat(Office.of("Associate Justice of the Supreme Court (as of June 27, 2025)"))
         .contains(Office.JUSTICE);
-    assertThat(Office.of("New York Supreme Court Justice")).contains(Office.JUDGE);
+    assertThat(Office.of("New York Supreme Court Justice")).contains(Office.STATE_JUDGE);
+  }
+
+  @Test
+  void aStateOrCountyCourtsJudgeHasNoFederalJudgesAsPeers() {
+    assertThat(Office.of("Superior Court Judge")).contains(Office.STATE_JUDGE);
+    assertThat(Office.of("Cook County Circuit Judge")).contains(Office.STATE_JUDGE);
+    assertThat(Office.of("Texas district judge")).contains(Office.STATE_JUDGE);
+    assertThat(Office.STATE_JUDGE.local()).isTrue();
+    assertThat(Office.of("US District Judge")).contains(Office.JUDGE);
   }
 
   @Test
