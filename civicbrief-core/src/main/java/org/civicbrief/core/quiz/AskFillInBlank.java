@@ -60,6 +60,21 @@ final class AskFillInBlank {
     return runs == value;
   }
 
+  /**
+   * A date that gives the fact's time, after "on", "until", "in" …: not an event's name ("ties to
+   * Jan. 6") nor a date its weekday pins down ("Wednesday, Oct. 22").
+   */
+  private static boolean timeOfFact(Sentence s, EntityMention m) {
+    if (m.firstToken() == 0) {
+      return false;
+    }
+    String before = s.token(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT);
+    return TIME_PREPOSITIONS.contains(before);
+  }
+
+  private static final Set<String> TIME_PREPOSITIONS =
+      org.civicbrief.core.text.WordList.of("time-prepositions");
+
   // ---- fill in the blank ----
 
   List<Candidate> fillBlank(Sentence s, BriefItem item) {
@@ -127,7 +142,7 @@ final class AskFillInBlank {
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }
         case DATE -> {
-          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")) {
+          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}") || !timeOfFact(s, m)) {
             continue;
           }
           type = AnswerType.DATE;
@@ -147,6 +162,14 @@ final class AskFillInBlank {
       String body = item.text();
       String blanked = body.substring(0, relStart) + "_____" + body.substring(relEnd);
       String key = m.text();
+      if (type == AnswerType.DATE && !key.matches(".*\\d{4}.*")) {
+        // "set a hearing for Oct. 22": the options are written as the key is, without the year
+        // (a year the article does not state could be wrong).
+        if (m.normalized().length() != 10) {
+          continue;
+        }
+        options = Distractors.withoutYear(options, key, m.normalized());
+      }
       out.add(
           new Candidate(
               QuestionKind.FILL_IN_BLANK,

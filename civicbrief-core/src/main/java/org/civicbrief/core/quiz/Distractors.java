@@ -439,6 +439,34 @@ final class Distractors {
     };
   }
 
+  /**
+   * Day options ("October 15, 2025") written as {@code key} writes its date, without the year:
+   * "Oct. 15" beside "Oct. 22", "March 11" beside "March 4" (AP style abbreviates the long months);
+   * only days of the key's year ({@code keyIso}).
+   */
+  static List<String> withoutYear(List<String> options, String key, String keyIso) {
+    boolean abbreviated = key.matches("^\\p{L}+\\.\\s.*");
+    int year = LocalDate.parse(keyIso).getYear();
+    List<String> out = new ArrayList<>();
+    for (String o : options) {
+      LocalDate d;
+      try {
+        d = LocalDate.parse(o, DAY);
+      } catch (java.time.format.DateTimeParseException e) {
+        continue;
+      }
+      if (d.getYear() != year) {
+        continue; // without the year, "Dec. 29" beside "Jan. 6" has no order a reader can see
+      }
+      String month = d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+      if (abbreviated && month.length() > 5) {
+        month = month.equals("September") ? "Sept." : month.substring(0, 3) + ".";
+      }
+      out.add(month + " " + d.getDayOfMonth());
+    }
+    return out;
+  }
+
   /** "2025-01-20" reads "January 20, 2025"; "2025-01" reads "January 2025". */
   static String display(String iso) {
     return switch (iso.length()) {

@@ -57,7 +57,7 @@ public final class GenerateQuiz {
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
     List<Candidate> candidates =
         new WriteQuestions(briefing, annotated, layout, officeholders).all();
-    QualityGates gates = new QualityGates(briefing.article().text());
+    QualityGates gates = new QualityGates(briefing.article().text(), personNames(briefing));
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -76,6 +76,21 @@ public final class GenerateQuiz {
     }
     questions.addAll(background(briefing, textHash, MAX - questions.size()));
     return new Quiz(questions, target, candidates.size(), dropped);
+  }
+
+  /** Every name and other name of the briefing's persons, with their surnames. */
+  private static List<String> personNames(Briefing briefing) {
+    List<String> names = new ArrayList<>();
+    for (org.civicbrief.core.briefing.Actor a : briefing.actors()) {
+      if (a.kind() != org.civicbrief.core.briefing.ActorKind.PERSON) {
+        continue;
+      }
+      names.add(a.name());
+      names.addAll(a.aliases());
+      String[] parts = a.name().split("\\s+");
+      names.add(parts[parts.length - 1]);
+    }
+    return names;
   }
 
   private record Passed(Candidate candidate, List<String> distractors) {}
@@ -345,6 +360,8 @@ public final class GenerateQuiz {
    * The value of a number or date option, for ordering: "1,500" is 1500, "March 4, 2025" is its
    * epoch day, "$2.5 million" is 2.5e6.
    */
+  private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
   static double magnitude(String option) {
     String o = option.strip();
     for (java.time.format.DateTimeFormatter f :
@@ -364,6 +381,14 @@ public final class GenerateQuiz {
             .toEpochDay();
       } catch (java.time.DateTimeException e) {
         // not a date in this form; try the next, then read it as a number
+      }
+    }
+    java.util.regex.Matcher day =
+        java.util.regex.Pattern.compile("^(\\p{L}{3})\\p{L}*\\.? (\\d{1,2})$").matcher(o);
+    if (day.matches()) { // "Oct. 22", "March 4": a day of the key's year, in calendar order
+      int month = MONTHS.indexOf(day.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
+      if (month > 0) {
+        return java.time.LocalDate.of(2000, month, Integer.parseInt(day.group(2))).toEpochDay();
       }
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(o);

@@ -40,7 +40,15 @@ final class QualityGates {
   private static final Pattern MIDDLE_INITIAL = Pattern.compile("\\s\\p{Lu}\\.\\s");
 
   private static final Pattern PRONOUN =
-      Pattern.compile("\\b(he|she|him|they|them|it)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(they|them|it)\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A personal pronoun refers back within the stem when a name comes before it ("Ana Ruiz said she
+   * would …"); as the stem's first word it points to a sentence the reader has not seen.
+   */
+  private static final Pattern PERSONAL_PRONOUN =
+      Pattern.compile("\\b(he|she|him)\\b", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern POSSESSIVE =
       Pattern.compile("\\b(his|her|their|its)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern DEMONSTRATIVE =
@@ -59,6 +67,11 @@ final class QualityGates {
    */
   private static final Pattern BARE_DEFINITE_START =
       Pattern.compile("^(The|This|That|These|Those|Such) [\\p{Ll}\\d]");
+
+  /** "The state of Illinois", "The city of Chicago": a common noun that a name completes. */
+  private static final Pattern NAMED_PLACE =
+      Pattern.compile(
+          "^The (state|city|county|town|village|district|people|government) of \\p{Lu}");
 
   /**
    * "the package", "the ballot measure": a bill or measure the stem never names. A stem that also
@@ -91,10 +104,19 @@ final class QualityGates {
               + "|(\\b(did|does|do)\\b[^?]*, (which|who|that) [^?,]*\\?$)"
               + "|(^(When|Where|Why|How|What|Which|Who)\\b[^?]* but [^?]*\\?$)");
 
-  private final String text;
+  /** A blank that takes half of a number: "more than _____ 1/2 hours". */
+  private static final Pattern SPLIT_NUMBER = Pattern.compile("_____[ -]\\d|\\d[ -]_____");
 
-  QualityGates(String text) {
+  private final String text;
+  private final List<String> people;
+
+  /**
+   * Gates for the questions of the article {@code text}; {@code people} are the names (and other
+   * names) of its persons, which a pronoun later in a stem may refer to.
+   */
+  QualityGates(String text, List<String> people) {
     this.text = text;
+    this.people = List.copyOf(people);
   }
 
   /** The gate {@code c} fails, or empty with the chosen distractors when it passes. */
@@ -111,6 +133,7 @@ final class QualityGates {
     }
     String bare = withoutQuotes(c.stem());
     if (DOUBLE_FINITE.matcher(bare).find()
+        || SPLIT_NUMBER.matcher(bare).find()
         || (c.kind() != QuestionKind.TRUE_FALSE
             && c.kind() != QuestionKind.FILL_IN_BLANK
             && CUT_CLAUSE.matcher(bare).find())) {
@@ -164,15 +187,21 @@ final class QualityGates {
     return false;
   }
 
-  private static boolean dangling(Candidate c) {
+  private boolean dangling(Candidate c) {
     String stem = withoutQuotes(c.stem());
     if (PRONOUN.matcher(stem).find() || DEMONSTRATIVE.matcher(stem).find()) {
       return true;
     }
     String body =
         stem.replaceFirst("^True or false( \\([^)]*\\))?: ", "")
-            .replaceFirst("^Fill in the blank: ", "");
-    if (DEFINITE_START.matcher(body).find() || BARE_DEFINITE_START.matcher(body).find()) {
+            .replaceFirst("^Fill in the blank( \\([^)]*\\))?: ", "")
+            .replaceFirst("^As reported on [^,]+, \\d{4}, ", "");
+    var personal = PERSONAL_PRONOUN.matcher(body);
+    if (personal.find() && !body.startsWith("Who ") && !namedBefore(body, personal.start())) {
+      return true;
+    }
+    if (DEFINITE_START.matcher(body).find()
+        || (BARE_DEFINITE_START.matcher(body).find() && !NAMED_PLACE.matcher(body).find())) {
       return true;
     }
     if (UNNAMED_MEASURE.matcher(body).find() && !NAMED_MEASURE.matcher(body).find()) {
@@ -189,6 +218,22 @@ final class QualityGates {
     }
     return false;
   }
+
+  /** A proper name before {@code end}, not counting a capitalized question or article word. */
+  private static boolean namedBefore(String body, int end) {
+    var m = PROPER.matcher(body.substring(0, end));
+    while (m.find()) {
+      if (!SENTENCE_OPENERS.contains(m.group())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SENTENCE_OPENERS =
+      Set.of(
+          "The", "A", "An", "When", "Who", "What", "Which", "How", "Where", "Why", "In", "On", "At",
+          "After", "Before", "As", "He", "She", "It", "This", "That");
 
   /**
    * The stem names who or what it is about: a proper name outside its first word. "Flights were in
@@ -259,7 +304,9 @@ final class QualityGates {
     return switch (c.type()) {
       case PERSON -> (c.answer().contains(" ") == d.contains(" "));
       case NUMBER -> d.matches(".*\\d.*") == c.answer().matches(".*\\d.*");
-      case DATE -> d.matches(".*\\d{4}.*") && (d.contains(",") == c.answer().contains(","));
+      case DATE ->
+          d.matches(".*\\d{4}.*") == c.answer().matches(".*\\d{4}.*")
+              && (d.contains(",") == c.answer().contains(","));
       default -> true;
     };
   }

@@ -27,6 +27,7 @@ final class WriteQuestions {
   private final AskHowMany howMany;
   private final AskTrueOrFalse trueOrFalse;
   private final AskFillInBlank fillInBlank;
+  private final Referents referents;
 
   WriteQuestions(Briefing b, AnnotatedArticle a, Layout layout, Officeholders officeholders) {
     this.ctx = new QuestionContext(b, a, layout, officeholders);
@@ -35,6 +36,7 @@ final class WriteQuestions {
     this.howMany = new AskHowMany(ctx);
     this.trueOrFalse = new AskTrueOrFalse(ctx);
     this.fillInBlank = new AskFillInBlank(ctx);
+    this.referents = new Referents(a, b.actors());
   }
 
   /**
@@ -129,7 +131,11 @@ final class WriteQuestions {
     }
     List<Candidate> anchoredOut = new ArrayList<>();
     for (Candidate c : out) {
-      anchored(c).ifPresent(anchoredOut::add);
+      Candidate named =
+          c.kind() == QuestionKind.WHO_SAID
+              ? c
+              : c.withStem(referents.name(c.stem(), c.evidence().sentence()));
+      anchored(named).ifPresent(anchoredOut::add);
     }
     return anchoredOut;
   }

@@ -1,0 +1,223 @@
+package org.civicbrief.core.quiz;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.civicbrief.core.briefing.Actor;
+import org.civicbrief.core.briefing.ActorKind;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+import org.civicbrief.core.text.WordList;
+
+/**
+ * Names what a stem would leave to a sentence the reader has not seen (REVIEW.md Q2): "The judge
+ * also set a hearing …" becomes "U.S. District Judge Ana Ruiz also set a hearing …" when the
+ * article has exactly one judge among its people; "The administration" becomes "The Harlow
+ * administration" when the article names one administration; a clause-opening "He" or "She" becomes
+ * the one person the sentence before names as its subject. Anything less certain is left as it is,
+ * and the dangling-reference gate drops the stem: a wrong name is worse than no question.
+ */
+final class Referents {
+
+  /** Office nouns a definite description uses ("the judge") and the role words that match them. */
+  private static final List<String> OFFICES = WordList.of("referent-offices").stream().toList();
+
+  private static final Pattern ADMINISTRATION =
+      Pattern.compile("\\b(\\p{Lu}\\p{L}+) administration\\b");
+
+  /** "Supreme Court" and the name before it, if any: "Texas Supreme Court" is another court. */
+  private static final Pattern SUPREME_COURT =
+      Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s)+)?Supreme Court");
+
+  private static final Set<String> NATIONAL = Set.of("", "U.S.", "US", "United States", "The");
+
+  private final AnnotatedArticle a;
+  private final List<Actor> people;
+  private final Optional<String> administration;
+  private final boolean oneHighCourt;
+
+  Referents(AnnotatedArticle a, List<Actor> actors) {
+    String text = a.article().text();
+    this.a = a;
+    this.people = actors.stream().filter(x -> x.kind() == ActorKind.PERSON).toList();
+    Set<String> administrations = new LinkedHashSet<>();
+    Matcher m = ADMINISTRATION.matcher(text);
+    while (m.find()) {
+      if (!m.group(1).equals("The") && !m.group(1).equals("This")) {
+        administrations.add(m.group(1));
+      }
+    }
+    Set<String> courts = new LinkedHashSet<>();
+    Matcher c = SUPREME_COURT.matcher(text);
+    while (c.find()) {
+      courts.add(c.group(1) == null ? "" : c.group(1).strip());
+    }
+    courts.removeAll(NATIONAL);
+    this.oneHighCourt = text.contains("Supreme Court") && courts.isEmpty();
+    this.administration =
+        administrations.size() == 1
+            ? Optional.of(administrations.iterator().next())
+            : Optional.empty();
+  }
+
+  /** The stem with each description it can resolve named; the stem itself otherwise. */
+  String name(String stem, int sentence) {
+    String out = stem;
+    for (String office : OFFICES) {
+      Pattern p =
+          Pattern.compile("\\b([Tt]he) " + Pattern.quote(office) + "\\b(?!\\s+(of|for)\\b)");
+      Matcher m = p.matcher(out);
+      if (!m.find()) {
+        continue;
+      }
+      Optional<String> named = holder(office);
+      if (named.isEmpty()) {
+        continue;
+      }
+      out = m.replaceAll(Matcher.quoteReplacement(named.get()));
+    }
+    if (administration.isPresent()) {
+      out =
+          out.replaceAll(
+              "\\b([Tt]he) administration\\b", "$1 " + administration.get() + " administration");
+    }
+    if (oneHighCourt) {
+      out = out.replaceAll("\\b([Tt]he) high court\\b", "$1 Supreme Court");
+    }
+    return pronoun(out, sentence);
+  }
+
+  /**
+   * The one person of the article whose role is {@code office}, with the role before the name as
+   * the article writes it ("U.S. District Judge Ana Ruiz"); empty when none or several hold it.
+   */
+  private Optional<String> holder(String office) {
+    Pattern word =
+        Pattern.compile(
+            "(?i)\\b" + Pattern.quote(office) + (office.endsWith(".") ? "" : "\\b"),
+            Pattern.UNICODE_CASE);
+    Actor found = null;
+    for (Actor p : people) {
+      if (p.role().isEmpty()) {
+        continue;
+      }
+      String role = p.role().get().text();
+      String lower = role.toLowerCase(Locale.ROOT);
+      if (!word.matcher(role).find() || lower.startsWith("former") || lower.contains("vice ")) {
+        continue;
+      }
+      if (found != null) {
+        return Optional.empty();
+      }
+      found = p;
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    String role = found.role().get().text().replaceAll("\\s*\\([^)]*\\)", "").strip();
+    boolean endsWithOffice =
+        role.toLowerCase(Locale.ROOT).endsWith(office) && role.split("\\s+").length <= 4;
+    String title =
+        endsWithOffice ? role : Character.toUpperCase(office.charAt(0)) + office.substring(1);
+    return Optional.of(title + " " + found.name());
+  }
+
+  /**
+   * "He …" at the start of a clause, when the sentence before names exactly one person and names
+   * them first, as its subject: "Mayor Ana Ruiz vetoed the plan. She said …".
+   */
+  private String pronoun(String stem, int sentence) {
+    if (sentence <= 0 || sentence >= a.sentences().size()) {
+      return stem;
+    }
+    Sentence s = a.sentence(sentence);
+    if (s.tokens().isEmpty()) {
+      return stem;
+    }
+    String first = s.token(0).text();
+    if (!first.equals("He") && !first.equals("She")) {
+      return stem;
+    }
+    Optional<Actor> subject = subjectOf(a.sentence(sentence - 1));
+    if (subject.isEmpty()) {
+      return stem;
+    }
+    Matcher m =
+        Pattern.compile("\\b" + first + "\\b|\\b" + first.toLowerCase(Locale.ROOT) + "\\b")
+            .matcher(stem);
+    if (!m.find()) {
+      return stem;
+    }
+    return stem.substring(0, m.start()) + subject.get().name() + stem.substring(m.end());
+  }
+
+  private Optional<Actor> subjectOf(Sentence prev) {
+    List<EntityMention> persons = new ArrayList<>();
+    for (EntityMention m : a.mentions()) {
+      if (m.sentence() == prev.index() && m.type() == EntityType.PERSON) {
+        persons.add(m);
+      }
+    }
+    if (persons.isEmpty()) {
+      return Optional.empty();
+    }
+    Actor only = null;
+    for (EntityMention m : persons) {
+      Actor actor = actorOf(m.text());
+      if (actor == null) {
+        return Optional.empty();
+      }
+      if (only != null && only != actor) {
+        return Optional.empty(); // two people: "he" could be either
+      }
+      only = actor;
+    }
+    EntityMention firstMention = persons.getFirst();
+    // Subject position: nothing before the name but its title, and the name is not a possessive
+    // ("Ruiz's lawyer said …" is about the lawyer).
+    int clauseStart = 0; // after a leading adverbial: "In his first week, Trump signed …"
+    for (int i = 0; i < firstMention.firstToken(); i++) {
+      if (prev.token(i).text().equals(",")) {
+        clauseStart = i + 1;
+      }
+    }
+    for (int i = clauseStart; i < firstMention.firstToken(); i++) {
+      Token t = prev.token(i);
+      if (t.pos().startsWith("VB")
+          || t.pos().equals("PRP")
+          || (t.isNoun() && !t.isProperNoun() && !Character.isUpperCase(t.text().charAt(0)))) {
+        return Optional.empty();
+      }
+    }
+    int after = firstMention.lastToken() + 1;
+    if (after < prev.size()) {
+      String w = prev.token(after).text();
+      if (w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’")) {
+        return Optional.empty();
+      }
+    }
+    return Optional.ofNullable(only);
+  }
+
+  private Actor actorOf(String mention) {
+    for (Actor p : people) {
+      if (p.name().equals(mention) || p.aliases().contains(mention)) {
+        return p;
+      }
+    }
+    for (Actor p : people) {
+      if (p.name().endsWith(" " + mention) || p.name().startsWith(mention + " ")) {
+        return p;
+      }
+    }
+    return null;
+  }
+}
