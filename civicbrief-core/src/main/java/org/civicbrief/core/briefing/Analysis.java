@@ -5,15 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Hedges;
 import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.QuoteSpan;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.SentenceKind;
+import org.civicbrief.core.text.ShownSpan;
 import org.civicbrief.core.text.Token;
 import org.civicbrief.core.text.WordList;
 
@@ -22,24 +22,6 @@ import org.civicbrief.core.text.WordList;
  * sentence, where the quotations are, and which sentences are opinion or hedged. Computed once.
  */
 final class Analysis {
-
-  /** Words that hedge a statement when they stand outside a quotation. */
-  private static final Set<String> HEDGES = WordList.of("hedges");
-
-  /** Connectives that can open a sentence and be dropped when it is shown on its own. */
-  private static final Set<String> LEADING_CONNECTIVES = WordList.of("leading-connectives");
-
-  /**
-   * "WASHINGTON (AP) — ", "COLORADO—", "(SEATTLE) — ", "September 2, 2025 - WASHINGTON, D.C. - ":
-   * the place (and date) line a wire story opens with, which is no part of its first sentence.
-   */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2},? \\d{4}"
-              + " ?[–—-]{1,2} ?)?"
-              + "(?:\\(?[A-Z][A-Z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\\)?"
-              + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
-              + "(?: \\([^)]{1,40}\\))? ?[–—-]{1,2} ?)?");
 
   final AnnotatedArticle annotated;
   final String text;
@@ -73,7 +55,7 @@ final class Analysis {
     List<Sentence> inBody = new ArrayList<>();
     int words = 0;
     for (Sentence s : sentences) {
-      hedged[s.index()] = isHedged(s);
+      hedged[s.index()] = Hedges.in(s, layout);
       if (layout.isBody(s.index())) {
         inBody.add(s);
         for (Token t : s.tokens()) {
@@ -144,23 +126,6 @@ final class Analysis {
     return quoted / (double) Math.max(1, s.end() - s.start());
   }
 
-  private boolean isHedged(Sentence s) {
-    for (int i = 0; i < s.size(); i++) {
-      Token t = s.token(i);
-      if (insideQuote(t.start())) {
-        continue;
-      }
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (HEDGES.contains(w)) {
-        return true;
-      }
-      if (w.equals("according") && i + 1 < s.size() && s.token(i + 1).text().equals("to")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   boolean isBody(int sentence) {
     return layout.isBody(sentence);
   }
@@ -187,49 +152,13 @@ final class Analysis {
    * other words,") or an opening parenthesis that never closes, and without trailing spaces.
    */
   Evidence shown(Sentence s) {
-    int start = s.start();
-    int end = s.end();
-    String body = text.substring(start, end);
-    Matcher d = DATELINE.matcher(body);
-    if (s.index() <= 3 && d.find()) {
-      start += d.end();
-      // "MOSCOW, Aug 16 (Reuters) - August 15, 2025 — …": a place line and then a date line.
-      Matcher again = DATELINE.matcher(text.substring(start, end));
-      if (again.find()) {
-        start += again.end();
-      }
-    }
-    boolean trimmed = true;
-    while (trimmed) {
-      trimmed = false;
-      String rest = text.substring(start, end);
-      if (rest.startsWith("(") && rest.indexOf(')') < 0) {
-        start++;
-        trimmed = true;
-        continue;
-      }
-      String lower = rest.toLowerCase(Locale.ROOT);
-      for (String c : LEADING_CONNECTIVES) {
-        if (lower.startsWith(c + ", ") || lower.startsWith(c + " – ")) {
-          start += c.length() + 2;
-          trimmed = true;
-          break;
-        }
-      }
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    return new Evidence(s.index(), start, end);
+    ShownSpan span = ShownSpan.of(text, s);
+    return new Evidence(s.index(), span.start(), span.end());
   }
 
   /** The text of a span {@link #shown} gave, with its first letter capitalized when it was cut. */
   String display(Evidence span, Sentence s) {
-    String t = text.substring(span.start(), span.end());
-    if (span.start() > s.start() && !t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
-      t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
-    }
-    return t;
+    return new ShownSpan(span.start(), span.end()).display(text, s);
   }
 
   Sentence sentence(int i) {

@@ -77,7 +77,14 @@ public final class BuildBriefing {
    * same one): the stages in the order they run, each reading what it declares.
    */
   public Briefing build(AnnotatedArticle annotated, Layout layout) {
-    List<Statement> voices = statements.classify(annotated, layout);
+    return build(annotated, layout, statements.classify(annotated, layout));
+  }
+
+  /**
+   * Builds the briefing of an article whose {@code layout} and {@code voices} (the one judgement of
+   * opinion, {@link ClassifyStatements}) were found already; the quiz reads the same ones.
+   */
+  public Briefing build(AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
     CivicContext civic = civic(annotated, layout, voices);
     Analysis a = new Analysis(annotated, layout, voices);
     FindActors.Result actors = findActors.find(a);

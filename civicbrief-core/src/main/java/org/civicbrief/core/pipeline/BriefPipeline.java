@@ -1,10 +1,13 @@
 package org.civicbrief.core.pipeline;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.BuildBriefing;
+import org.civicbrief.core.civic.ClassifyStatements;
+import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.quiz.GenerateQuiz;
 import org.civicbrief.core.text.Annotate;
 import org.civicbrief.core.text.AnnotatedArticle;
@@ -21,6 +24,7 @@ public final class BriefPipeline {
 
   private final Supplier<Annotate> annotatorFactory;
   private final AddValueMentions values = new AddValueMentions();
+  private final ClassifyStatements statements = new ClassifyStatements();
   private final BuildBriefing build;
   private final GenerateQuiz quiz;
   private volatile Annotate annotator;
@@ -66,15 +70,19 @@ public final class BriefPipeline {
     return afterAnnotation(annotated, 0);
   }
 
-  /** The stages after annotation, one layout for the briefing and the quiz, each timed. */
+  /**
+   * The stages after annotation, one layout and one judgement of opinion for the briefing and the
+   * quiz, each timed.
+   */
   private Timed afterAnnotation(AnnotatedArticle annotated, long annotateNanos) {
     long t1 = System.nanoTime();
     AnnotatedArticle withValues = values.apply(annotated);
     long t2 = System.nanoTime();
     Layout layout = Layout.of(withValues);
-    Briefing briefing = build.build(withValues, layout);
+    List<Statement> voices = statements.classify(withValues, layout);
+    Briefing briefing = build.build(withValues, layout, voices);
     long t3 = System.nanoTime();
-    Briefing withQuiz = briefing.withQuiz(quiz.generate(briefing, withValues, layout));
+    Briefing withQuiz = briefing.withQuiz(quiz.generate(briefing, withValues, layout, voices));
     long t4 = System.nanoTime();
     return new Timed(
         withQuiz,

@@ -11,10 +11,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.QuizFact;
+import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Layout;
@@ -53,10 +55,20 @@ public final class GenerateQuiz {
 
   /** Writes the quiz from the article's {@code layout}, which the briefing found already. */
   public Quiz generate(Briefing briefing, AnnotatedArticle annotated, Layout layout) {
+    return generate(
+        briefing, annotated, layout, new ClassifyStatements().classify(annotated, layout));
+  }
+
+  /**
+   * Writes the quiz from the article's {@code layout} and {@code voices}, which the briefing found
+   * already: no sentence the briefing judged opinion becomes a key.
+   */
+  public Quiz generate(
+      Briefing briefing, AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
     int words = bodyWords(briefing, annotated);
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
     List<Candidate> candidates =
-        new WriteQuestions(briefing, annotated, layout, officeholders).all();
+        new WriteQuestions(briefing, annotated, layout, voices, officeholders).all();
     QualityGates gates = new QualityGates(briefing.article().text(), personNames(briefing));
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();

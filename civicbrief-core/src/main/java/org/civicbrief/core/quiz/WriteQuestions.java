@@ -10,9 +10,13 @@ import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Hedges;
 import org.civicbrief.core.text.Layout;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.ShownSpan;
+import org.civicbrief.core.text.WordList;
 
 /** Writes candidate questions of every kind from the briefing's items and their sentences. */
 final class WriteQuestions {
@@ -29,7 +33,20 @@ final class WriteQuestions {
   private final AskFillInBlank fillInBlank;
   private final Referents referents;
 
-  WriteQuestions(Briefing b, AnnotatedArticle a, Layout layout, Officeholders officeholders) {
+  /** "But …", "And …": a sentence that answers the one before it is no question on its own. */
+  private static final Set<String> CONTINUES = WordList.of("continuing-openers");
+
+  private final Layout layout;
+  private final List<Statement> voices;
+
+  WriteQuestions(
+      Briefing b,
+      AnnotatedArticle a,
+      Layout layout,
+      List<Statement> voices,
+      Officeholders officeholders) {
+    this.layout = layout;
+    this.voices = voices;
     this.ctx = new QuestionContext(b, a, layout, officeholders);
     this.who = new AskWho(ctx);
     this.when = new AskWhen(ctx);
@@ -41,9 +58,9 @@ final class WriteQuestions {
 
   /**
    * The article's other reported statements, after the briefing's own items: a lead of 250 words
-   * has more facts worth a question than the summary and core facts show. Each is the whole
-   * sentence; it counts as hedged (no true/false from it), since only the briefing's items carry
-   * the hedge check.
+   * has more facts worth a question than the summary and core facts show. Each is the whole body
+   * sentence, hedged when it hedges; sentences in the article's own voice of opinion or advocacy
+   * are never keys.
    */
   private List<BriefItem> otherStatements(List<BriefItem> items) {
     Set<Integer> taken = new HashSet<>();
@@ -53,14 +70,18 @@ final class WriteQuestions {
     ctx.b.headline().evidence().ifPresent(e -> taken.add(e.sentence()));
     List<BriefItem> out = new ArrayList<>();
     for (Sentence s : ctx.a.sentences()) {
-      String text = s.text().strip();
+      ShownSpan shown = ShownSpan.of(ctx.text, s);
+      String text = shown.display(ctx.text, s);
       int quoted = 0;
       for (int i = s.start(); i < s.end(); i++) {
         quoted += ctx.quotes.insideQuote(i) ? 1 : 0;
       }
       if (taken.contains(s.index())
           || s.index() == 0
+          || !layout.isBody(s.index())
+          || voices.get(s.index()).kind().isOpinionOrAdvocacy()
           || text.split("\\s+").length < 8
+          || CONTINUES.contains(text.split("[\\s,]+", 2)[0])
           || text.endsWith("?")
           || quoted * 3 > s.end() - s.start()) {
         continue;
@@ -68,39 +89,67 @@ final class WriteQuestions {
       out.add(
           new BriefItem(
               text,
-              new org.civicbrief.core.briefing.Evidence(
-                  s.index(), s.start(), s.start() + text.length()),
+              new org.civicbrief.core.briefing.Evidence(s.index(), shown.start(), shown.end()),
               List.of(),
-              true));
+              Hedges.in(s, layout)));
     }
     return out;
   }
 
   /**
-   * A stem that speaks of "Friday" or "last week" says as of when (REVIEW.md S3); without an
-   * article date to say it, the candidate is not asked.
+   * A stem that speaks of "Friday" or "last week", or states in the present tense what may change
+   * ("remain on hold", "has said"), says as of when (REVIEW.md S3); without an article date to say
+   * it, a relative time is not asked.
    */
   private Optional<Candidate> anchored(Candidate c) {
     String stem = c.stem().replaceAll("“[^”]*”", "“…”");
-    if (stem.contains("(as reported on ") || !QuestionContext.RELATIVE_TIME.matcher(stem).find()) {
+    boolean relative = QuestionContext.RELATIVE_TIME.matcher(stem).find();
+    if (stem.contains("(as reported on ")
+        || stem.startsWith("As reported on ")
+        || (!relative && !presentTense(c))) {
       return Optional.of(c);
     }
     if (ctx.b.article().published().isEmpty()) {
-      return Optional.empty();
+      return relative ? Optional.empty() : Optional.of(c);
     }
     String date = Distractors.display(ctx.b.article().published().get().toString());
     String s = c.stem();
-    if (s.startsWith("Fill in the blank: ")) {
-      return Optional.of(
-          c.withStem(
-              "Fill in the blank (as reported on "
-                  + date
-                  + "): "
-                  + s.substring("Fill in the blank: ".length())));
+    for (String prefix : List.of("Fill in the blank", "True or false")) {
+      if (s.startsWith(prefix + ": ")) {
+        return Optional.of(
+            c.withStem(
+                prefix + " (as reported on " + date + "): " + s.substring(prefix.length() + 2)));
+      }
     }
     return Optional.of(
         c.withStem(
             "As reported on " + date + ", " + Character.toLowerCase(s.charAt(0)) + s.substring(1)));
+  }
+
+  /**
+   * True when the tested span's first finite verb outside quotations is in the present tense:
+   * "remain on hold until a ruling", "has signed", "says".
+   */
+  private boolean presentTense(Candidate c) {
+    if (c.kind() == QuestionKind.WHO_SAID || c.kind() == QuestionKind.WHO_IS) {
+      return false;
+    }
+    Sentence s = ctx.a.sentence(c.evidence().sentence());
+    for (org.civicbrief.core.text.Token t : s.tokens()) {
+      if (t.start() < c.evidence().start()
+          || t.end() > c.evidence().end()
+          || ctx.quotes.insideQuote(t.start())) {
+        continue;
+      }
+      String pos = t.pos();
+      if (pos.equals("VBZ") || pos.equals("VBP")) {
+        return true;
+      }
+      if (pos.equals("VBD") || pos.equals("MD")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   List<Candidate> all() {
