@@ -72,6 +72,17 @@ final class AskFillInBlank {
     return TIME_PREPOSITIONS.contains(before);
   }
 
+  /**
+   * A year more than two years before the article ("nominated … in 1987", "since the invasion in
+   * 2022"): the story's background, not its news (REVIEW.md Q4).
+   */
+  private boolean background(String iso) {
+    return b.article()
+        .published()
+        .map(p -> Integer.parseInt(iso.substring(0, 4)) < p.getYear() - 2)
+        .orElse(false);
+  }
+
   private static final Set<String> TIME_PREPOSITIONS =
       org.civicbrief.core.text.WordList.of("time-prepositions");
 
@@ -95,7 +106,10 @@ final class AskFillInBlank {
       // nonsense or tests a trivial detail.
       boolean compound =
           (m.end() < ctx.text.length() && ctx.text.charAt(m.end()) == '-')
-              || (m.start() > 0 && ctx.text.charAt(m.start() - 1) == '-');
+              || (m.start() > 0 && ctx.text.charAt(m.start() - 1) == '-')
+              || (m.type() != EntityType.PERSON
+                  && m.type() != EntityType.ORGANIZATION
+                  && AskTrueOrFalse.inTally(ctx.text, m));
       if (compound) {
         continue;
       }
@@ -142,7 +156,9 @@ final class AskFillInBlank {
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }
         case DATE -> {
-          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}") || !timeOfFact(s, m)) {
+          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
+              || !timeOfFact(s, m)
+              || background(m.normalized())) {
             continue;
           }
           type = AnswerType.DATE;

@@ -45,6 +45,33 @@ final class AskTrueOrFalse {
   private static final Pattern APPOSITIVE_TAIL =
       Pattern.compile(", (his|her|its|their|the|a|an|one of|another|also|now) ");
 
+  /**
+   * "… amounts to a rebuke", "… was viewed as a diplomatic victory": the writer's or an unnamed
+   * reading of the fact, not a fact a reader can check (REVIEW.md T1, N1).
+   */
+  private static final Pattern INTERPRETATION =
+      Pattern.compile(
+          "(?i)\\b(amounts? to|amounted to|(is|was|were|are|been|being) (widely )?(viewed|seen|"
+              + "regarded|considered|interpreted|read) as|marks? an?|marked an?|signals?|signaled|"
+              + "signalled|represents? an?|represented an?|underscores?|underscored|highlights?|"
+              + "highlighted)\\b");
+
+  /** "a 6-3 vote", "by a 4-to-3 margin": a tally whose sides a swap would no longer add up. */
+  private static final Pattern TALLY = Pattern.compile("\\d+\\s*(?:-to-|-|–|—| to )\\s*\\d+");
+
+  private static final Set<String> STATES =
+      org.civicbrief.core.text.WordList.of("us-states").stream()
+          .filter(st -> !st.equals("state") && !st.equals("washington"))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> TITLES = org.civicbrief.core.text.WordList.of("titles");
+
+  private static final List<String> SWAP_STATES =
+      org.civicbrief.core.text.WordList.listOf("swap-states");
+
+  private static final java.util.Map<String, String> COUNTRIES =
+      org.civicbrief.core.text.WordList.tableOf("countries");
+
   /** Modals that make a statement a prediction or a possibility, not a checkable fact. */
   private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may");
 
@@ -73,7 +100,8 @@ final class AskTrueOrFalse {
         || body.matches("(?s).*[“”\"].*")
         || Subordinators.is(firstWord(body))
         || body.endsWith("?")
-        || body.endsWith(":")) {
+        || body.endsWith(":")
+        || INTERPRETATION.matcher(body).find()) {
       return List.of();
     }
     // One idea: the main clause alone when a second clause or an interpretive tail follows it
@@ -225,6 +253,9 @@ final class AskTrueOrFalse {
     if (m.isLabel(s)) {
       return null; // "Proposition 30" for 50 tests a label, not the fact
     }
+    if (inTally(ctx.text, m)) {
+      return null; // "4-to-4" on a court of nine gives itself away
+    }
     if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
         && m.text().matches(".*\\d.*")
         && !m.text().matches(".*[A-Za-z]{3,}.*")) {
@@ -239,6 +270,18 @@ final class AskTrueOrFalse {
               m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
       return ds.isEmpty() ? null : ds.getFirst();
     }
+    if (m.type() == EntityType.LOCATION
+        && STATES.contains(m.text().toLowerCase(Locale.ROOT))
+        && fairStateSwap(s, m)) {
+      // Another large state the article never names: plausible, and false by the article.
+      String lower = ctx.text.toLowerCase(Locale.ROOT);
+      for (String other : SWAP_STATES) {
+        if (!lower.contains(other.toLowerCase(Locale.ROOT))) {
+          return other;
+        }
+      }
+      return null;
+    }
     if (m.type() == EntityType.PERSON && ctx.isActor(m.text(), ActorKind.PERSON)) {
       // Only another person of the story in the same kind of office: a county official put in a
       // president's place, or one country's leader behind another country's title, is no test.
@@ -247,17 +290,94 @@ final class AskTrueOrFalse {
         return null;
       }
       Set<String> forms = ctx.aliases(m.text());
+      Optional<String> country = countryBefore(s, m);
       for (Actor actor : b.actors()) {
+        // A person the story names once, in passing ("nominated by President Ronald Reagan"), is
+        // no plausible actor of its events; one whose country differs from the title before the
+        // name ("Russian President _____") gives the statement away.
         if (actor.kind() == ActorKind.PERSON
+            && actor.mentions() >= 2
             && !actor.name().equals(m.text())
             && !actor.aliases().contains(m.text())
             && !forms.contains(QuestionContext.lastName(actor.name()))
-            && actor.role().flatMap(r -> Office.of(r.text())).equals(office)) {
+            && actor.role().flatMap(r -> Office.of(r.text())).equals(office)
+            && country.map(c -> sameCountry(actor, c)).orElse(true)) {
           return m.text().contains(" ") ? actor.name() : QuestionContext.lastName(actor.name());
         }
       }
     }
     return null;
+  }
+
+  /** True when {@code m} is one side of a tally ("6-3", "4-to-3"), or the whole of one. */
+  static boolean inTally(String text, EntityMention m) {
+    int from = Math.max(0, m.start() - 6);
+    int to = Math.min(text.length(), m.end() + 6);
+    java.util.regex.Matcher t = TALLY.matcher(text.substring(from, to));
+    while (t.find()) {
+      int start = from + t.start();
+      int end = from + t.end();
+      if (start < m.end() && end > m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A state is fairly swapped where nothing else in the sentence ties the fact to it: not in a
+   * person's title ("Texas Gov. Greg Abbott"), a case name ("Louisiana v. Callais") or after a city
+   * ("Anchorage, Alaska"), and not named twice in the sentence.
+   */
+  private boolean fairStateSwap(Sentence s, EntityMention m) {
+    int next = m.lastToken() + 1;
+    if (next < s.size()) {
+      String w = s.token(next).text().toLowerCase(Locale.ROOT);
+      if (TITLES.contains(w) || w.equals("v.") || w.equals("attorney")) {
+        return false;
+      }
+    }
+    int prev = m.firstToken() - 1;
+    if (prev >= 0 && s.token(prev).text().equals("v.")) {
+      return false;
+    }
+    if (prev >= 1 && s.token(prev).text().equals(",") && s.token(prev - 1).isProperNoun()) {
+      return false;
+    }
+    int times = 0;
+    for (EntityMention o : a.mentionsIn(s.index())) {
+      times += o.text().equals(m.text()) ? 1 : 0;
+    }
+    return times == 1
+        && !s.text()
+            .toLowerCase(Locale.ROOT)
+            .replaceFirst(Pattern.quote(m.text().toLowerCase(Locale.ROOT)), "")
+            .contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The country a demonym or short form just before {@code m} names ("Russian President X"). */
+  private static Optional<String> countryBefore(Sentence s, EntityMention m) {
+    for (int i = Math.max(0, m.firstToken() - 3); i < m.firstToken(); i++) {
+      String w = s.token(i).text();
+      if (COUNTRIES.containsKey(w)) {
+        return Optional.of(COUNTRIES.get(w));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean sameCountry(Actor actor, String country) {
+    String role = actor.role().map(r -> r.text()).orElse("");
+    if (role.contains(country.replaceFirst("^the ", ""))) {
+      return true;
+    }
+    for (var e : COUNTRIES.entrySet()) {
+      if (e.getValue().equals(country)
+          && role.matches(".*\\b" + Pattern.quote(e.getKey()) + "\\b.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code m} is a number that lies within a date mention of its sentence. */

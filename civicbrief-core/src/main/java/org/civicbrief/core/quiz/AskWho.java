@@ -41,7 +41,8 @@ final class AskWho {
   // ---- who said ----
 
   Optional<Candidate> whoSaid(Quote q) {
-    if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 4) {
+    // "Yes, we think it is": a short reply leans on a question the stem does not show.
+    if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 6) {
       return Optional.empty();
     }
     // Only a quotation whose speaker the article names, with a verb of saying, in the same
@@ -66,7 +67,7 @@ final class AskWho {
         || !Character.isUpperCase(named.charAt(0))) {
       return Optional.empty();
     }
-    String shown = q.text().replaceAll("[,\\s]+$", "");
+    String shown = q.text().replaceAll("[,.\\s]+$", "");
     String[] words = shown.split("\\s+");
     if (words.length > 28) {
       shown = String.join(" ", java.util.Arrays.copyOf(words, 22)).replaceAll("[,;:]$", "") + " …";

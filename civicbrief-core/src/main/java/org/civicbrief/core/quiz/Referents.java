@@ -28,7 +28,7 @@ import org.civicbrief.core.text.WordList;
 final class Referents {
 
   /** Office nouns a definite description uses ("the judge") and the role words that match them. */
-  private static final List<String> OFFICES = WordList.of("referent-offices").stream().toList();
+  private static final List<String> OFFICES = WordList.listOf("referent-offices");
 
   private static final Pattern ADMINISTRATION =
       Pattern.compile("\\b(\\p{Lu}\\p{L}+) administration\\b");
@@ -43,6 +43,8 @@ final class Referents {
   private final List<Actor> people;
   private final Optional<String> administration;
   private final boolean oneHighCourt;
+  private final Optional<String> court;
+  private final Optional<String> state;
 
   Referents(AnnotatedArticle a, List<Actor> actors) {
     String text = a.article().text();
@@ -62,10 +64,53 @@ final class Referents {
     }
     courts.removeAll(NATIONAL);
     this.oneHighCourt = text.contains("Supreme Court") && courts.isEmpty();
+    this.court = onlyCourt(a);
+    this.state = onlyState(text);
     this.administration =
         administrations.size() == 1
             ? Optional.of(administrations.iterator().next())
             : Optional.empty();
+  }
+
+  private static final Set<String> STATES = WordList.of("us-states");
+
+  /**
+   * The one court the article names ("the Supreme Court", "the 9th U.S. Circuit Court of Appeals"),
+   * if it names exactly one: "the court" is it.
+   */
+  private static Optional<String> onlyCourt(AnnotatedArticle a) {
+    Set<String> found = new LinkedHashSet<>();
+    for (EntityMention m : a.mentions()) {
+      if (m.type() == EntityType.ORGANIZATION && m.text().matches(".*\\bCourt\\b.*")) {
+        found.add(m.text().replaceFirst("^(The|the|U\\.S\\.|US) ", "").strip());
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  /** The one U.S. state the article names, if it names exactly one. */
+  private static Optional<String> onlyState(String text) {
+    String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+    String found = null;
+    for (String st : STATES) {
+      // "state" is on the list for Office; "Washington" is as often the capital as the state.
+      if (!st.equals("state") && !st.equals("washington") && lower.contains(" " + st + " ")) {
+        if (found != null) {
+          return Optional.empty();
+        }
+        found = st;
+      }
+    }
+    if (found == null) {
+      return Optional.empty();
+    }
+    StringBuilder name = new StringBuilder();
+    for (String w : found.split(" ")) {
+      name.append(name.isEmpty() ? "" : " ")
+          .append(Character.toUpperCase(w.charAt(0)))
+          .append(w.substring(1));
+    }
+    return Optional.of(name.toString());
   }
 
   /** The stem with each description it can resolve named; the stem itself otherwise. */
@@ -91,6 +136,14 @@ final class Referents {
     }
     if (oneHighCourt) {
       out = out.replaceAll("\\b([Tt]he) high court\\b", "$1 Supreme Court");
+    }
+    if (court.isPresent()) {
+      out = out.replaceAll("\\b([Tt]he) court\\b", "$1 " + court.get());
+    }
+    if (state.isPresent()) {
+      out =
+          out.replaceAll("\\b[Tt]he state(?=['’]s\\b)", state.get())
+              .replaceAll("\\b([Tt]he) state\\b(?!\\s+(of|for)\\b)", state.get());
     }
     return pronoun(out, sentence);
   }

@@ -29,6 +29,14 @@ public final class WordList {
     return Set.copyOf(lines(name));
   }
 
+  /**
+   * The entries of list {@code name} in the file's order, for lists whose order means something (a
+   * preference); {@link #of} has no order.
+   */
+  public static List<String> listOf(String name) {
+    return List.copyOf(lines(name));
+  }
+
   /** The table {@code name}: each line a key, a tab and its value. */
   public static Map<String, String> tableOf(String name) {
     Map<String, String> out = new HashMap<>();
