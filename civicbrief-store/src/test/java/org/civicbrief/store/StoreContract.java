@@ -258,6 +258,38 @@ abstract class StoreContract implements FollowContract {
   }
 
   @Test
+  void aJobWhoseWorkerStoppedIsTakenOverByTheNextClaimOnceItsLeaseEnds() {
+    long id = submit("tram depot").jobId();
+    store.jobs().claim("dead", LEASE).orElseThrow();
+    assertThat(store.jobs().claim("alive", LEASE)).as("lease still running").isEmpty();
+
+    clock.advance(LEASE.plusSeconds(1));
+
+    Job taken = store.jobs().claim("alive", LEASE).orElseThrow();
+    assertThat(taken.id()).isEqualTo(id);
+    assertThat(taken.attempts()).isEqualTo(2);
+    assertThat(taken.lockedBy()).contains("alive");
+    assertThat(taken.lastError().orElseThrow()).contains("worker dead stopped renewing its lease");
+    assertThat(store.jobs().complete(id, "dead", "late")).as("the dead worker lost it").isFalse();
+    assertThat(store.jobs().complete(id, "alive", "briefing 1")).isTrue();
+  }
+
+  @Test
+  void aJobWhoseWorkersKeepDyingIsFailedAfterItsLastAttemptNotTakenOverAgain() {
+    long id = submit("pier closure").jobId();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      assertThat(store.jobs().claim("dead " + attempt, LEASE)).isPresent();
+      clock.advance(LEASE.plusSeconds(1));
+    }
+
+    assertThat(store.jobs().claim("alive", LEASE)).isEmpty();
+    assertThat(store.jobs().requeueExpired()).isEqualTo(1);
+    Job failed = store.jobs().find(id).orElseThrow();
+    assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(failed.lastError().orElseThrow()).contains("last attempt", "worker dead 3");
+  }
+
+  @Test
   void workersRunTheHandlerOnEveryQueuedJobAndRecordItsOutcome() throws Exception {
     long ok = submit("library levy").jobId();
     long bad = submit("stadium bond").jobId();

@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     JobWorkers workers =
         store.workers(
             new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo, stories),
-            new JobSettings(serve.jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(2)));
+            JobSettings.withThreads(serve.jobThreads()));
     IngestSubmissions submissions = new IngestSubmissions(ingest);
     PollFeeds feeds =
         new PollFeeds(
