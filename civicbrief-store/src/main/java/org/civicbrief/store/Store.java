@@ -19,6 +19,8 @@ import org.civicbrief.store.job.JobQueue;
 import org.civicbrief.store.job.JobSettings;
 import org.civicbrief.store.job.JobWorkers;
 import org.civicbrief.store.quiz.Quizzes;
+import org.civicbrief.store.search.PostgresSearch;
+import org.civicbrief.store.search.Search;
 import org.civicbrief.store.search.SearchIndex;
 import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.user.ApiTokens;
@@ -32,7 +34,7 @@ import org.civicbrief.store.user.Users;
 public final class Store implements AutoCloseable {
 
   private final Database db;
-  private final SearchIndex index;
+  private final Search index;
   private final AuditLog audit;
   private final JobQueue jobs;
   private final Articles articles;
@@ -43,7 +45,7 @@ public final class Store implements AutoCloseable {
   private final Feeds feeds;
   private final Stories stories;
 
-  private Store(Database db, SearchIndex index, Clock clock) {
+  private Store(Database db, Search index, Clock clock) {
     Json json = new Json();
     this.db = db;
     this.index = index;
@@ -81,10 +83,15 @@ public final class Store implements AutoCloseable {
     Clock millis = Clock.tick(clock, Duration.ofMillis(1));
     HikariDataSource pool = ConnectionPool.open(config);
     Database db = new Database(config.dialect(), pool, pool);
-    SearchIndex index = null;
+    Search index = null;
     try {
       new Migrate(db, millis).run();
-      index = SearchIndex.open(config.indexFolder());
+      // PostgreSQL searches in the database, so every server on it finds what any one publishes;
+      // a SQLite store, which one machine holds, keeps a Lucene index beside its file.
+      index =
+          config.dialect() == Dialect.POSTGRESQL
+              ? new PostgresSearch(db)
+              : SearchIndex.open(config.indexFolder());
       Store store = new Store(db, index, millis);
       store.articles.fingerprintMissing();
       if (index.isEmpty() && store.briefings.countPublished() > 0) {
@@ -150,8 +157,8 @@ public final class Store implements AutoCloseable {
     return jobs;
   }
 
-  /** The search index of published briefings. */
-  public SearchIndex search() {
+  /** Search over the published briefings. */
+  public Search search() {
     return index;
   }
 

@@ -82,6 +82,9 @@ abstract class StoreContract implements FollowContract {
   /** The configuration of a fresh, empty database for one test. */
   abstract StoreConfig freshDatabase(Path dataFolder) throws Exception;
 
+  /** Throws away what search keeps, as a lost disk or a bad upgrade would, the store closed. */
+  abstract void loseSearch(StoreConfig config) throws Exception;
+
   /** Removes what {@link #freshDatabase} made, after the store is closed. */
   abstract void dropDatabase() throws Exception;
 
@@ -634,6 +637,24 @@ abstract class StoreContract implements FollowContract {
         .containsExactly(november.id(), october.id());
   }
 
+  @Test
+  void searchTakesPhrasesExclusionsAndPrefixesAndRanksHeadlinesFirst() {
+    StoredBriefing dredging = publish(briefed("harbor dredging", LocalDate.parse("2026-11-02")));
+    StoredBriefing parking = publish(briefed("parking meters", LocalDate.parse("2026-11-03")));
+
+    assertThat(ids(store.search().search(SearchQuery.of("\"approve the parking\""))))
+        .containsExactly(parking.id());
+    assertThat(ids(store.search().search(SearchQuery.of("council -dredging"))))
+        .containsExactly(parking.id());
+    assertThat(ids(store.search().search(SearchQuery.of("dredg*")))).containsExactly(dredging.id());
+    assertThat(ids(store.search().search(SearchQuery.of("the")))).as("stop words only").isEmpty();
+    SearchResults both = store.search().search(SearchQuery.of("council"));
+    assertThat(both.total()).isEqualTo(2);
+    assertThat(ids(both))
+        .as("equal matches, newest first")
+        .containsExactly(parking.id(), dredging.id());
+  }
+
   private static List<Long> ids(SearchResults results) {
     return results.hits().stream().map(SearchHit::briefingId).toList();
   }
@@ -643,9 +664,7 @@ abstract class StoreContract implements FollowContract {
     StoredBriefing b = publish(briefed("harbor lights", LocalDate.parse("2026-11-16")));
     store.close();
     store = null;
-    try (var files = java.nio.file.Files.walk(config.indexFolder())) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    loseSearch(config);
 
     store = Store.open(config, clock);
 
