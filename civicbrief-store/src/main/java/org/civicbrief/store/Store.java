@@ -24,6 +24,8 @@ import org.civicbrief.store.search.Search;
 import org.civicbrief.store.search.SearchIndex;
 import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.user.ApiTokens;
+import org.civicbrief.store.user.ServerKeys;
+import org.civicbrief.store.user.SignIns;
 import org.civicbrief.store.user.Users;
 
 /**
@@ -42,6 +44,8 @@ public final class Store implements AutoCloseable {
   private final Briefings briefings;
   private final Users users;
   private final ApiTokens apiTokens;
+  private final SignIns signIns;
+  private final ServerKeys serverKeys;
   private final Feeds feeds;
   private final Stories stories;
 
@@ -56,6 +60,8 @@ public final class Store implements AutoCloseable {
     this.briefings = new Briefings(db, json, quizzes, audit, clock, index);
     this.users = new Users(db, audit, clock);
     this.apiTokens = new ApiTokens(db, audit, clock);
+    this.signIns = new SignIns(db, clock);
+    this.serverKeys = new ServerKeys(db, clock);
     this.feeds = new Feeds(db, audit, clock);
     this.stories = new Stories(db, json, articles, briefings, clock);
   }
@@ -135,6 +141,16 @@ public final class Store implements AutoCloseable {
   /** API tokens. */
   public ApiTokens apiTokens() {
     return apiTokens;
+  }
+
+  /** Signed-in browsers, shared by every server on the database. */
+  public SignIns signIns() {
+    return signIns;
+  }
+
+  /** Secret keys shared by every server on the database. */
+  public ServerKeys serverKeys() {
+    return serverKeys;
   }
 
   /** Feed subscriptions. */

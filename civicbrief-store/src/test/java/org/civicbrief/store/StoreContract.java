@@ -577,6 +577,38 @@ abstract class StoreContract implements FollowContract {
     }
   }
 
+  @Test
+  void aSessionIsKnownUntilItEndsOrExpiresAndOnlyItsHashIsStored() throws SQLException {
+    long userId =
+        store
+            .users()
+            .create("sam", Optional.empty(), Set.of(Role.EDITOR), Principal.system("test"))
+            .value()
+            .id();
+    var started = store.signIns().start(userId, Duration.ofHours(12));
+    var other = store.signIns().start(userId, Duration.ofHours(12));
+
+    assertThat(store.signIns().find(started.secret()).orElseThrow().userId()).isEqualTo(userId);
+    assertThat(store.signIns().find("not-a-session")).isEmpty();
+    assertThat(started.toString()).doesNotContain(started.secret());
+    assertThat(storedText("SELECT id_hash FROM sessions"))
+        .doesNotContain(started.secret())
+        .doesNotContain(other.secret());
+    store.signIns().end(started.secret());
+    assertThat(store.signIns().find(started.secret())).isEmpty();
+    clock.advance(Duration.ofHours(12));
+    assertThat(store.signIns().find(other.secret())).as("expired").isEmpty();
+  }
+
+  @Test
+  void aServerKeyIsMadeOnceAndTheSameForEveryone() {
+    byte[] first = store.serverKeys().key("csrf");
+
+    assertThat(first).hasSize(32);
+    assertThat(store.serverKeys().key("csrf")).isEqualTo(first);
+    assertThat(store.serverKeys().key("other")).isNotEqualTo(first);
+  }
+
   // Search
 
   @Test
