@@ -79,6 +79,20 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the database cannot be reached or migrated, or the index opened
    */
   public static Store open(StoreConfig config, Clock clock) {
+    return open(config, clock, true);
+  }
+
+  /**
+   * Opens the store for work on accounts and tokens beside running servers: as {@link
+   * #open(StoreConfig)}, except that a SQLite store leaves the Lucene index alone, which the server
+   * on the data folder holds (one process at a time), and refuses to search or publish. A
+   * PostgreSQL store searches in the database and is opened whole.
+   */
+  public static Store openForAccounts(StoreConfig config) {
+    return open(config, Clock.systemUTC(), false);
+  }
+
+  private static Store open(StoreConfig config, Clock clock, boolean withIndex) {
     try {
       Files.createDirectories(config.dataFolder());
     } catch (IOException e) {
@@ -94,13 +108,14 @@ public final class Store implements AutoCloseable {
       new Migrate(db, millis).run();
       // PostgreSQL searches in the database, so every server on it finds what any one publishes;
       // a SQLite store, which one machine holds, keeps a Lucene index beside its file.
-      index =
-          config.dialect() == Dialect.POSTGRESQL
-              ? new PostgresSearch(db)
-              : SearchIndex.open(config.indexFolder());
+      if (config.dialect() == Dialect.POSTGRESQL) {
+        index = new PostgresSearch(db);
+      } else {
+        index = withIndex ? SearchIndex.open(config.indexFolder()) : Search.Unavailable.INSTANCE;
+      }
       Store store = new Store(db, index, millis);
       store.articles.fingerprintMissing();
-      if (index.isEmpty() && store.briefings.countPublished() > 0) {
+      if (withIndex && index.isEmpty() && store.briefings.countPublished() > 0) {
         store.rebuildSearchIndex();
       }
       return store;
