@@ -22,6 +22,7 @@ import org.civicbrief.store.db.Json;
 import org.civicbrief.store.db.Migrate;
 import org.civicbrief.store.db.Saved;
 import org.civicbrief.store.db.StoreException;
+import org.civicbrief.store.db.Transaction;
 import org.civicbrief.store.job.JobQueue;
 import org.civicbrief.store.quiz.Quizzes;
 import org.civicbrief.store.story.Stories;
@@ -125,12 +126,12 @@ public final class BatchStore implements KeepBriefings {
     ONLY;
 
     @Override
-    public void published(StoredBriefing briefing) {
+    public void published(Transaction tx, StoredBriefing briefing) {
       throw new IllegalStateException("a batch keeps drafts; it publishes nothing");
     }
 
     @Override
-    public void withdrawn(long briefingId) {
+    public void withdrawn(Transaction tx, long briefingId) {
       throw new IllegalStateException("a batch keeps drafts; it withdraws nothing");
     }
   }

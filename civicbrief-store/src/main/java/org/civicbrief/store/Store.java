@@ -19,9 +19,13 @@ import org.civicbrief.store.job.JobQueue;
 import org.civicbrief.store.job.JobSettings;
 import org.civicbrief.store.job.JobWorkers;
 import org.civicbrief.store.quiz.Quizzes;
+import org.civicbrief.store.search.PostgresSearch;
+import org.civicbrief.store.search.Search;
 import org.civicbrief.store.search.SearchIndex;
 import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.user.ApiTokens;
+import org.civicbrief.store.user.ServerKeys;
+import org.civicbrief.store.user.SignIns;
 import org.civicbrief.store.user.Users;
 
 /**
@@ -32,7 +36,7 @@ import org.civicbrief.store.user.Users;
 public final class Store implements AutoCloseable {
 
   private final Database db;
-  private final SearchIndex index;
+  private final Search index;
   private final AuditLog audit;
   private final JobQueue jobs;
   private final Articles articles;
@@ -40,10 +44,12 @@ public final class Store implements AutoCloseable {
   private final Briefings briefings;
   private final Users users;
   private final ApiTokens apiTokens;
+  private final SignIns signIns;
+  private final ServerKeys serverKeys;
   private final Feeds feeds;
   private final Stories stories;
 
-  private Store(Database db, SearchIndex index, Clock clock) {
+  private Store(Database db, Search index, Clock clock) {
     Json json = new Json();
     this.db = db;
     this.index = index;
@@ -54,6 +60,8 @@ public final class Store implements AutoCloseable {
     this.briefings = new Briefings(db, json, quizzes, audit, clock, index);
     this.users = new Users(db, audit, clock);
     this.apiTokens = new ApiTokens(db, audit, clock);
+    this.signIns = new SignIns(db, clock);
+    this.serverKeys = new ServerKeys(db, clock);
     this.feeds = new Feeds(db, audit, clock);
     this.stories = new Stories(db, json, articles, briefings, clock);
   }
@@ -71,6 +79,20 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the database cannot be reached or migrated, or the index opened
    */
   public static Store open(StoreConfig config, Clock clock) {
+    return open(config, clock, true);
+  }
+
+  /**
+   * Opens the store for work on accounts and tokens beside running servers: as {@link
+   * #open(StoreConfig)}, except that a SQLite store leaves the Lucene index alone, which the server
+   * on the data folder holds (one process at a time), and refuses to search or publish. A
+   * PostgreSQL store searches in the database and is opened whole.
+   */
+  public static Store openForAccounts(StoreConfig config) {
+    return open(config, Clock.systemUTC(), false);
+  }
+
+  private static Store open(StoreConfig config, Clock clock, boolean withIndex) {
     try {
       Files.createDirectories(config.dataFolder());
     } catch (IOException e) {
@@ -81,13 +103,19 @@ public final class Store implements AutoCloseable {
     Clock millis = Clock.tick(clock, Duration.ofMillis(1));
     HikariDataSource pool = ConnectionPool.open(config);
     Database db = new Database(config.dialect(), pool, pool);
-    SearchIndex index = null;
+    Search index = null;
     try {
       new Migrate(db, millis).run();
-      index = SearchIndex.open(config.indexFolder());
+      // PostgreSQL searches in the database, so every server on it finds what any one publishes;
+      // a SQLite store, which one machine holds, keeps a Lucene index beside its file.
+      if (config.dialect() == Dialect.POSTGRESQL) {
+        index = new PostgresSearch(db);
+      } else {
+        index = withIndex ? SearchIndex.open(config.indexFolder()) : Search.Unavailable.INSTANCE;
+      }
       Store store = new Store(db, index, millis);
       store.articles.fingerprintMissing();
-      if (index.isEmpty() && store.briefings.countPublished() > 0) {
+      if (withIndex && index.isEmpty() && store.briefings.countPublished() > 0) {
         store.rebuildSearchIndex();
       }
       return store;
@@ -130,6 +158,16 @@ public final class Store implements AutoCloseable {
     return apiTokens;
   }
 
+  /** Signed-in browsers, shared by every server on the database. */
+  public SignIns signIns() {
+    return signIns;
+  }
+
+  /** Secret keys shared by every server on the database. */
+  public ServerKeys serverKeys() {
+    return serverKeys;
+  }
+
   /** Feed subscriptions. */
   public Feeds feeds() {
     return feeds;
@@ -150,8 +188,8 @@ public final class Store implements AutoCloseable {
     return jobs;
   }
 
-  /** The search index of published briefings. */
-  public SearchIndex search() {
+  /** Search over the published briefings. */
+  public Search search() {
     return index;
   }
 

@@ -6,11 +6,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.article.OutletArticles;
 import org.civicbrief.core.common.Outcome;
@@ -25,6 +30,7 @@ import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.briefing.ReviewState;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.feed.Feed;
+import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.story.StoryReplay;
 import org.civicbrief.store.story.StorySummary;
 import org.civicbrief.store.user.Role;
@@ -229,6 +235,66 @@ interface FollowContract {
     assertThat(store().stories().storyOf(d)).contains(4L);
     assertThat(again).isEqualTo(5);
     assertThat(store().stories().assigned()).isEqualTo(4);
+  }
+
+  @Test
+  default void serversAssigningAtOnceTakeTurnsAndCatchUpSoNoTwoNumberANewStoryAlike()
+      throws Exception {
+    List<Long> articles = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      articles.add(article("levy vote " + i));
+    }
+    ExecutorService servers = Executors.newFixedThreadPool(2);
+    List<Future<Map<Long, Long>>> indexes = new ArrayList<>();
+    for (int n = 0; n < 2; n++) {
+      List<Long> mine = articles.subList(n * 8, n * 8 + 8);
+      indexes.add(servers.submit(() -> assignEachToANewStory(mine)));
+    }
+    List<Map<Long, Long>> known = new ArrayList<>();
+    for (Future<Map<Long, Long>> index : indexes) {
+      known.add(index.get(1, TimeUnit.MINUTES));
+    }
+    servers.shutdown();
+
+    List<Long> stories =
+        articles.stream().map(a -> store().stories().storyOf(a).orElseThrow()).toList();
+    assertThat(stories).doesNotHaveDuplicates().allSatisfy(s -> assertThat(s).isBetween(1L, 16L));
+    // Each server's index learned of the other's assignments before making each of its own.
+    assertThat(known.get(0).size() + known.get(1).size()).isGreaterThan(16);
+  }
+
+  /**
+   * What one server does: for each article, in turn with the others, catch up with what is stored
+   * and start a story numbered after every story its index knows, as the story index would.
+   */
+  private Map<Long, Long> assignEachToANewStory(List<Long> articles) {
+    Map<Long, Long> index = new HashMap<>();
+    StoryReplay catchUp =
+        new StoryReplay() {
+          @Override
+          public void member(long storyId, StoryFeatures f) {
+            index.put(Long.parseLong(f.articleId()), storyId);
+          }
+
+          @Override
+          public void merge(long into, long from) {
+            throw new AssertionError("nothing merges here");
+          }
+        };
+    long seen = -1;
+    for (long a : articles) {
+      Stories.Placed placed =
+          store()
+              .stories()
+              .assignInTurn(
+                  features(a),
+                  seen,
+                  catchUp,
+                  () -> started(a, index.values().stream().mapToLong(s -> s).max().orElse(0) + 1));
+      index.put(a, placed.storyId());
+      seen = placed.seen();
+    }
+    return index;
   }
 
   @Test

@@ -54,6 +54,11 @@ class PostgresStoreTest extends StoreContract {
   }
 
   @Override
+  void loseSearch(StoreConfig config) throws SQLException {
+    execute("DELETE FROM " + schema + ".search_documents");
+  }
+
+  @Override
   void dropDatabase() throws SQLException {
     if (schema != null) {
       execute("DROP SCHEMA " + schema + " CASCADE");

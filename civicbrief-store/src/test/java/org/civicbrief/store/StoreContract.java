@@ -82,6 +82,9 @@ abstract class StoreContract implements FollowContract {
   /** The configuration of a fresh, empty database for one test. */
   abstract StoreConfig freshDatabase(Path dataFolder) throws Exception;
 
+  /** Throws away what search keeps, as a lost disk or a bad upgrade would, the store closed. */
+  abstract void loseSearch(StoreConfig config) throws Exception;
+
   /** Removes what {@link #freshDatabase} made, after the store is closed. */
   abstract void dropDatabase() throws Exception;
 
@@ -255,6 +258,38 @@ abstract class StoreContract implements FollowContract {
     assertThat(store.jobs().complete(id, "dead", "late")).as("the dead worker lost it").isFalse();
     assertThat(store.jobs().complete(id, "alive", "briefing 1")).isTrue();
     assertThat(store.jobs().find(id).orElseThrow().note()).contains("briefing 1");
+  }
+
+  @Test
+  void aJobWhoseWorkerStoppedIsTakenOverByTheNextClaimOnceItsLeaseEnds() {
+    long id = submit("tram depot").jobId();
+    store.jobs().claim("dead", LEASE).orElseThrow();
+    assertThat(store.jobs().claim("alive", LEASE)).as("lease still running").isEmpty();
+
+    clock.advance(LEASE.plusSeconds(1));
+
+    Job taken = store.jobs().claim("alive", LEASE).orElseThrow();
+    assertThat(taken.id()).isEqualTo(id);
+    assertThat(taken.attempts()).isEqualTo(2);
+    assertThat(taken.lockedBy()).contains("alive");
+    assertThat(taken.lastError().orElseThrow()).contains("worker dead stopped renewing its lease");
+    assertThat(store.jobs().complete(id, "dead", "late")).as("the dead worker lost it").isFalse();
+    assertThat(store.jobs().complete(id, "alive", "briefing 1")).isTrue();
+  }
+
+  @Test
+  void aJobWhoseWorkersKeepDyingIsFailedAfterItsLastAttemptNotTakenOverAgain() {
+    long id = submit("pier closure").jobId();
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      assertThat(store.jobs().claim("dead " + attempt, LEASE)).isPresent();
+      clock.advance(LEASE.plusSeconds(1));
+    }
+
+    assertThat(store.jobs().claim("alive", LEASE)).isEmpty();
+    assertThat(store.jobs().requeueExpired()).isEqualTo(1);
+    Job failed = store.jobs().find(id).orElseThrow();
+    assertThat(failed.status()).isEqualTo(JobStatus.FAILED);
+    assertThat(failed.lastError().orElseThrow()).contains("last attempt", "worker dead 3");
   }
 
   @Test
@@ -542,6 +577,38 @@ abstract class StoreContract implements FollowContract {
     }
   }
 
+  @Test
+  void aSessionIsKnownUntilItEndsOrExpiresAndOnlyItsHashIsStored() throws SQLException {
+    long userId =
+        store
+            .users()
+            .create("sam", Optional.empty(), Set.of(Role.EDITOR), Principal.system("test"))
+            .value()
+            .id();
+    var started = store.signIns().start(userId, Duration.ofHours(12));
+    var other = store.signIns().start(userId, Duration.ofHours(12));
+
+    assertThat(store.signIns().find(started.secret()).orElseThrow().userId()).isEqualTo(userId);
+    assertThat(store.signIns().find("not-a-session")).isEmpty();
+    assertThat(started.toString()).doesNotContain(started.secret());
+    assertThat(storedText("SELECT id_hash FROM sessions"))
+        .doesNotContain(started.secret())
+        .doesNotContain(other.secret());
+    store.signIns().end(started.secret());
+    assertThat(store.signIns().find(started.secret())).isEmpty();
+    clock.advance(Duration.ofHours(12));
+    assertThat(store.signIns().find(other.secret())).as("expired").isEmpty();
+  }
+
+  @Test
+  void aServerKeyIsMadeOnceAndTheSameForEveryone() {
+    byte[] first = store.serverKeys().key("csrf");
+
+    assertThat(first).hasSize(32);
+    assertThat(store.serverKeys().key("csrf")).isEqualTo(first);
+    assertThat(store.serverKeys().key("other")).isNotEqualTo(first);
+  }
+
   // Search
 
   @Test
@@ -602,6 +669,24 @@ abstract class StoreContract implements FollowContract {
         .containsExactly(november.id(), october.id());
   }
 
+  @Test
+  void searchTakesPhrasesExclusionsAndPrefixesAndRanksHeadlinesFirst() {
+    StoredBriefing dredging = publish(briefed("harbor dredging", LocalDate.parse("2026-11-02")));
+    StoredBriefing parking = publish(briefed("parking meters", LocalDate.parse("2026-11-03")));
+
+    assertThat(ids(store.search().search(SearchQuery.of("\"approve the parking\""))))
+        .containsExactly(parking.id());
+    assertThat(ids(store.search().search(SearchQuery.of("council -dredging"))))
+        .containsExactly(parking.id());
+    assertThat(ids(store.search().search(SearchQuery.of("dredg*")))).containsExactly(dredging.id());
+    assertThat(ids(store.search().search(SearchQuery.of("the")))).as("stop words only").isEmpty();
+    SearchResults both = store.search().search(SearchQuery.of("council"));
+    assertThat(both.total()).isEqualTo(2);
+    assertThat(ids(both))
+        .as("equal matches, newest first")
+        .containsExactly(parking.id(), dredging.id());
+  }
+
   private static List<Long> ids(SearchResults results) {
     return results.hits().stream().map(SearchHit::briefingId).toList();
   }
@@ -611,9 +696,7 @@ abstract class StoreContract implements FollowContract {
     StoredBriefing b = publish(briefed("harbor lights", LocalDate.parse("2026-11-16")));
     store.close();
     store = null;
-    try (var files = java.nio.file.Files.walk(config.indexFolder())) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    loseSearch(config);
 
     store = Store.open(config, clock);
 

@@ -63,7 +63,12 @@ public final class WebServer implements AutoCloseable {
     Layout layout = new Layout(assets);
     JsonBody json = new JsonBody();
     Errors errors = new Errors(templates, layout, json);
-    Auth auth = new Auth(store, new Sessions(clock), new Csrf(), config.secureCookies());
+    Auth auth =
+        new Auth(
+            store,
+            new Sessions(store.signIns()),
+            new Csrf(store.serverKeys().key("csrf")),
+            config.secureCookies());
     ReaderCache cache = new ReaderCache(store, System::nanoTime);
     JsonLd jsonLd = new JsonLd(this::baseUrl);
     RateLimit quizLimit = new RateLimit("quiz submissions", config.quizPerMinute(), clock);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,33 +24,55 @@ public final class WebClient {
 
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
-  private final TestServer server;
+  private final Function<String, String> url;
   private final HttpClient client;
 
   /** A client with an empty cookie jar. */
   public WebClient(TestServer server) {
-    this.server = server;
-    this.client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    this(server::url, newClient());
+  }
+
+  /**
+   * A client with an empty cookie jar for the server at {@code base} ({@code http://host:port}).
+   */
+  public WebClient(String base) {
+    this(path -> base + path, newClient());
+  }
+
+  private WebClient(Function<String, String> url, HttpClient client) {
+    this.url = url;
+    this.client = client;
+  }
+
+  private static HttpClient newClient() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /**
+   * The same browser, cookies and all, talking to the server at {@code base}: another server behind
+   * the same load balancer.
+   */
+  public WebClient at(String base) {
+    return new WebClient(path -> base + path, client);
   }
 
   /** GET {@code path}. */
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET());
   }
 
   /** GET {@code path} with extra headers, as name-value pairs. */
   public HttpResponse<String> get(String path, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET().headers(headers));
+    return send(HttpRequest.newBuilder(URI.create(url.apply(path))).GET().headers(headers));
   }
 
   /** POST {@code form} to {@code path}, URL-encoded. */
   public HttpResponse<String> post(String path, Map<String, String> form) {
     return send(
-        HttpRequest.newBuilder(URI.create(server.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
   }
@@ -57,7 +80,7 @@ public final class WebClient {
   /** POST {@code json} to {@code path} with {@code token}, or without one when it is null. */
   public HttpResponse<String> postJson(String path, String json, String token) {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(server.url(path)))
+        HttpRequest.newBuilder(URI.create(url.apply(path)))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     if (token != null) {
@@ -68,7 +91,7 @@ public final class WebClient {
 
   /** GET {@code path} with {@code token}. */
   public HttpResponse<String> getJson(String path, String token) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.url(path))).GET();
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url.apply(path))).GET();
     if (token != null) {
       b.header("Authorization", "Bearer " + token);
     }

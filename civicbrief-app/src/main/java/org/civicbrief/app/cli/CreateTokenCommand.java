@@ -41,7 +41,8 @@ final class CreateTokenCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Civicbrief root = admin.root;
-    try (Store store = ServeCommand.open(storeOptions.apply(root.config().serve().store()))) {
+    try (Store store =
+        ServeCommand.openBesideServers(storeOptions.apply(root.config().serve().store()))) {
       User user =
           store
               .users()

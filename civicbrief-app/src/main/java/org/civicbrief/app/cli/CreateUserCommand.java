@@ -65,7 +65,8 @@ final class CreateUserCommand implements Callable<Integer> {
         throw new UserError(weak.get(), Civicbrief.BAD_INPUT);
       }
       String hash = new Passwords().hash(password);
-      try (Store store = ServeCommand.open(storeOptions.apply(root.config().serve().store()))) {
+      try (Store store =
+          ServeCommand.openBesideServers(storeOptions.apply(root.config().serve().store()))) {
         Outcome<User> user =
             store.users().create(username, Optional.of(hash), chosen, Principal.system("cli"));
         if (!user.isOk()) {

@@ -49,7 +49,7 @@ final class FeedsCommand implements Runnable {
   }
 
   Store open(StoreOptions options) {
-    return ServeCommand.open(options.apply(root.config().serve().store()));
+    return ServeCommand.openBesideServers(options.apply(root.config().serve().store()));
   }
 
   /** {@code feeds add URL}. */

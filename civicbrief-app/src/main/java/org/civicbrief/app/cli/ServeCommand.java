@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
     JobWorkers workers =
         store.workers(
             new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo, stories),
-            new JobSettings(serve.jobThreads(), Duration.ofMinutes(1), Duration.ofSeconds(2)));
+            JobSettings.withThreads(serve.jobThreads()));
     IngestSubmissions submissions = new IngestSubmissions(ingest);
     PollFeeds feeds =
         new PollFeeds(
@@ -106,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       if (store.users().count() == 0) {
         root.err.println(
-            "civicbrief: no account yet; stop the server and make the first admin with"
+            "civicbrief: no account yet; make the first admin (the server may keep running) with"
                 + " ./civicbrief admin create-user --username NAME --role admin"
                 + " (later, admins manage accounts and API tokens at /admin)");
       }
@@ -156,6 +156,18 @@ final class ServeCommand implements Callable<Integer> {
   static Store open(StoreConfig config) {
     try {
       return Store.open(config);
+    } catch (StoreException e) {
+      throw new UserError(e.getMessage(), Civicbrief.BAD_INPUT);
+    }
+  }
+
+  /**
+   * Opens the store for commands that run beside servers on it (accounts, tokens, feeds): without
+   * the SQLite store's Lucene index, which a running server holds.
+   */
+  static Store openBesideServers(StoreConfig config) {
+    try {
+      return Store.openForAccounts(config);
     } catch (StoreException e) {
       throw new UserError(e.getMessage(), Civicbrief.BAD_INPUT);
     }

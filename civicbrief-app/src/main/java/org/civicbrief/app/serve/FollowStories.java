@@ -3,7 +3,6 @@ package org.civicbrief.app.serve;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.story.AssignStory;
-import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
 import org.civicbrief.core.story.StoryFeatures;
@@ -12,13 +11,16 @@ import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.briefing.StoredBriefing;
+import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.story.StoryReplay;
 
 /**
  * Assigns briefed articles to stories as they are briefed, with one story index in memory that is
- * rebuilt from the stored assignments when the server starts. Assignments take turns: the index has
- * one writer, and an article's assignment is stored before the next is made, so the stored order is
- * the order the index saw.
+ * rebuilt from the stored assignments when the server starts. Assignments take turns through the
+ * database, with every other server on it and with a batch placing stories: before each one the
+ * index catches up with the assignments stored since it last looked, and the assignment is stored
+ * before the next writer's turn, so the stored order is the order every index sees and no two
+ * servers number a new story alike.
  */
 public final class FollowStories {
 
@@ -28,6 +30,8 @@ public final class FollowStories {
   private final int dimensions;
   private final StoryModel model;
   private StoryIndex index;
+  // The last arrival the index holds.
+  private long seen;
 
   /** Follows stories in {@code store}, describing articles with {@code embed}. */
   public FollowStories(Store store, Embed embed, StoryModel model) {
@@ -36,7 +40,7 @@ public final class FollowStories {
     this.assign = new AssignStory(model);
     this.dimensions = embed.dimensions();
     this.model = model;
-    this.index = restore();
+    restore();
   }
 
   /** How many stories the index holds. */
@@ -53,35 +57,40 @@ public final class FollowStories {
     if (known.isPresent()) {
       return known.get();
     }
+    // Described before taking the turn: the embedding is the slow part, the assignment is quick.
     StoryFeatures features =
         describe.describe(String.valueOf(briefing.articleId()), briefing.briefing(), annotated);
-    Assignment a = assign.assign(features, index);
     try {
-      store.stories().record(a, features);
+      Stories.Placed placed =
+          store
+              .stories()
+              .assignInTurn(features, seen, into(index), () -> assign.assign(features, index));
+      seen = placed.seen();
+      return placed.storyId();
     } catch (RuntimeException e) {
-      // The index counted an article the store does not have; start again from what is stored.
-      index = restore();
+      // The index may hold what the store does not; start again from what is stored.
+      restore();
       throw e;
     }
-    return a.storyId();
   }
 
-  private StoryIndex restore() {
+  private void restore() {
     StoryIndex fresh = new StoryIndex(dimensions, model);
-    store
-        .stories()
-        .replay(
-            new StoryReplay() {
-              @Override
-              public void member(long storyId, StoryFeatures features) {
-                fresh.restore(storyId, features);
-              }
+    seen = store.stories().replay(into(fresh));
+    index = fresh;
+  }
 
-              @Override
-              public void merge(long into, long from) {
-                fresh.restoreMerge(into, from);
-              }
-            });
-    return fresh;
+  private static StoryReplay into(StoryIndex target) {
+    return new StoryReplay() {
+      @Override
+      public void member(long storyId, StoryFeatures features) {
+        target.restore(storyId, features);
+      }
+
+      @Override
+      public void merge(long into, long from) {
+        target.restoreMerge(into, from);
+      }
+    };
   }
 }

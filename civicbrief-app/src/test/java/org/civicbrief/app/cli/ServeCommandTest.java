@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code civicbrief serve} as a user runs it, in its own process with the real pipeline: on an
  * empty data folder it briefs and publishes the demo articles, serves them, and stops cleanly on
- * SIGTERM; then {@code admin} makes the first account and a token for it.
+ * SIGTERM; while it runs, {@code admin} makes the first account and a token for it.
  */
 class ServeCommandTest {
 
@@ -115,37 +115,46 @@ class ServeCommandTest {
       JsonNode hits =
           new ObjectMapper().readTree(get(base + "/api/v1/search?q=%22rail+yards%22").body());
       assertThat(hits.path("total").asInt()).isEqualTo(1);
+      // Accounts and tokens are made while the server runs and holds the search index.
+      CommandRun created =
+          run(
+              "a long enough password\n",
+              "admin",
+              "create-user",
+              "--username",
+              "Alice",
+              "--role",
+              "admin",
+              "--data",
+              data.toString());
+      assertThat(created.status()).as(created.err()).isZero();
+      assertThat(created.out()).contains("created user alice (admin)");
+      CommandRun token =
+          run("", "admin", "create-token", "--username", "alice", "--data", data.toString());
+      assertThat(token.status()).as(token.err()).isZero();
+      assertThat(token.out().strip()).matches("cb_[A-Za-z0-9_-]{43}");
+      CommandRun weak =
+          run("short\n", "admin", "create-user", "--username", "bob", "--data", data.toString());
+      assertThat(weak.status()).isEqualTo(Civicbrief.BAD_INPUT);
+      assertThat(weak.err()).contains("at least 12 characters").doesNotContain("Exception");
+      CommandRun nobody =
+          run("", "admin", "create-token", "--username", "nobody", "--data", data.toString());
+      assertThat(nobody.err()).contains("there is no user nobody");
+      HttpResponse<String> withToken =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/api/v1/articles"))
+                  .header("Authorization", "Bearer " + token.out().strip())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(withToken.statusCode())
+          .as("the running server takes the new token")
+          .isEqualTo(200);
     } finally {
       server.destroy();
     }
     assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
     // Stopped by SIGTERM through the shutdown hook: workers, server and store closed in order.
     assertThat(server.exitValue()).isIn(0, 143);
-
-    CommandRun created =
-        run(
-            "a long enough password\n",
-            "admin",
-            "create-user",
-            "--username",
-            "Alice",
-            "--role",
-            "admin",
-            "--data",
-            data.toString());
-    assertThat(created.status()).as(created.err()).isZero();
-    assertThat(created.out()).contains("created user alice (admin)");
-    CommandRun token =
-        run("", "admin", "create-token", "--username", "alice", "--data", data.toString());
-    assertThat(token.status()).as(token.err()).isZero();
-    assertThat(token.out().strip()).matches("cb_[A-Za-z0-9_-]{43}");
-    CommandRun weak =
-        run("short\n", "admin", "create-user", "--username", "bob", "--data", data.toString());
-    assertThat(weak.status()).isEqualTo(Civicbrief.BAD_INPUT);
-    assertThat(weak.err()).contains("at least 12 characters").doesNotContain("Exception");
-    CommandRun nobody =
-        run("", "admin", "create-token", "--username", "nobody", "--data", data.toString());
-    assertThat(nobody.err()).contains("there is no user nobody");
   }
 
   private JsonNode awaitInStories(String base, int articles) throws Exception {

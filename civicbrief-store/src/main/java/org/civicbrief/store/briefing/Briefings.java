@@ -139,9 +139,9 @@ public final class Briefings {
 
   /**
    * Moves a briefing to another review state, recording the editor's decision and an audit row;
-   * publishing stamps the first publication time and updates the search index once committed. A
-   * step {@link ReviewState#next()} does not allow, or a briefing someone else changed meanwhile,
-   * is a failed outcome.
+   * publishing stamps the first publication time and tells search, in the same transaction. A step
+   * {@link ReviewState#next()} does not allow, or a briefing someone else changed meanwhile, is a
+   * failed outcome.
    */
   public Outcome<StoredBriefing> review(long id, ReviewState to, String note, Principal who) {
     return db.write(
@@ -191,9 +191,9 @@ public final class Briefings {
               Map.of("from", from.get().code(), "to", to.code(), "note", note.strip()));
           StoredBriefing stored = load(tx, id).orElseThrow();
           if (to == ReviewState.PUBLISHED) {
-            tx.afterCommit(() -> listener.published(stored));
+            listener.published(tx, stored);
           } else if (from.get() == ReviewState.PUBLISHED) {
-            tx.afterCommit(() -> listener.withdrawn(id));
+            listener.withdrawn(tx, id);
           }
           return Outcome.ok(stored);
         });

@@ -1,13 +1,18 @@
 package org.civicbrief.store.briefing;
 
+import java.sql.SQLException;
+import org.civicbrief.store.db.Transaction;
+
 /**
- * Told after a briefing's publication changed and the change committed; the search index is one.
+ * Told, inside the transaction that changes it, that a briefing's publication changed; search is
+ * one. A listener that lives in the database writes in {@code tx}, so the change and what it keeps
+ * of it commit together; one outside it (a Lucene index) acts in {@link Transaction#afterCommit}.
  */
 public interface PublicationListener {
 
   /** {@code briefing} is now published. */
-  void published(StoredBriefing briefing);
+  void published(Transaction tx, StoredBriefing briefing) throws SQLException;
 
   /** The briefing with {@code briefingId} is no longer published. */
-  void withdrawn(long briefingId);
+  void withdrawn(Transaction tx, long briefingId) throws SQLException;
 }

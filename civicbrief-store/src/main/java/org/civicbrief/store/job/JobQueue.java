@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.Condition;
@@ -15,6 +17,8 @@ import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Row;
 import org.civicbrief.store.db.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable job queue. A job is a row: queued when its submission commits, claimed atomically by
@@ -27,6 +31,7 @@ public final class JobQueue {
   /** How many times a job is started before it is failed for good. */
   public static final int MAX_ATTEMPTS = 3;
 
+  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
   private static final Duration RETRY_DELAY = Duration.ofSeconds(30);
 
   private final Database db;
@@ -80,25 +85,77 @@ public final class JobQueue {
 
   /**
    * Takes the oldest job that is due, marks it running for {@code worker} until the lease ends, and
-   * returns it; no other worker can take it meanwhile.
+   * returns it; no other worker can take it meanwhile. A running job whose lease has ended (its
+   * worker died, or lost the database for longer than a lease) is due too, while it has attempts
+   * left: it is taken over at once, with the reason logged and kept as its last error, rather than
+   * waiting for the next sweep. On PostgreSQL the pick skips rows other claims hold ({@code FOR
+   * UPDATE SKIP LOCKED}), so workers on several servers never wait for each other.
    */
   public Optional<Job> claim(String worker, Duration lease) {
     Instant now = clock.instant();
-    return db.write(
-        "claim a job",
-        tx ->
-            tx.one(
-                "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = ?,"
-                    + " locked_until = ?, updated_at = ? WHERE id = (SELECT id FROM jobs WHERE"
-                    + " status = 'queued' AND run_after <= ? ORDER BY id LIMIT 1"
-                    + tx.dialect().skipLocked()
-                    + ") RETURNING *",
-                JobQueue::job,
-                worker,
-                now.plus(lease),
-                now,
-                now));
+    Optional<Claimed> claimed =
+        db.write(
+            "claim a job",
+            tx -> {
+              Optional<Due> due =
+                  tx.one(
+                      "SELECT id, status, locked_by, locked_until FROM jobs WHERE (status ="
+                          + " 'queued' AND run_after <= ?) OR (status = 'running' AND"
+                          + " locked_until < ? AND attempts < max_attempts) ORDER BY id LIMIT 1"
+                          + tx.dialect().skipLocked(),
+                      r ->
+                          new Due(
+                              r.number("id"),
+                              JobStatus.ofCode(r.text("status")) == JobStatus.RUNNING
+                                  ? Optional.of(
+                                      "worker "
+                                          + r.optText("locked_by").orElse("?")
+                                          + " stopped renewing its lease, which ended at "
+                                          + r.optInstant("locked_until").orElse(now))
+                                  : Optional.empty()),
+                      now,
+                      now);
+              if (due.isEmpty()) {
+                return Optional.empty();
+              }
+              Due pick = due.get();
+              Job job =
+                  tx.one(
+                          "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by"
+                              + " = ?, locked_until = ?, updated_at = ?, last_error ="
+                              + " COALESCE(?, last_error) WHERE id = ? RETURNING *",
+                          JobQueue::job,
+                          worker,
+                          now.plus(lease),
+                          now,
+                          pick.takenOver(),
+                          pick.id())
+                      .orElseThrow(() -> new SQLException("job " + pick.id() + " vanished"));
+              return Optional.of(new Claimed(job, pick.takenOver()));
+            });
+    claimed.ifPresent(
+        c ->
+            c.takenOver()
+                .ifPresent(
+                    why ->
+                        LOG.warn(
+                            "recovering job {} ({} of article {}), attempt {} of {}: {}; {} takes"
+                                + " it over",
+                            c.job().id(),
+                            c.job().kind(),
+                            c.job().articleId(),
+                            c.job().attempts(),
+                            c.job().maxAttempts(),
+                            why,
+                            worker)));
+    return claimed.map(Claimed::job);
   }
+
+  /** A job that is due, and why it is taken from another worker, when it is. */
+  private record Due(long id, Optional<String> takenOver) {}
+
+  /** A claimed job, and why it was taken from another worker, when it was. */
+  private record Claimed(Job job, Optional<String> takenOver) {}
 
   /** Renews a running job's lease; false when the worker no longer holds it. */
   public boolean renew(long jobId, String worker, Duration lease) {
@@ -196,37 +253,71 @@ public final class JobQueue {
 
   /**
    * Puts running jobs whose lease has ended back in the queue, or fails them when they have used
-   * all their attempts (a job that kills its worker every time must stop somewhere). Returns how
-   * many jobs it changed.
+   * all their attempts (a job that kills its worker every time must stop somewhere), logging each
+   * with the reason. Returns how many jobs it changed.
    */
   public int requeueExpired() {
     Instant now = clock.instant();
-    return db.write(
-        "requeue abandoned jobs",
-        tx -> {
-          int failed =
-              tx.update(
-                  "UPDATE jobs SET status = 'failed', last_error = ?, locked_by = NULL,"
-                      + " locked_until = NULL, finished_at = ?, updated_at = ? WHERE status ="
-                      + " 'running' AND locked_until < ? AND attempts >= max_attempts",
-                  "its worker stopped during the last attempt",
-                  now,
-                  now,
-                  now);
-          int requeued =
-              tx.update(
-                  "UPDATE jobs SET status = 'queued', last_error = ?, locked_by = NULL,"
-                      + " locked_until = NULL, run_after = ?, updated_at = ? WHERE status ="
-                      + " 'running' AND locked_until < ?",
-                  "its worker stopped during the attempt",
-                  now,
-                  now,
-                  now);
-          if (requeued > 0) {
-            tx.afterCommit(this::signal);
-          }
-          return failed + requeued;
-        });
+    List<String> recovered = new ArrayList<>();
+    int changed =
+        db.write(
+            "requeue abandoned jobs",
+            tx -> {
+              List<Job> expired =
+                  tx.list(
+                      "SELECT * FROM jobs WHERE status = 'running' AND locked_until < ? ORDER BY id"
+                          + tx.dialect().skipLocked(),
+                      JobQueue::job,
+                      now);
+              boolean requeued = false;
+              for (Job job : expired) {
+                String why =
+                    "worker "
+                        + job.lockedBy().orElse("?")
+                        + " stopped renewing its lease, which ended at "
+                        + job.lockedUntil().orElse(now);
+                if (job.attempts() >= job.maxAttempts()) {
+                  tx.update(
+                      "UPDATE jobs SET status = 'failed', last_error = ?, locked_by = NULL,"
+                          + " locked_until = NULL, finished_at = ?, updated_at = ? WHERE id = ?",
+                      "its worker stopped during the last attempt (" + why + ")",
+                      now,
+                      now,
+                      job.id());
+                  recovered.add(describe(job) + " failed for good after its last attempt: " + why);
+                } else {
+                  tx.update(
+                      "UPDATE jobs SET status = 'queued', last_error = ?, locked_by = NULL,"
+                          + " locked_until = NULL, run_after = ?, updated_at = ? WHERE id = ?",
+                      "its worker stopped during the attempt (" + why + ")",
+                      now,
+                      now,
+                      job.id());
+                  recovered.add(describe(job) + " back in the queue: " + why);
+                  requeued = true;
+                }
+              }
+              if (requeued) {
+                tx.afterCommit(this::signal);
+              }
+              return expired.size();
+            });
+    recovered.forEach(line -> LOG.warn("recovering {}", line));
+    return changed;
+  }
+
+  private static String describe(Job job) {
+    return "job "
+        + job.id()
+        + " ("
+        + job.kind()
+        + " of article "
+        + job.articleId()
+        + ", attempt "
+        + job.attempts()
+        + " of "
+        + job.maxAttempts()
+        + ")";
   }
 
   /** The job with {@code id}. */

@@ -32,8 +32,20 @@ public record JobSettings(int threads, Duration lease, Duration pollInterval) {
     }
   }
 
-  /** Two threads, a one-minute lease, a poll every two seconds. */
+  /**
+   * The lease {@code serve} uses: short, so that when a server dies (several may share one
+   * PostgreSQL database) its jobs move to another within seconds, and long enough that a renewal
+   * every five seconds survives a slow moment of the database or a garbage collection.
+   */
+  public static final Duration LEASE = Duration.ofSeconds(15);
+
+  /** Two threads, a 15-second lease, a poll every two seconds. */
   public static JobSettings defaults() {
-    return new JobSettings(2, Duration.ofMinutes(1), Duration.ofSeconds(2));
+    return new JobSettings(2, LEASE, Duration.ofSeconds(2));
+  }
+
+  /** The default lease and poll with {@code n} threads. */
+  public static JobSettings withThreads(int n) {
+    return new JobSettings(n, LEASE, Duration.ofSeconds(2));
   }
 }

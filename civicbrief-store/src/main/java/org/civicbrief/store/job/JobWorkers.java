@@ -71,10 +71,8 @@ public final class JobWorkers implements AutoCloseable {
 
   private void sweep() {
     try {
-      int changed = queue.requeueExpired();
-      if (changed > 0) {
-        LOG.info("put back {} job(s) whose worker stopped", changed);
-      }
+      // The queue logs each job it recovers, with the reason.
+      queue.requeueExpired();
     } catch (RuntimeException e) {
       LOG.warn("cannot put back abandoned jobs: {}", e.getMessage());
     }

@@ -1,13 +1,5 @@
 package org.civicbrief.store.search;
 
-import java.text.Normalizer;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,9 +9,6 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
-import org.civicbrief.core.briefing.Actor;
-import org.civicbrief.core.briefing.BriefItem;
-import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.store.briefing.StoredBriefing;
 
 /** The fields of a briefing in the index, and how a briefing becomes a Lucene document. */
@@ -50,57 +39,25 @@ final class IndexFields {
 
   /** The index document of a published briefing. */
   static Document document(StoredBriefing stored) {
-    Briefing b = stored.briefing();
+    SearchDocument d = SearchDocument.of(stored);
     Document doc = new Document();
-    doc.add(new StringField(ID, Long.toString(stored.id()), Field.Store.YES));
-    doc.add(new StoredField(ARTICLE, stored.articleId()));
-    doc.add(new Field(HEADLINE, b.headline().text(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(SUMMARY, join(b.dek(), b.summary()), TEXT_WITH_OFFSETS));
-    doc.add(
-        new Field(
-            FACTS,
-            b.coreFacts().stream().map(BriefItem::text).collect(Collectors.joining("\n")),
-            TEXT_WITH_OFFSETS));
-    doc.add(new Field(TEXT, b.article().text(), TEXT_WITH_OFFSETS));
-    Set<String> keys = new LinkedHashSet<>();
-    for (Actor a : b.actors()) {
-      doc.add(new StoredField(ACTOR_NAME, a.name()));
-      keys.add(actorKey(a.name()));
-      a.aliases().forEach(alias -> keys.add(actorKey(alias)));
-    }
-    keys.forEach(k -> doc.add(new StringField(ACTOR, k, Field.Store.NO)));
-    long day = date(stored).toEpochDay();
+    doc.add(new StringField(ID, Long.toString(d.briefingId()), Field.Store.YES));
+    doc.add(new StoredField(ARTICLE, d.articleId()));
+    doc.add(new Field(HEADLINE, d.headline(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(SUMMARY, d.summary(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(FACTS, d.facts(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(TEXT, d.text(), TEXT_WITH_OFFSETS));
+    d.actorNames().forEach(name -> doc.add(new StoredField(ACTOR_NAME, name)));
+    d.actorKeys().forEach(k -> doc.add(new StringField(ACTOR, k, Field.Store.NO)));
+    long day = d.day().toEpochDay();
     doc.add(new LongPoint(DATE, day));
     doc.add(new StoredField(DATE, day));
     doc.add(new NumericDocValuesField(DATE_SORT, day));
     return doc;
   }
 
-  /** The day a hit is dated and filtered by: see {@link SearchHit#date()}. */
-  static LocalDate date(StoredBriefing stored) {
-    return stored
-        .briefing()
-        .article()
-        .published()
-        .orElseGet(
-            () ->
-                LocalDate.ofInstant(
-                    stored.publishedAt().orElse(stored.updatedAt()), ZoneOffset.UTC));
-  }
-
   /** An actor name as the filter compares it: NFC, lower case, single spaces. */
   static String actorKey(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC)
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("\\s+", " ")
-        .strip();
-  }
-
-  private static String join(BriefItem dek, List<BriefItem> summary) {
-    StringBuilder out = new StringBuilder(dek.text());
-    for (BriefItem item : summary) {
-      out.append('\n').append(item.text());
-    }
-    return out.toString();
+    return SearchDocument.actorKey(name);
   }
 }

@@ -30,18 +30,19 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.civicbrief.store.briefing.Briefings;
-import org.civicbrief.store.briefing.PublicationListener;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.db.StoreException;
+import org.civicbrief.store.db.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Lucene index of published briefings, in the data folder's {@code index/}. It follows
- * publication (it is the briefings' {@link PublicationListener}) and can be rebuilt from the
- * database at any time; the database stays the record. One process writes an index at a time.
+ * The Lucene index of published briefings, in the data folder's {@code index/}: search for the
+ * single-server SQLite store. It follows publication once each change commits and can be rebuilt
+ * from the database at any time; the database stays the record. One process writes an index at a
+ * time.
  */
-public final class SearchIndex implements PublicationListener, AutoCloseable {
+public final class SearchIndex implements Search {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
   private static final Map<String, Float> WEIGHTS =
@@ -94,13 +95,17 @@ public final class SearchIndex implements PublicationListener, AutoCloseable {
     }
   }
 
-  /** True when the index holds no briefing. */
+  @Override
   public boolean isEmpty() {
     return writer.getDocStats().numDocs == 0;
   }
 
   @Override
-  public void published(StoredBriefing briefing) {
+  public void published(Transaction tx, StoredBriefing briefing) {
+    tx.afterCommit(() -> index(briefing));
+  }
+
+  private void index(StoredBriefing briefing) {
     try {
       writer.updateDocument(
           new Term(IndexFields.ID, Long.toString(briefing.id())), IndexFields.document(briefing));
@@ -112,7 +117,11 @@ public final class SearchIndex implements PublicationListener, AutoCloseable {
   }
 
   @Override
-  public void withdrawn(long briefingId) {
+  public void withdrawn(Transaction tx, long briefingId) {
+    tx.afterCommit(() -> remove(briefingId));
+  }
+
+  private void remove(long briefingId) {
     try {
       writer.deleteDocuments(new Term(IndexFields.ID, Long.toString(briefingId)));
       commit();
@@ -121,7 +130,7 @@ public final class SearchIndex implements PublicationListener, AutoCloseable {
     }
   }
 
-  /** Replaces the whole index with the published briefings in the database; returns how many. */
+  @Override
   public int rebuild(Briefings briefings) {
     try {
       writer.deleteAll();
@@ -144,7 +153,7 @@ public final class SearchIndex implements PublicationListener, AutoCloseable {
     }
   }
 
-  /** Runs a search. */
+  @Override
   public SearchResults search(SearchQuery query) {
     try {
       searchers.maybeRefresh();

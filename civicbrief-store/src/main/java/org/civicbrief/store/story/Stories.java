@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryMember;
@@ -19,6 +20,7 @@ import org.civicbrief.store.article.Articles;
 import org.civicbrief.store.briefing.Briefings;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.db.Database;
+import org.civicbrief.store.db.Dialect;
 import org.civicbrief.store.db.Json;
 import org.civicbrief.store.db.Row;
 import org.civicbrief.store.db.Transaction;
@@ -34,6 +36,8 @@ public final class Stories {
   private static final TypeReference<Map<String, Map<String, Float>>> WORDS =
       new TypeReference<>() {};
   private static final int REPLAY_BATCH = 500;
+  // Any constant; the same in every process that writes stories to this database.
+  private static final long WRITERS_LOCK = 0x636273746f7279L;
 
   private final Database db;
   private final Json json;
@@ -55,7 +59,54 @@ public final class Stories {
    * caused. An article is a member once: recording it again changes nothing and returns false.
    */
   public boolean record(Assignment assignment, StoryFeatures features) {
-    long articleId = Long.parseLong(assignment.articleId());
+    checkSameArticle(assignment, features);
+    return db.write(
+        "record the story of article " + assignment.articleId(),
+        tx -> {
+          takeTurn(tx);
+          return recordIn(tx, assignment, features).isPresent();
+        });
+  }
+
+  /**
+   * Makes one assignment in turn with every other writer of stories, on any server of the database:
+   * with the writers' lock held (an advisory lock on PostgreSQL; SQLite's one writer), {@code
+   * catchUp} first hears every assignment and merge stored after arrival {@code seen}, so the index
+   * it feeds is what the database holds; then {@code assign} decides, and its assignment is stored
+   * before the lock is let go. An article already assigned keeps its story and {@code assign} is
+   * not called.
+   *
+   * @param seen the last arrival the caller's index holds, -1 for none
+   * @return the article's story and the last arrival the caller's index now holds
+   */
+  public Placed assignInTurn(
+      StoryFeatures features, long seen, StoryReplay catchUp, Supplier<Assignment> assign) {
+    long articleId = Long.parseLong(features.articleId());
+    return db.write(
+        "assign article " + articleId + " to a story",
+        tx -> {
+          takeTurn(tx);
+          long last = replay(tx, seen + 1, catchUp);
+          Optional<Long> known = storyOf(tx, articleId);
+          if (known.isPresent()) {
+            return new Placed(known.get(), last);
+          }
+          Assignment a = assign.get();
+          checkSameArticle(a, features);
+          long arrival = recordIn(tx, a, features).orElseThrow();
+          return new Placed(a.storyId(), arrival);
+        });
+  }
+
+  /**
+   * Where {@link #assignInTurn} left an article.
+   *
+   * @param storyId the story the article lives in
+   * @param seen the last arrival the caller's index holds now
+   */
+  public record Placed(long storyId, long seen) {}
+
+  private static void checkSameArticle(Assignment assignment, StoryFeatures features) {
     if (!features.articleId().equals(assignment.articleId())) {
       throw new IllegalArgumentException(
           "features of article "
@@ -63,59 +114,70 @@ public final class Stories {
               + " recorded for article "
               + assignment.articleId());
     }
+  }
+
+  /**
+   * Waits for this transaction's turn among the writers of stories, on every server of the
+   * database, until it ends: arrivals and new story numbers are read and written under it.
+   */
+  private static void takeTurn(Transaction tx) throws SQLException {
+    if (tx.dialect() == Dialect.POSTGRESQL) {
+      tx.one("SELECT pg_advisory_xact_lock(?) AS id", r -> 0L, WRITERS_LOCK);
+    }
+    // SQLite: the transaction began IMMEDIATE, holding the database's one write lock.
+  }
+
+  /** Stores an assignment in {@code tx}; its arrival, or empty when the article had a story. */
+  private Optional<Long> recordIn(Transaction tx, Assignment assignment, StoryFeatures features)
+      throws SQLException {
+    long articleId = Long.parseLong(assignment.articleId());
     Instant now = clock.instant();
-    return db.write(
-        "record the story of article " + articleId,
-        tx -> {
-          if (tx.one(
-                  "SELECT article_id FROM story_members WHERE article_id = ?",
-                  r -> r.number("article_id"),
-                  articleId)
-              .isPresent()) {
-            return false;
-          }
-          long arrival =
-              tx.one(
-                      "SELECT COALESCE(MAX(arrival), -1) + 1 AS id FROM story_members",
-                      r -> r.number("id"))
-                  .orElse(0L);
-          long story = assignment.storyId();
-          tx.update(
-              "INSERT INTO story_members (article_id, assigned_story, arrival, embedding, words,"
-                  + " dated_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-              articleId,
-              story,
-              arrival,
-              bytes(features.embedding()),
-              json.write(words(features)),
-              features.date(),
-              now);
-          moveArticle(tx, articleId, story);
-          int position = 0;
-          for (long gone : assignment.merged()) {
-            tx.update(
-                "INSERT INTO story_merges (arrival, position, into_story, from_story, merged_at)"
-                    + " VALUES (?, ?, ?, ?, ?)",
-                arrival,
-                position++,
-                story,
-                gone,
-                now);
-            tx.update("UPDATE articles SET story_id = ? WHERE story_id = ?", story, gone);
-            tx.update("UPDATE briefings SET story_id = ? WHERE story_id = ?", story, gone);
-          }
-          return true;
-        });
+    if (tx.one(
+            "SELECT article_id FROM story_members WHERE article_id = ?",
+            r -> r.number("article_id"),
+            articleId)
+        .isPresent()) {
+      return Optional.empty();
+    }
+    long arrival =
+        tx.one(
+                "SELECT COALESCE(MAX(arrival), -1) + 1 AS id FROM story_members",
+                r -> r.number("id"))
+            .orElse(0L);
+    long story = assignment.storyId();
+    tx.update(
+        "INSERT INTO story_members (article_id, assigned_story, arrival, embedding, words,"
+            + " dated_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        articleId,
+        story,
+        arrival,
+        bytes(features.embedding()),
+        json.write(words(features)),
+        features.date(),
+        now);
+    moveArticle(tx, articleId, story);
+    int position = 0;
+    for (long gone : assignment.merged()) {
+      tx.update(
+          "INSERT INTO story_merges (arrival, position, into_story, from_story, merged_at)"
+              + " VALUES (?, ?, ?, ?, ?)",
+          arrival,
+          position++,
+          story,
+          gone,
+          now);
+      tx.update("UPDATE articles SET story_id = ? WHERE story_id = ?", story, gone);
+      tx.update("UPDATE briefings SET story_id = ? WHERE story_id = ?", story, gone);
+    }
+    return Optional.of(arrival);
   }
 
   /**
    * Places articles that a batch job grouped into one story, in the order given: they join the
    * story the first of them already lives in, or a story of its own numbered after every story
    * there is. An article already in a story stays there, so placing the group again changes
-   * nothing.
-   *
-   * <p>A running server's story index learns of these stories when it starts again; it must not
-   * assign stories while a batch places them (docs/SCALING.md).
+   * nothing. The group is placed in one transaction, in turn with the servers' assignments, which
+   * see it before their next one.
    *
    * @return the story the group lives in
    */
@@ -123,30 +185,32 @@ public final class Stories {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a story needs at least one article");
     }
-    OptionalLong known = OptionalLong.empty();
-    for (StoryFeatures f : members) {
-      Optional<Long> story = storyOf(Long.parseLong(f.articleId()));
-      if (story.isPresent()) {
-        known = OptionalLong.of(story.get());
-        break;
-      }
-    }
-    long story =
-        known.isPresent()
-            ? known.getAsLong()
-            : db.read(
-                "number a new story",
-                tx ->
-                    tx.one(
-                            "SELECT COALESCE(MAX(assigned_story), 0) + 1 AS id FROM story_members",
-                            r -> r.number("id"))
-                        .orElse(1L));
-    boolean started = known.isEmpty();
-    for (StoryFeatures f : members) {
-      record(new Assignment(f.articleId(), story, started, 0, List.of(), 0, 0), f);
-      started = false;
-    }
-    return story;
+    return db.write(
+        "place a story of " + members.size() + " articles",
+        tx -> {
+          takeTurn(tx);
+          OptionalLong known = OptionalLong.empty();
+          for (StoryFeatures f : members) {
+            Optional<Long> story = storyOf(tx, Long.parseLong(f.articleId()));
+            if (story.isPresent()) {
+              known = OptionalLong.of(story.get());
+              break;
+            }
+          }
+          long story =
+              known.isPresent()
+                  ? known.getAsLong()
+                  : tx.one(
+                          "SELECT COALESCE(MAX(assigned_story), 0) + 1 AS id FROM story_members",
+                          r -> r.number("id"))
+                      .orElse(1L);
+          boolean started = known.isEmpty();
+          for (StoryFeatures f : members) {
+            recordIn(tx, new Assignment(f.articleId(), story, started, 0, List.of(), 0, 0), f);
+            started = false;
+          }
+          return story;
+        });
   }
 
   private static void moveArticle(Transaction tx, long articleId, long story) throws SQLException {
@@ -156,15 +220,16 @@ public final class Stories {
 
   /** The story article {@code articleId} lives in now, if it has been assigned. */
   public Optional<Long> storyOf(long articleId) {
-    return db.read(
-        "read the story of article " + articleId,
-        tx ->
-            tx.one(
-                    "SELECT a.story_id FROM articles a JOIN story_members m ON m.article_id = a.id"
-                        + " WHERE a.id = ?",
-                    r -> r.optNumber("story_id"),
-                    articleId)
-                .flatMap(o -> o));
+    return db.read("read the story of article " + articleId, tx -> storyOf(tx, articleId));
+  }
+
+  private static Optional<Long> storyOf(Transaction tx, long articleId) throws SQLException {
+    return tx.one(
+            "SELECT a.story_id FROM articles a JOIN story_members m ON m.article_id = a.id"
+                + " WHERE a.id = ?",
+            r -> r.optNumber("story_id"),
+            articleId)
+        .flatMap(o -> o);
   }
 
   /**
@@ -206,38 +271,33 @@ public final class Stories {
 
   /**
    * Replays every stored assignment and merge in arrival order: each assignment, then the merges it
-   * caused, into the story it ended in.
+   * caused, into the story it ended in. Returns the last arrival replayed, -1 when there is none.
    */
-  public void replay(StoryReplay sink) {
-    long from = 0;
+  public long replay(StoryReplay sink) {
+    return db.read("read story assignments", tx -> replay(tx, 0, sink));
+  }
+
+  /** Replays, in {@code tx}, the assignments from arrival {@code from} on; the last arrival. */
+  private long replay(Transaction tx, long from, StoryReplay sink) throws SQLException {
+    long last = from - 1;
     while (true) {
-      long start = from;
       List<Replayed> batch =
-          db.read(
-              "read story assignments",
-              tx -> {
-                List<Replayed> out = new ArrayList<>();
-                for (Replayed m :
-                    tx.list(
-                        "SELECT article_id, assigned_story, arrival, embedding, words, dated_on"
-                            + " FROM story_members WHERE arrival >= ? ORDER BY arrival LIMIT ?",
-                        this::replayed,
-                        start,
-                        REPLAY_BATCH)) {
-                  out.add(m);
-                }
-                for (Replayed m : out) {
-                  m.merges.addAll(
-                      tx.list(
-                          "SELECT into_story, from_story FROM story_merges WHERE arrival = ?"
-                              + " ORDER BY position",
-                          r -> new long[] {r.number("into_story"), r.number("from_story")},
-                          m.arrival()));
-                }
-                return out;
-              });
+          tx.list(
+              "SELECT article_id, assigned_story, arrival, embedding, words, dated_on"
+                  + " FROM story_members WHERE arrival > ? ORDER BY arrival LIMIT ?",
+              this::replayed,
+              last,
+              REPLAY_BATCH);
       if (batch.isEmpty()) {
-        return;
+        return last;
+      }
+      for (Replayed m : batch) {
+        m.merges.addAll(
+            tx.list(
+                "SELECT into_story, from_story FROM story_merges WHERE arrival = ?"
+                    + " ORDER BY position",
+                r -> new long[] {r.number("into_story"), r.number("from_story")},
+                m.arrival()));
       }
       for (Replayed m : batch) {
         sink.member(m.story(), m.features());
@@ -245,7 +305,7 @@ public final class Stories {
           sink.merge(merge[0], merge[1]);
         }
       }
-      from = batch.getLast().arrival() + 1;
+      last = batch.getLast().arrival();
     }
   }
 

@@ -1,2 +1,2 @@
-/** Users, their roles and their API tokens. */
+/** Users, their roles, API tokens, signed-in sessions and the servers' shared keys. */
 package org.civicbrief.store.user;

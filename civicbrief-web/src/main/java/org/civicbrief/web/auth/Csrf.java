@@ -3,16 +3,15 @@ package org.civicbrief.web.auth;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * CSRF tokens: an HMAC of the browser's session (or, before sign-in, of its visitor cookie) under a
- * key made at start-up. A page from another site can make the browser send the cookie but cannot
- * read the token that goes with it, so its forged form fails. Tokens from before a restart fail
- * too, and the form asks the user to try again.
+ * key every server on the database shares. A page from another site can make the browser send the
+ * cookie but cannot read the token that goes with it, so its forged form fails; a form from one
+ * server behind a load balancer is accepted by another.
  */
 public final class Csrf {
 
@@ -22,11 +21,14 @@ public final class Csrf {
   /** The header that carries the token for scripts. */
   public static final String HEADER = "X-CSRF-Token";
 
-  private final byte[] key = new byte[32];
+  private final byte[] key;
 
-  /** Tokens under a fresh random key. */
-  public Csrf() {
-    new SecureRandom().nextBytes(key);
+  /** Tokens under {@code key}, at least 256 bits. */
+  public Csrf(byte[] key) {
+    if (key.length < 32) {
+      throw new IllegalArgumentException("a CSRF key needs at least 32 bytes, got " + key.length);
+    }
+    this.key = key.clone();
   }
 
   /** The token for a browser identified by {@code binding} (a session or visitor secret). */

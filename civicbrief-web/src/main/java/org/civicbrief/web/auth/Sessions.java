@@ -1,81 +1,39 @@
 package org.civicbrief.web.auth;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.civicbrief.store.user.SignIns;
 
 /**
- * The signed-in browsers, in memory: a restart signs everyone out, which for a handful of editors
- * is a fair price for keeping no session secrets on disk. A session lasts twelve hours from sign
- * in; the table is bounded, dropping the oldest sessions first.
+ * The signed-in browsers, kept in the store ({@link SignIns}), so that every server on one database
+ * accepts a session any of them started, and a restart signs nobody out. A session lasts twelve
+ * hours from sign in.
  */
 public final class Sessions {
 
   /** How long a session lasts. */
   public static final Duration LIFETIME = Duration.ofHours(12);
 
-  private static final int MAX_SESSIONS = 10_000;
+  private final SignIns signIns;
 
-  private final Clock clock;
-  private final SecureRandom random = new SecureRandom();
-  private final Map<String, Session> byId = new ConcurrentHashMap<>();
-
-  /** Sessions timed by {@code clock}. */
-  public Sessions(Clock clock) {
-    this.clock = clock;
+  /** Sessions kept in {@code signIns}. */
+  public Sessions(SignIns signIns) {
+    this.signIns = signIns;
   }
 
   /** Starts a session for {@code userId} with a new secret. */
   public Session start(long userId) {
-    if (byId.size() >= MAX_SESSIONS) {
-      prune();
-    }
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String id = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    Session s = new Session(id, userId, clock.instant().plus(LIFETIME));
-    byId.put(id, s);
-    return s;
+    SignIns.SignIn s = signIns.start(userId, LIFETIME);
+    return new Session(s.secret(), s.userId(), s.expiresAt());
   }
 
   /** The live session with {@code id}. */
   public Optional<Session> find(String id) {
-    if (id == null || id.isEmpty()) {
-      return Optional.empty();
-    }
-    Session s = byId.get(id);
-    if (s == null) {
-      return Optional.empty();
-    }
-    if (!clock.instant().isBefore(s.expiresAt())) {
-      byId.remove(id);
-      return Optional.empty();
-    }
-    return Optional.of(s);
+    return signIns.find(id).map(s -> new Session(s.secret(), s.userId(), s.expiresAt()));
   }
 
   /** Ends the session with {@code id}, if there is one. */
   public void end(String id) {
-    if (id != null) {
-      byId.remove(id);
-    }
-  }
-
-  private void prune() {
-    Instant now = clock.instant();
-    byId.values().removeIf(s -> !now.isBefore(s.expiresAt()));
-    if (byId.size() >= MAX_SESSIONS) {
-      byId.values().stream()
-          .sorted(java.util.Comparator.comparing(Session::expiresAt))
-          .limit(MAX_SESSIONS / 10)
-          .map(Session::id)
-          .toList()
-          .forEach(byId::remove);
-    }
+    signIns.end(id);
   }
 }

@@ -1,0 +1,3 @@
+-- full-text search of published briefings in the database, shared by every server
+-- PostgreSQL only (../postgresql/V3.sql): a SQLite store searches with the Lucene index in its data
+-- folder, so this version changes nothing here.
