@@ -169,6 +169,7 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     try {
+      quizzes.close();
       index.close();
     } finally {
       db.close();
