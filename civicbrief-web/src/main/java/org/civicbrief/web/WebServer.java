@@ -28,10 +28,12 @@ import org.civicbrief.web.feed.AtomFeed;
 import org.civicbrief.web.home.HomeRoutes;
 import org.civicbrief.web.http.Assets;
 import org.civicbrief.web.http.BodyLimit;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.Errors;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.http.SecurityHeaders;
 import org.civicbrief.web.http.Templates;
 import org.civicbrief.web.port.ReadSubmission;
@@ -66,13 +68,21 @@ public final class WebServer implements AutoCloseable {
     Auth auth = new Auth(store, new Sessions(clock), new Csrf(), config.secureCookies());
     ReaderCache cache = new ReaderCache(store, System::nanoTime);
     JsonLd jsonLd = new JsonLd(this::baseUrl);
-    RateLimit quizLimit = new RateLimit("quiz submissions", config.quizPerMinute(), clock);
-    RateLimit checkLimit = new RateLimit("answer checks", config.quizPerMinute() * 10, clock);
+    ClientAddress address = new ClientAddress(config.trustedProxies());
+    ReaderLimits quizLimit =
+        new ReaderLimits(
+            "quiz submissions", config.quizPerMinute(), config.quizPerMinutePerAddress(), clock);
+    ReaderLimits checkLimit =
+        new ReaderLimits(
+            "answer checks",
+            config.quizPerMinute() * 10,
+            (int) Math.min(Integer.MAX_VALUE, config.quizPerMinutePerAddress() * 10L),
+            clock);
     List<String> large = new ArrayList<>(ApiRoutes.LARGE_BODIES);
     large.add(DeskRoutes.SUBMIT);
     BodyLimit bodyLimit =
         new BodyLimit(config.maxBodyBytes(), config.maxUploadBytes(), Set.copyOf(large));
-    this.api = new ApiRoutes(store, auth, json, read, quizLimit, cache);
+    this.api = new ApiRoutes(store, auth, json, read, quizLimit, address, cache);
     Passwords passwords = new Passwords();
     AdminRoutes admin = new AdminRoutes(store, auth, passwords, templates, layout);
     LoginRoutes login =
@@ -82,13 +92,24 @@ public final class WebServer implements AutoCloseable {
             passwords,
             templates,
             layout,
-            new RateLimit("sign-in attempts", config.loginsPerMinute(), clock),
-            new RateLimit("sign-in attempts for this user", config.loginsPerMinute(), clock));
+            new RateLimit("sign-in attempts from your address", config.loginsPerMinute(), clock),
+            address,
+            clock);
     HomeRoutes home = new HomeRoutes(store, templates, layout);
     BriefingRoutes briefings = new BriefingRoutes(templates, layout, jsonLd, cache);
     QuizRoutes quizzes =
         new QuizRoutes(
-            store, cache, auth, templates, layout, jsonLd, json, quizLimit, checkLimit, clock);
+            store,
+            cache,
+            auth,
+            templates,
+            layout,
+            jsonLd,
+            json,
+            quizLimit,
+            checkLimit,
+            address,
+            clock);
     SearchRoutes search = new SearchRoutes(store, templates, layout);
     AtomFeed feed = new AtomFeed(store, this::baseUrl, clock.instant());
     DeskRoutes desk = new DeskRoutes(store, auth, read, templates, layout, config.maxUploadBytes());

@@ -22,11 +22,12 @@ import org.civicbrief.web.auth.Auth;
 import org.civicbrief.web.auth.Caller;
 import org.civicbrief.web.briefing.ReaderCache;
 import org.civicbrief.web.briefing.ReaderQuiz;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Links;
 import org.civicbrief.web.http.Params;
-import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.quiz.Graded;
 
 /**
@@ -40,14 +41,22 @@ final class QuizApi {
   private final Store store;
   private final Auth auth;
   private final JsonBody json;
-  private final RateLimit attempts;
+  private final ReaderLimits attempts;
+  private final ClientAddress address;
   private final ReaderCache cache;
 
-  QuizApi(Store store, Auth auth, JsonBody json, RateLimit attempts, ReaderCache cache) {
+  QuizApi(
+      Store store,
+      Auth auth,
+      JsonBody json,
+      ReaderLimits attempts,
+      ClientAddress address,
+      ReaderCache cache) {
     this.store = store;
     this.auth = auth;
     this.json = json;
     this.attempts = attempts;
+    this.address = address;
     this.cache = cache;
   }
 
@@ -110,7 +119,6 @@ final class QuizApi {
 
   private void attempt(Context ctx) {
     Caller caller = auth.require(ctx);
-    attempts.acquire("user:" + caller.user().id());
     long id = Params.id(ctx, "id");
     StoredQuiz quiz = visible(ctx, id);
     ApiDocs.AttemptRequest req = json.read(ctx, ApiDocs.AttemptRequest.class);
@@ -140,6 +148,10 @@ final class QuizApi {
       throw HttpProblem.badRequest(
           "readerId must be 8 to 64 letters, digits, underscores or hyphens.");
     }
+    // One token may post for a whole class (a learning platform): each of its readers has the
+    // reader's limit, and the account and the address share the ceiling.
+    attempts.acquire("token:" + caller.user().id() + ":" + readerId, address.of(ctx));
+    attempts.acquireShared("account:" + caller.user().id());
     Graded graded = Graded.of(reader.questions(), chosen);
     Outcome<QuizAttempt> saved =
         store
