@@ -36,6 +36,9 @@ import org.civicbrief.web.http.RateLimit;
 import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.http.SecurityHeaders;
 import org.civicbrief.web.http.Templates;
+import org.civicbrief.web.ops.AccessLog;
+import org.civicbrief.web.ops.Metrics;
+import org.civicbrief.web.ops.OpsRoutes;
 import org.civicbrief.web.port.ReadSubmission;
 import org.civicbrief.web.quiz.QuizRoutes;
 import org.civicbrief.web.search.SearchRoutes;
@@ -55,6 +58,7 @@ public final class WebServer implements AutoCloseable {
   private final WebConfig config;
   private final Javalin app;
   private final ApiRoutes api;
+  private final OpsRoutes ops;
   private volatile String baseUrl;
 
   /** A server over {@code store} that reads submissions with {@code read}; call {@link #start}. */
@@ -116,12 +120,19 @@ public final class WebServer implements AutoCloseable {
     ReviewRoutes review = new ReviewRoutes(store, auth, templates, layout, cache);
     StoryRoutes stories = new StoryRoutes(new ReadStory(store), templates, layout);
     FeedRoutes feeds = new FeedRoutes(store, auth, templates, layout);
+    Metrics metrics = new Metrics(store);
+    AccessLog accessLog = new AccessLog(address, metrics);
+    this.ops = new OpsRoutes(store, metrics, config.metricsToken());
     this.app =
         Javalin.create(
             c -> {
               configure(c, bodyLimit.largest());
               // Javalin puts its servlet inside this wrapper, behind the cached-page fast path.
-              c.jetty.modifyServer(server -> server.setHandler(new CachedPages(cache)));
+              c.jetty.modifyServer(
+                  server -> {
+                    server.setHandler(new CachedPages(cache));
+                    server.setRequestLog(accessLog);
+                  });
               c.routes.before(
                   ctx -> {
                     SecurityHeaders.apply(ctx);
@@ -131,7 +142,7 @@ public final class WebServer implements AutoCloseable {
               errors.register(c.routes);
               c.routes.get("/assets/{name}", assets::serve);
               c.routes.get("/robots.txt", ctx -> ctx.contentType("text/plain").result(ROBOTS));
-              c.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
+              ops.register(c.routes);
               home.register(c.routes);
               briefings.register(c.routes);
               quizzes.register(c.routes);
@@ -192,6 +203,7 @@ public final class WebServer implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    ops.drain();
     app.stop();
   }
 }

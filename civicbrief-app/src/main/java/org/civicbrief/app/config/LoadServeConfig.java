@@ -58,6 +58,8 @@ final class LoadServeConfig {
                   "server.trustedProxies",
                   "comma-separated proxy addresses whose X-Forwarded-For is believed (default"
                       + " none)"),
+              Map.entry("log.format", "text or json (JSON lines) for serve's log (default text)"),
+              Map.entry("log.level", "error, warn, info or debug: serve's log (default info)"),
               Map.entry(
                   "server.metricsToken",
                   "bearer token for /metrics, 16 characters or more (default: no /metrics)")));
@@ -126,7 +128,11 @@ final class LoadServeConfig {
             text(values, "server.trustedProxies").map(LoadServeConfig::list).orElse(Set.of()),
             text(values, "server.metricsToken"));
     int threads = get(values, "jobs.threads", Integer::parseInt, d.jobThreads(), "a whole number");
-    return new ServeConfig(store, threads, web);
+    LogSettings log =
+        new LogSettings(
+            get(values, "log.format", LogSettings::json, false, "text or json"),
+            values.getOrDefault("log.level", LogSettings.defaults().level()));
+    return new ServeConfig(store, threads, web, log);
   }
 
   private static Optional<String> text(Map<String, String> values, String key) {

@@ -13,6 +13,8 @@ import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.story.StoryReplay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Assigns briefed articles to stories as they are briefed, with one story index in memory that is
@@ -21,6 +23,8 @@ import org.civicbrief.store.story.StoryReplay;
  * the order the index saw.
  */
 public final class FollowStories {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FollowStories.class);
 
   private final Store store;
   private final DescribeArticle describe;
@@ -62,6 +66,26 @@ public final class FollowStories {
       // The index counted an article the store does not have; start again from what is stored.
       index = restore();
       throw e;
+    }
+    LOG.atInfo()
+        .addKeyValue("article", briefing.articleId())
+        .addKeyValue("story", a.storyId())
+        .addKeyValue("started", a.started())
+        .log(
+            "article {} {} story {}",
+            briefing.articleId(),
+            a.started() ? "started" : "joined",
+            a.storyId());
+    for (long from : a.merged()) {
+      LOG.atInfo()
+          .addKeyValue("story", a.storyId())
+          .addKeyValue("merged", from)
+          .addKeyValue("article", briefing.articleId())
+          .log(
+              "story {} merged into story {} (article {})",
+              from,
+              a.storyId(),
+              briefing.articleId());
     }
     return a.storyId();
   }

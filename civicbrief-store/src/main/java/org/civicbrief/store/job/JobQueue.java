@@ -15,6 +15,8 @@ import org.civicbrief.store.audit.Principal;
 import org.civicbrief.store.db.Database;
 import org.civicbrief.store.db.Row;
 import org.civicbrief.store.db.Transaction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The durable job queue. A job is a row: queued when its submission commits, claimed atomically by
@@ -23,6 +25,8 @@ import org.civicbrief.store.db.Transaction;
  * before each retry.
  */
 public final class JobQueue {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
 
   /** How many times a job is started before it is failed for good. */
   public static final int MAX_ATTEMPTS = 3;
@@ -204,6 +208,23 @@ public final class JobQueue {
     return db.write(
         "requeue abandoned jobs",
         tx -> {
+          for (Job j :
+              tx.list(
+                  "SELECT * FROM jobs WHERE status = 'running' AND locked_until < ?",
+                  JobQueue::job,
+                  now)) {
+            tx.afterCommit(
+                () ->
+                    LOG.warn(
+                        "job {} recovered: its worker {} stopped (lease ended {}) during attempt"
+                            + " {} of {}; {}",
+                        j.id(),
+                        j.lockedBy().orElse("?"),
+                        j.lockedUntil().orElse(now),
+                        j.attempts(),
+                        j.maxAttempts(),
+                        j.attempts() >= j.maxAttempts() ? "failed for good" : "queued again"));
+          }
           int failed =
               tx.update(
                   "UPDATE jobs SET status = 'failed', last_error = ?, locked_by = NULL,"
@@ -265,6 +286,16 @@ public final class JobQueue {
           }
           return out;
         });
+  }
+
+  /** When the oldest job still waiting in the queue was queued; empty when none waits. */
+  public Optional<Instant> oldestQueuedAt() {
+    return db.read(
+        "read the age of the queue",
+        tx ->
+            tx.one(
+                "SELECT created_at FROM jobs WHERE status = 'queued' ORDER BY id LIMIT 1",
+                r -> r.instant("created_at")));
   }
 
   /** The wake-up count; pass it to {@link #awaitWork} so that no signal is missed. */
