@@ -34,10 +34,15 @@ public final class ConfigureLogging {
     Encoder<ILoggingEvent> encoder;
     if (settings.json()) {
       JsonEncoder json = new JsonEncoder();
-      // The sequence number and nanoseconds only lengthen every line.
+      // One readable message per line, its fields in kvpList: the template and its arguments,
+      // the sequence number, nanoseconds and context only lengthen every line.
+      json.setWithFormattedMessage(true);
+      json.setWithMessage(false);
+      json.setWithArguments(false);
       json.setWithSequenceNumber(false);
       json.setWithNanoseconds(false);
       json.setWithContext(false);
+      json.setWithMDC(false);
       encoder = json;
     } else {
       PatternLayoutEncoder text = new PatternLayoutEncoder();
