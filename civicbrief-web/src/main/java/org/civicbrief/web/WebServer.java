@@ -3,8 +3,13 @@ package org.civicbrief.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.router.EndpointMetadata;
+import io.javalin.security.Roles;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -156,6 +161,37 @@ public final class WebServer implements AutoCloseable {
               admin.register(c.routes);
               api.register(c.routes);
             });
+    answerHeadLikeGet(app);
+  }
+
+  /**
+   * Registers HEAD beside every GET route, with the same handler and roles: Jetty sends the headers
+   * and the length of the GET answer and no body. Without it Javalin answered HEAD with an empty
+   * 200 whatever the GET would have said.
+   */
+  private static void answerHeadLikeGet(Javalin app) {
+    var router = app.unsafe.internalRouter;
+    Set<String> heads = new HashSet<>();
+    List<Endpoint> gets = new ArrayList<>();
+    for (var parsed : router.allHttpHandlers()) {
+      Endpoint e = parsed.endpoint;
+      if (e.method == HandlerType.HEAD) {
+        heads.add(e.path);
+      } else if (e.method == HandlerType.GET) {
+        gets.add(e);
+      }
+    }
+    for (Endpoint get : gets) {
+      if (!heads.contains(get.path)) {
+        Roles roles = get.metadata(Roles.class);
+        router.addHttpEndpoint(
+            new Endpoint(
+                HandlerType.HEAD,
+                get.path,
+                get.handler,
+                roles == null ? Set.<EndpointMetadata>of() : Set.<EndpointMetadata>of(roles)));
+      }
+    }
   }
 
   private void configure(JavalinConfig c, long largestBody) {
@@ -163,6 +199,8 @@ public final class WebServer implements AutoCloseable {
     c.startup.showOldJavalinVersionWarning = false;
     // Pages set their own tags; hashing every response to make one would cost more than it saves.
     c.http.generateEtags = false;
+    // A known path with the wrong method is a 405 with Allow, not a 404.
+    c.http.prefer405over404 = true;
     c.http.maxRequestSize = largestBody;
     c.router.ignoreTrailingSlashes = true;
     c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
