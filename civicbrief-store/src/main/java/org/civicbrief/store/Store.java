@@ -203,10 +203,20 @@ public final class Store implements AutoCloseable {
     return new JobWorkers(jobs, handler, settings);
   }
 
+  /**
+   * Asks the database a trivial question, for readiness checks.
+   *
+   * @throws org.civicbrief.store.db.StoreException when it does not answer
+   */
+  public void ping() {
+    db.read("reach the database", tx -> tx.one("SELECT 1 AS id", r -> r.number("id")));
+  }
+
   /** Closes the index and the connection pool; close the workers first. */
   @Override
   public void close() {
     try {
+      quizzes.close();
       index.close();
     } finally {
       db.close();

@@ -504,6 +504,49 @@ abstract class StoreContract implements FollowContract {
         .isEqualTo("quiz " + quizId + " has no question q-x");
   }
 
+  @Test
+  void aClassPostingAtOnceHasEveryAttemptStoredAndAWrongOneFailsAlone() throws Exception {
+    long quizId = quizOf("beach cleanup");
+    int readers = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(readers);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Outcome<org.civicbrief.store.quiz.QuizAttempt>>> posted = new ArrayList<>();
+    try {
+      for (int i = 0; i < readers; i++) {
+        String reader = "student-" + String.format("%03d", i);
+        Map<String, String> answers =
+            i == 7 ? Map.of("q-nope", "A") : Map.of("q-who", "Lena Ortiz");
+        posted.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return store
+                      .quizzes()
+                      .recordAttempt(
+                          new NewAttempt(quizId, reader, answers, 0, 2, Optional.empty()));
+                }));
+      }
+      go.countDown();
+      List<String> failures = new ArrayList<>();
+      Set<Long> ids = new java.util.HashSet<>();
+      for (var f : posted) {
+        var outcome = f.get(30, TimeUnit.SECONDS);
+        if (outcome.isOk()) {
+          ids.add(outcome.value().id());
+        } else {
+          failures.add(outcome.reason());
+        }
+      }
+      assertThat(failures).containsExactly("quiz " + quizId + " has no question q-nope");
+      assertThat(ids).hasSize(readers - 1);
+      assertThat(store.quizzes().attempts(quizId, 100)).hasSize(readers - 1);
+      long someId = ids.iterator().next();
+      assertThat(store.quizzes().attempt(someId)).map(a -> a.quizId()).contains(quizId);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // Users, tokens and the audit log
 
   @Test

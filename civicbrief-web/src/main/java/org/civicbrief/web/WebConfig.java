@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The server slice of the configuration tree.
@@ -20,9 +21,18 @@ import java.util.Optional;
  * @param maxUploadBytes the largest article an editor may submit, as text or a file (the ingest
  *     cap, {@code ingest.maxBytes})
  * @param loginsPerMinute sign-in attempts one address may make per minute ({@code
- *     server.loginsPerMinute}, default 10)
- * @param quizPerMinute quiz submissions one address may make per minute ({@code
- *     server.quizPerMinute}, default 30); checking single answers may be done ten times as often
+ *     server.loginsPerMinute}, default 10); failures for one user name from one address back off on
+ *     top of it
+ * @param quizPerMinute quiz submissions one reader (a browser's visitor cookie, a signed-in
+ *     account, an API token's reader) may make per minute ({@code server.quizPerMinute}, default
+ *     30); checking single answers may be done ten times as often
+ * @param quizPerMinutePerAddress the ceiling on quiz submissions from one address, or one API
+ *     account, for all its readers together ({@code server.quizPerMinutePerAddress}, default 12000:
+ *     a school of 400 behind one address, each posting every two seconds)
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the client
+ *     ({@code server.trustedProxies}, comma-separated, default none)
+ * @param metricsToken the bearer token {@code /metrics} requires ({@code server.metricsToken});
+ *     without one, {@code /metrics} does not exist
  */
 public record WebConfig(
     String host,
@@ -32,7 +42,10 @@ public record WebConfig(
     int maxBodyBytes,
     long maxUploadBytes,
     int loginsPerMinute,
-    int quizPerMinute) {
+    int quizPerMinute,
+    int quizPerMinutePerAddress,
+    Set<String> trustedProxies,
+    Optional<String> metricsToken) {
 
   public WebConfig {
     Objects.requireNonNull(host, "server.host");
@@ -60,7 +73,48 @@ public record WebConfig(
       throw new IllegalArgumentException(
           "server.quizPerMinute must be between 1 and 1000000, got " + quizPerMinute);
     }
+    if (quizPerMinutePerAddress < quizPerMinute || quizPerMinutePerAddress > 100_000_000) {
+      throw new IllegalArgumentException(
+          "server.quizPerMinutePerAddress must be between server.quizPerMinute ("
+              + quizPerMinute
+              + ") and 100000000, got "
+              + quizPerMinutePerAddress);
+    }
+    trustedProxies = Set.copyOf(trustedProxies);
+    Objects.requireNonNull(metricsToken, "server.metricsToken");
+    if (metricsToken.isPresent() && metricsToken.get().strip().length() < 16) {
+      throw new IllegalArgumentException(
+          "server.metricsToken must have at least 16 characters, so it cannot be guessed");
+    }
+    metricsToken = metricsToken.map(String::strip);
   }
+
+  /** The settings before limits per address, proxies and metrics: those take their defaults. */
+  public WebConfig(
+      String host,
+      int port,
+      Optional<String> publicUrl,
+      boolean secureCookies,
+      int maxBodyBytes,
+      long maxUploadBytes,
+      int loginsPerMinute,
+      int quizPerMinute) {
+    this(
+        host,
+        port,
+        publicUrl,
+        secureCookies,
+        maxBodyBytes,
+        maxUploadBytes,
+        loginsPerMinute,
+        quizPerMinute,
+        Math.max(quizPerMinute, DEFAULT_QUIZ_PER_ADDRESS),
+        Set.of(),
+        Optional.empty());
+  }
+
+  /** Quiz posts per minute from one address by default; see {@code quizPerMinutePerAddress}. */
+  public static final int DEFAULT_QUIZ_PER_ADDRESS = 12_000;
 
   /** Loopback on port 8080, the limits above, a 5 MiB upload cap. */
   public static WebConfig defaults() {
@@ -77,10 +131,13 @@ public record WebConfig(
         maxBodyBytes,
         maxUploadBytes,
         loginsPerMinute,
-        quizPerMinute);
+        quizPerMinute,
+        quizPerMinutePerAddress,
+        trustedProxies,
+        metricsToken);
   }
 
-  /** A copy with other rate limits. */
+  /** A copy with other rate limits; the ceiling per address stays at least the one per reader. */
   public WebConfig withLimits(int newLoginsPerMinute, int newQuizPerMinute) {
     return new WebConfig(
         host,
@@ -90,7 +147,58 @@ public record WebConfig(
         maxBodyBytes,
         maxUploadBytes,
         newLoginsPerMinute,
-        newQuizPerMinute);
+        newQuizPerMinute,
+        Math.max(newQuizPerMinute, quizPerMinutePerAddress),
+        trustedProxies,
+        metricsToken);
+  }
+
+  /** A copy with another ceiling on quiz posts per address. */
+  public WebConfig withQuizPerAddress(int newQuizPerMinutePerAddress) {
+    return new WebConfig(
+        host,
+        port,
+        publicUrl,
+        secureCookies,
+        maxBodyBytes,
+        maxUploadBytes,
+        loginsPerMinute,
+        quizPerMinute,
+        newQuizPerMinutePerAddress,
+        trustedProxies,
+        metricsToken);
+  }
+
+  /** A copy that believes {@code X-Forwarded-For} from {@code proxies}. */
+  public WebConfig withTrustedProxies(Set<String> proxies) {
+    return new WebConfig(
+        host,
+        port,
+        publicUrl,
+        secureCookies,
+        maxBodyBytes,
+        maxUploadBytes,
+        loginsPerMinute,
+        quizPerMinute,
+        quizPerMinutePerAddress,
+        proxies,
+        metricsToken);
+  }
+
+  /** A copy whose {@code /metrics} takes {@code token}. */
+  public WebConfig withMetricsToken(Optional<String> token) {
+    return new WebConfig(
+        host,
+        port,
+        publicUrl,
+        secureCookies,
+        maxBodyBytes,
+        maxUploadBytes,
+        loginsPerMinute,
+        quizPerMinute,
+        quizPerMinutePerAddress,
+        trustedProxies,
+        token);
   }
 
   /** The base URL for absolute links, without a trailing slash, once the real port is known. */

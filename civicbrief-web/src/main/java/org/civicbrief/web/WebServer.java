@@ -3,8 +3,13 @@ package org.civicbrief.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.HandlerType;
+import io.javalin.router.Endpoint;
+import io.javalin.router.EndpointMetadata;
+import io.javalin.security.Roles;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -28,12 +33,17 @@ import org.civicbrief.web.feed.AtomFeed;
 import org.civicbrief.web.home.HomeRoutes;
 import org.civicbrief.web.http.Assets;
 import org.civicbrief.web.http.BodyLimit;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.Errors;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.http.SecurityHeaders;
 import org.civicbrief.web.http.Templates;
+import org.civicbrief.web.ops.AccessLog;
+import org.civicbrief.web.ops.Metrics;
+import org.civicbrief.web.ops.OpsRoutes;
 import org.civicbrief.web.port.ReadSubmission;
 import org.civicbrief.web.quiz.QuizRoutes;
 import org.civicbrief.web.search.SearchRoutes;
@@ -53,6 +63,7 @@ public final class WebServer implements AutoCloseable {
   private final WebConfig config;
   private final Javalin app;
   private final ApiRoutes api;
+  private final OpsRoutes ops;
   private volatile String baseUrl;
 
   /** A server over {@code store} that reads submissions with {@code read}; call {@link #start}. */
@@ -71,13 +82,21 @@ public final class WebServer implements AutoCloseable {
             config.secureCookies());
     ReaderCache cache = new ReaderCache(store, System::nanoTime);
     JsonLd jsonLd = new JsonLd(this::baseUrl);
-    RateLimit quizLimit = new RateLimit("quiz submissions", config.quizPerMinute(), clock);
-    RateLimit checkLimit = new RateLimit("answer checks", config.quizPerMinute() * 10, clock);
+    ClientAddress address = new ClientAddress(config.trustedProxies());
+    ReaderLimits quizLimit =
+        new ReaderLimits(
+            "quiz submissions", config.quizPerMinute(), config.quizPerMinutePerAddress(), clock);
+    ReaderLimits checkLimit =
+        new ReaderLimits(
+            "answer checks",
+            config.quizPerMinute() * 10,
+            (int) Math.min(Integer.MAX_VALUE, config.quizPerMinutePerAddress() * 10L),
+            clock);
     List<String> large = new ArrayList<>(ApiRoutes.LARGE_BODIES);
     large.add(DeskRoutes.SUBMIT);
     BodyLimit bodyLimit =
         new BodyLimit(config.maxBodyBytes(), config.maxUploadBytes(), Set.copyOf(large));
-    this.api = new ApiRoutes(store, auth, json, read, quizLimit, cache);
+    this.api = new ApiRoutes(store, auth, json, read, quizLimit, address, cache);
     Passwords passwords = new Passwords();
     AdminRoutes admin = new AdminRoutes(store, auth, passwords, templates, layout);
     LoginRoutes login =
@@ -87,25 +106,43 @@ public final class WebServer implements AutoCloseable {
             passwords,
             templates,
             layout,
-            new RateLimit("sign-in attempts", config.loginsPerMinute(), clock),
-            new RateLimit("sign-in attempts for this user", config.loginsPerMinute(), clock));
+            new RateLimit("sign-in attempts from your address", config.loginsPerMinute(), clock),
+            address,
+            clock);
     HomeRoutes home = new HomeRoutes(store, templates, layout);
     BriefingRoutes briefings = new BriefingRoutes(templates, layout, jsonLd, cache);
     QuizRoutes quizzes =
         new QuizRoutes(
-            store, cache, auth, templates, layout, jsonLd, json, quizLimit, checkLimit, clock);
+            store,
+            cache,
+            auth,
+            templates,
+            layout,
+            jsonLd,
+            json,
+            quizLimit,
+            checkLimit,
+            address,
+            clock);
     SearchRoutes search = new SearchRoutes(store, templates, layout);
     AtomFeed feed = new AtomFeed(store, this::baseUrl, clock.instant());
     DeskRoutes desk = new DeskRoutes(store, auth, read, templates, layout, config.maxUploadBytes());
     ReviewRoutes review = new ReviewRoutes(store, auth, templates, layout, cache);
     StoryRoutes stories = new StoryRoutes(new ReadStory(store), templates, layout);
     FeedRoutes feeds = new FeedRoutes(store, auth, templates, layout);
+    Metrics metrics = new Metrics(store);
+    AccessLog accessLog = new AccessLog(address, metrics);
+    this.ops = new OpsRoutes(store, metrics, config.metricsToken());
     this.app =
         Javalin.create(
             c -> {
               configure(c, bodyLimit.largest());
               // Javalin puts its servlet inside this wrapper, behind the cached-page fast path.
-              c.jetty.modifyServer(server -> server.setHandler(new CachedPages(cache)));
+              c.jetty.modifyServer(
+                  server -> {
+                    server.setHandler(new CachedPages(cache));
+                    server.setRequestLog(accessLog);
+                  });
               c.routes.before(
                   ctx -> {
                     SecurityHeaders.apply(ctx);
@@ -115,7 +152,7 @@ public final class WebServer implements AutoCloseable {
               errors.register(c.routes);
               c.routes.get("/assets/{name}", assets::serve);
               c.routes.get("/robots.txt", ctx -> ctx.contentType("text/plain").result(ROBOTS));
-              c.routes.get("/healthz", ctx -> ctx.contentType("text/plain").result("ok\n"));
+              ops.register(c.routes);
               home.register(c.routes);
               briefings.register(c.routes);
               quizzes.register(c.routes);
@@ -129,6 +166,37 @@ public final class WebServer implements AutoCloseable {
               admin.register(c.routes);
               api.register(c.routes);
             });
+    answerHeadLikeGet(app);
+  }
+
+  /**
+   * Registers HEAD beside every GET route, with the same handler and roles: Jetty sends the headers
+   * and the length of the GET answer and no body. Without it Javalin answered HEAD with an empty
+   * 200 whatever the GET would have said.
+   */
+  private static void answerHeadLikeGet(Javalin app) {
+    var router = app.unsafe.internalRouter;
+    Set<String> heads = new HashSet<>();
+    List<Endpoint> gets = new ArrayList<>();
+    for (var parsed : router.allHttpHandlers()) {
+      Endpoint e = parsed.endpoint;
+      if (e.method == HandlerType.HEAD) {
+        heads.add(e.path);
+      } else if (e.method == HandlerType.GET) {
+        gets.add(e);
+      }
+    }
+    for (Endpoint get : gets) {
+      if (!heads.contains(get.path)) {
+        Roles roles = get.metadata(Roles.class);
+        router.addHttpEndpoint(
+            new Endpoint(
+                HandlerType.HEAD,
+                get.path,
+                get.handler,
+                roles == null ? Set.<EndpointMetadata>of() : Set.<EndpointMetadata>of(roles)));
+      }
+    }
   }
 
   private void configure(JavalinConfig c, long largestBody) {
@@ -136,6 +204,8 @@ public final class WebServer implements AutoCloseable {
     c.startup.showOldJavalinVersionWarning = false;
     // Pages set their own tags; hashing every response to make one would cost more than it saves.
     c.http.generateEtags = false;
+    // A known path with the wrong method is a 405 with Allow, not a 404.
+    c.http.prefer405over404 = true;
     c.http.maxRequestSize = largestBody;
     c.router.ignoreTrailingSlashes = true;
     c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
@@ -176,6 +246,7 @@ public final class WebServer implements AutoCloseable {
   /** Stops the server. */
   @Override
   public void close() {
+    ops.drain();
     app.stop();
   }
 }

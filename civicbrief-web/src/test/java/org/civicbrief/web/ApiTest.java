@@ -283,6 +283,67 @@ class ApiTest {
   }
 
   @Test
+  void theAttemptsLocationIsTheStoredAttemptForItsTokenOnly() {
+    WebClient c = new WebClient(server);
+    long quizId = tree(c.get("/api/v1/briefings/" + published).body()).path("quizId").asLong();
+    JsonNode quiz = tree(c.get("/api/v1/quizzes/" + quizId).body());
+    String first = quiz.path("questions").get(0).path("id").asText();
+    HttpResponse<String> posted =
+        c.postJson(
+            "/api/v1/quizzes/" + quizId + "/attempts",
+            "{\"answers\":{\"" + first + "\":1}}",
+            server.readerToken);
+    JsonNode result = expect(posted, 201, "AttemptResult");
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(location)
+        .isEqualTo("/api/v1/quizzes/" + quizId + "/attempts/" + result.path("attemptId").asLong());
+    JsonNode stored = expect(c.getJson(location, server.readerToken), 200, "AttemptResult");
+    assertThat(stored.path("attemptId").asLong()).isEqualTo(result.path("attemptId").asLong());
+    assertThat(stored.path("score").asInt()).isEqualTo(result.path("score").asInt());
+    assertThat(stored.path("items").get(0).path("chosen").asInt()).isEqualTo(1);
+    expect(c.getJson(location, server.editorToken), 200, "AttemptResult");
+    expect(c.getJson(location, null), 401, "Problem");
+    expect(c.getJson(location + "0", server.readerToken), 404, "Problem");
+  }
+
+  @Test
+  void aWrongMethodIsA405ThatNamesTheAllowedOnes() {
+    WebClient c = new WebClient(server);
+    HttpResponse<String> r =
+        c.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url("/api/v1/briefings")))
+                .DELETE());
+    JsonNode problem = expect(r, 405, "Problem");
+    assertThat(r.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    assertThat(problem.path("detail").asText()).contains("allows GET, HEAD");
+  }
+
+  @Test
+  void problemDetailsNeverNameJavaTypes() {
+    WebClient c = new WebClient(server);
+    long quizId = tree(c.get("/api/v1/briefings/" + published).body()).path("quizId").asLong();
+    for (String body :
+        List.of(
+            "{\"answers\":{\"q\":\"abc\"}}",
+            "{\"answers\":[1,2]}",
+            "{\"answers\":{\"q\":0},\"readerId\":{\"a\":1}}",
+            "[]")) {
+      JsonNode problem =
+          expect(
+              c.postJson("/api/v1/quizzes/" + quizId + "/attempts", body, server.readerToken),
+              400,
+              "Problem");
+      assertThat(problem.path("detail").asText())
+          .as(body)
+          .doesNotContain("java.")
+          .doesNotContain("`")
+          .doesNotContain("civicbrief.")
+          .doesNotContain("$");
+    }
+  }
+
+  @Test
   void badRequestsGetAProblemThatSaysWhatIsWrong() {
     WebClient c = new WebClient(server);
     JsonNode notJson =

@@ -114,6 +114,7 @@ public final class Civicbrief {
         || m.startsWith("store.")
         || m.startsWith("jobs.")
         || m.startsWith("server.")
+        || m.startsWith("log.")
         || m.startsWith("unknown setting")
         || m.startsWith("cannot read configuration");
   }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.civicbrief.app.config.CivicbriefConfig;
 import org.civicbrief.app.config.ServeConfig;
 import org.civicbrief.app.serve.BriefJob;
+import org.civicbrief.app.serve.ConfigureLogging;
 import org.civicbrief.app.serve.DemoArticles;
 import org.civicbrief.app.serve.FollowStories;
 import org.civicbrief.app.serve.IngestSubmissions;
@@ -26,6 +27,8 @@ import org.civicbrief.store.job.JobSettings;
 import org.civicbrief.store.job.JobWorkers;
 import org.civicbrief.web.WebConfig;
 import org.civicbrief.web.WebServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +46,8 @@ import picocli.CommandLine.ParentCommand;
       "On an empty data folder it imports and briefs the demo articles first."
     })
 final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   // How often the server looks for feeds that are due; each feed has its own schedule.
   private static final Duration FEED_CHECK = Duration.ofSeconds(30);
@@ -67,6 +72,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     CivicbriefConfig config = root.config();
     ServeConfig serve = options(config.serve());
+    ConfigureLogging.apply(serve.log());
     Store store = open(serve.store());
     Ingest ingest = root.ingest(config);
     FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
@@ -122,19 +128,23 @@ final class ServeCommand implements Callable<Integer> {
       }
       workers.stop(Duration.ofSeconds(10));
       store.close();
+      ConfigureLogging.flush();
     }
   }
 
   private void pollFeeds(PollFeeds feeds) {
     try {
       for (PollFeeds.Polled p : feeds.pollDue()) {
-        if (!p.outcome().startsWith("ok") && !p.outcome().equals("not modified")) {
-          root.err.println("civicbrief: feed " + p.feedId() + " " + p.url() + ": " + p.outcome());
-        }
+        boolean ok = p.outcome().startsWith("ok") || p.outcome().equals("not modified");
+        (ok ? LOG.atInfo() : LOG.atWarn())
+            .addKeyValue("feed", p.feedId())
+            .addKeyValue("url", p.url())
+            .addKeyValue("outcome", p.outcome())
+            .log("feed {} {}: {}", p.feedId(), p.url(), p.outcome());
       }
     } catch (RuntimeException e) {
       // A database outage must not end the schedule; the next round tries again.
-      root.err.println("civicbrief: polling feeds failed: " + e.getMessage());
+      LOG.warn("polling feeds failed: {}", e.getMessage());
     }
   }
 

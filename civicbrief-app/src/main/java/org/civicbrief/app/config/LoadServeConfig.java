@@ -1,10 +1,13 @@
 package org.civicbrief.app.config;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.civicbrief.ingest.IngestConfig;
 import org.civicbrief.store.StoreConfig;
 import org.civicbrief.web.WebConfig;
@@ -41,8 +44,25 @@ final class LoadServeConfig {
               Map.entry("server.maxBodyBytes", "largest form or JSON body (default 65536)"),
               Map.entry(
                   "server.loginsPerMinute",
-                  "sign-in attempts per address and per user name (default 10)"),
-              Map.entry("server.quizPerMinute", "quiz submissions per address (default 30)")));
+                  "sign-in attempts per address; failures per name and address back off (default"
+                      + " 10)"),
+              Map.entry(
+                  "server.quizPerMinute",
+                  "quiz submissions per reader: visitor cookie, account or token reader (default"
+                      + " 30)"),
+              Map.entry(
+                  "server.quizPerMinutePerAddress",
+                  "quiz submissions per address or API account, all readers together (default"
+                      + " 12000)"),
+              Map.entry(
+                  "server.trustedProxies",
+                  "comma-separated proxy addresses whose X-Forwarded-For is believed (default"
+                      + " none)"),
+              Map.entry("log.format", "text or json (JSON lines) for serve's log (default text)"),
+              Map.entry("log.level", "error, warn, info or debug: serve's log (default info)"),
+              Map.entry(
+                  "server.metricsToken",
+                  "bearer token for /metrics, 16 characters or more (default: no /metrics)")));
 
   private final int processors;
 
@@ -91,9 +111,28 @@ final class LoadServeConfig {
                 "server.quizPerMinute",
                 Integer::parseInt,
                 w.quizPerMinute(),
-                "a whole number"));
+                "a whole number"),
+            get(
+                values,
+                "server.quizPerMinutePerAddress",
+                Integer::parseInt,
+                Math.max(
+                    WebConfig.DEFAULT_QUIZ_PER_ADDRESS,
+                    get(
+                        values,
+                        "server.quizPerMinute",
+                        Integer::parseInt,
+                        w.quizPerMinute(),
+                        "a whole number")),
+                "a whole number"),
+            text(values, "server.trustedProxies").map(LoadServeConfig::list).orElse(Set.of()),
+            text(values, "server.metricsToken"));
     int threads = get(values, "jobs.threads", Integer::parseInt, d.jobThreads(), "a whole number");
-    return new ServeConfig(store, threads, web);
+    LogSettings log =
+        new LogSettings(
+            get(values, "log.format", LogSettings::json, false, "text or json"),
+            values.getOrDefault("log.level", LogSettings.defaults().level()));
+    return new ServeConfig(store, threads, web, log);
   }
 
   private static Optional<String> text(Map<String, String> values, String key) {
@@ -111,6 +150,13 @@ final class LoadServeConfig {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(key + " must be " + kind + ", got '" + v + "'", e);
     }
+  }
+
+  private static Set<String> list(String v) {
+    return Arrays.stream(v.split(","))
+        .map(String::strip)
+        .filter(h -> !h.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static boolean bool(String v) {

@@ -3,6 +3,7 @@ package org.civicbrief.app.serve;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.story.AssignStory;
+import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
 import org.civicbrief.core.story.StoryFeatures;
@@ -13,6 +14,8 @@ import org.civicbrief.store.Store;
 import org.civicbrief.store.briefing.StoredBriefing;
 import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.story.StoryReplay;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Assigns briefed articles to stories as they are briefed, with one story index in memory that is
@@ -23,6 +26,8 @@ import org.civicbrief.store.story.StoryReplay;
  * servers number a new story alike.
  */
 public final class FollowStories {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FollowStories.class);
 
   private final Store store;
   private final DescribeArticle describe;
@@ -66,11 +71,27 @@ public final class FollowStories {
               .stories()
               .assignInTurn(features, seen, into(index), () -> assign.assign(features, index));
       seen = placed.seen();
+      placed.assignment().ifPresent(a -> log(briefing.articleId(), a));
       return placed.storyId();
     } catch (RuntimeException e) {
       // The index may hold what the store does not; start again from what is stored.
       restore();
       throw e;
+    }
+  }
+
+  private static void log(long articleId, Assignment a) {
+    LOG.atInfo()
+        .addKeyValue("article", articleId)
+        .addKeyValue("story", a.storyId())
+        .addKeyValue("started", a.started())
+        .log("article {} {} story {}", articleId, a.started() ? "started" : "joined", a.storyId());
+    for (long from : a.merged()) {
+      LOG.atInfo()
+          .addKeyValue("story", a.storyId())
+          .addKeyValue("merged", from)
+          .addKeyValue("article", articleId)
+          .log("story {} merged into story {} (article {})", from, a.storyId(), articleId);
     }
   }
 

@@ -28,10 +28,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class JobQueue {
 
+  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
+
   /** How many times a job is started before it is failed for good. */
   public static final int MAX_ATTEMPTS = 3;
 
-  private static final Logger LOG = LoggerFactory.getLogger(JobQueue.class);
   private static final Duration RETRY_DELAY = Duration.ofSeconds(30);
 
   private final Database db;
@@ -356,6 +357,16 @@ public final class JobQueue {
           }
           return out;
         });
+  }
+
+  /** When the oldest job still waiting in the queue was queued; empty when none waits. */
+  public Optional<Instant> oldestQueuedAt() {
+    return db.read(
+        "read the age of the queue",
+        tx ->
+            tx.one(
+                "SELECT created_at FROM jobs WHERE status = 'queued' ORDER BY id LIMIT 1",
+                r -> r.instant("created_at")));
   }
 
   /** The wake-up count; pass it to {@link #awaitWork} so that no signal is missed. */

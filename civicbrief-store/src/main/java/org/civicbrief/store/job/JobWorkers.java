@@ -107,15 +107,33 @@ public final class JobWorkers implements AutoCloseable {
     ScheduledFuture<?> renewal =
         leases.scheduleAtFixedRate(() -> renew(worker, job), every, every, TimeUnit.MILLISECONDS);
     Outcome<String> outcome;
+    long started = System.nanoTime();
+    LOG.info(
+        "job {} started: {} of article {}, attempt {} of {}, by {}",
+        job.id(),
+        job.kind(),
+        job.articleId(),
+        job.attempts(),
+        job.maxAttempts(),
+        worker);
     try {
       outcome = Objects.requireNonNull(handler.handle(job), "the job handler returned null");
     } catch (Throwable e) {
       renewal.cancel(false);
       if (stopping && e instanceof InterruptedException) {
         queue.release(job.id(), worker);
+        LOG.info("job {} put back: the server is stopping", job.id());
         return;
       }
-      LOG.warn("job {} ({} of article {}) failed", job.id(), job.kind(), job.articleId(), e);
+      LOG.warn(
+          "job {} ({} of article {}) failed on attempt {} of {}; {}",
+          job.id(),
+          job.kind(),
+          job.articleId(),
+          job.attempts(),
+          job.maxAttempts(),
+          job.attempts() < job.maxAttempts() ? "it will be retried" : "no attempt is left",
+          e);
       record(job, queue.fail(job.id(), worker, describe(e), true));
       if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
         // Out of memory or worse: the attempt is recorded, and this thread goes no further.
@@ -131,6 +149,15 @@ public final class JobWorkers implements AutoCloseable {
               queue.complete(job.id(), worker, "skipped: " + s.reason());
           case Outcome.Failed<String> f -> queue.fail(job.id(), worker, f.reason(), false);
         };
+    LOG.info(
+        "job {} finished in {} ms: {}",
+        job.id(),
+        (System.nanoTime() - started) / 1_000_000,
+        switch (outcome) {
+          case Outcome.Ok<String> ok -> "done, " + ok.get();
+          case Outcome.Skipped<String> sk -> "skipped, " + sk.reason();
+          case Outcome.Failed<String> f -> "failed, " + f.reason();
+        });
     record(job, held);
   }
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,12 @@ import org.civicbrief.store.db.Transaction;
  * The quizzes, kept as JSON documents next to their briefing, with the editors' verdict on each
  * question and the readers' attempts. Attempts are anonymous and not audited.
  */
-public final class Quizzes {
+public final class Quizzes implements AutoCloseable {
 
   private static final TypeReference<Map<String, String>> ANSWERS = new TypeReference<>() {};
+
+  /** The most attempts one transaction stores; bounds how long a transaction holds the lock. */
+  private static final int MAX_BATCH = 512;
 
   /** How many quizzes' question ids are remembered before the memory starts over. */
   private static final int QUESTION_ID_CACHE = 10_000;
@@ -39,6 +43,7 @@ public final class Quizzes {
   private final AuditLog audit;
   private final Clock clock;
   private final Map<Long, Set<String>> questionIds = new ConcurrentHashMap<>();
+  private final GroupCommit<NewAttempt, Outcome<QuizAttempt>> attempts;
 
   /** The quizzes in {@code db}. */
   public Quizzes(Database db, Json json, AuditLog audit, Clock clock) {
@@ -46,6 +51,7 @@ public final class Quizzes {
     this.json = json;
     this.audit = audit;
     this.clock = clock;
+    this.attempts = new GroupCommit<>("civicbrief-attempts", this::recordAttempts, MAX_BATCH);
   }
 
   /**
@@ -173,44 +179,84 @@ public final class Quizzes {
 
   /**
    * Stores a reader's attempt. An unknown quiz, or an answer to a question the quiz does not have,
-   * is a failed outcome.
+   * is a failed outcome. Attempts that arrive together are written in one transaction (group
+   * commit), so a class posting at once shares one sync to disk; this returns only once the
+   * attempt's transaction has committed.
    */
   public Outcome<QuizAttempt> recordAttempt(NewAttempt attempt) {
+    return attempts.write(attempt);
+  }
+
+  /** Attempts stored by this process since it opened the store. */
+  public long attemptsStored() {
+    return attempts.written();
+  }
+
+  /** The transactions that stored them; fewer than the attempts when group commit helped. */
+  public long attemptCommits() {
+    return attempts.commits();
+  }
+
+  private List<Outcome<QuizAttempt>> recordAttempts(List<NewAttempt> batch) {
     return db.write(
-        "store an attempt at quiz " + attempt.quizId(),
+        batch.size() == 1
+            ? "store an attempt at quiz " + batch.get(0).quizId()
+            : "store " + batch.size() + " quiz attempts",
         tx -> {
-          Optional<Set<String>> ids = questionIds(tx, attempt.quizId());
-          if (ids.isEmpty()) {
-            return Outcome.failed("there is no quiz " + attempt.quizId());
+          List<Outcome<QuizAttempt>> out = new ArrayList<>(batch.size());
+          for (NewAttempt attempt : batch) {
+            out.add(recordAttempt(tx, attempt));
           }
-          for (String answered : attempt.answers().keySet()) {
-            if (!ids.get().contains(answered)) {
-              return Outcome.failed("quiz " + attempt.quizId() + " has no question " + answered);
-            }
-          }
-          Instant now = Instant.ofEpochMilli(clock.millis());
-          long id =
-              tx.insert(
-                  "INSERT INTO quiz_attempts (quiz_id, reader_id, answers, score, max_score,"
-                      + " duration_ms, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                  attempt.quizId(),
-                  attempt.readerId(),
-                  json.write(attempt.answers()),
-                  attempt.score(),
-                  attempt.maxScore(),
-                  attempt.timeTaken().map(Duration::toMillis),
-                  now);
-          return Outcome.ok(
-              new QuizAttempt(
-                  id,
-                  attempt.quizId(),
-                  attempt.readerId(),
-                  attempt.answers(),
-                  attempt.score(),
-                  attempt.maxScore(),
-                  attempt.timeTaken().map(t -> Duration.ofMillis(t.toMillis())),
-                  now));
+          return out;
         });
+  }
+
+  private Outcome<QuizAttempt> recordAttempt(Transaction tx, NewAttempt attempt)
+      throws SQLException {
+    Optional<Set<String>> ids = questionIds(tx, attempt.quizId());
+    if (ids.isEmpty()) {
+      return Outcome.failed("there is no quiz " + attempt.quizId());
+    }
+    for (String answered : attempt.answers().keySet()) {
+      if (!ids.get().contains(answered)) {
+        return Outcome.failed("quiz " + attempt.quizId() + " has no question " + answered);
+      }
+    }
+    Instant now = Instant.ofEpochMilli(clock.millis());
+    long id =
+        tx.insert(
+            "INSERT INTO quiz_attempts (quiz_id, reader_id, answers, score, max_score,"
+                + " duration_ms, submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+            attempt.quizId(),
+            attempt.readerId(),
+            json.write(attempt.answers()),
+            attempt.score(),
+            attempt.maxScore(),
+            attempt.timeTaken().map(Duration::toMillis),
+            now);
+    return Outcome.ok(
+        new QuizAttempt(
+            id,
+            attempt.quizId(),
+            attempt.readerId(),
+            attempt.answers(),
+            attempt.score(),
+            attempt.maxScore(),
+            attempt.timeTaken().map(t -> Duration.ofMillis(t.toMillis())),
+            now));
+  }
+
+  /** The attempt {@code id}, if it exists. */
+  public Optional<QuizAttempt> attempt(long id) {
+    return db.read(
+        "read quiz attempt " + id,
+        tx -> tx.one("SELECT * FROM quiz_attempts WHERE id = ?", this::attempt, id));
+  }
+
+  /** Stops the attempt writer once what is queued is stored. */
+  @Override
+  public void close() {
+    attempts.close();
   }
 
   /**

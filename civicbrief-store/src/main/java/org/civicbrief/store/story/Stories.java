@@ -89,12 +89,12 @@ public final class Stories {
           long last = replay(tx, seen + 1, catchUp);
           Optional<Long> known = storyOf(tx, articleId);
           if (known.isPresent()) {
-            return new Placed(known.get(), last);
+            return new Placed(known.get(), last, Optional.empty());
           }
           Assignment a = assign.get();
           checkSameArticle(a, features);
           long arrival = recordIn(tx, a, features).orElseThrow();
-          return new Placed(a.storyId(), arrival);
+          return new Placed(a.storyId(), arrival, Optional.of(a));
         });
   }
 
@@ -103,8 +103,9 @@ public final class Stories {
    *
    * @param storyId the story the article lives in
    * @param seen the last arrival the caller's index holds now
+   * @param assignment the assignment made now, or empty when the article had its story already
    */
-  public record Placed(long storyId, long seen) {}
+  public record Placed(long storyId, long seen, Optional<Assignment> assignment) {}
 
   private static void checkSameArticle(Assignment assignment, StoryFeatures features) {
     if (!features.articleId().equals(assignment.articleId())) {

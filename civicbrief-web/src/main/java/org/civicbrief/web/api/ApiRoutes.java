@@ -9,8 +9,9 @@ import java.util.List;
 import org.civicbrief.store.Store;
 import org.civicbrief.web.auth.Auth;
 import org.civicbrief.web.briefing.ReaderCache;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.JsonBody;
-import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.port.ReadSubmission;
 
 /**
@@ -41,10 +42,11 @@ public final class ApiRoutes {
       Auth auth,
       JsonBody json,
       ReadSubmission read,
-      RateLimit attempts,
+      ReaderLimits attempts,
+      ClientAddress address,
       ReaderCache cache) {
     this.briefings = new BriefingApi(store, auth, json, cache);
-    this.quizzes = new QuizApi(store, auth, json, attempts, cache);
+    this.quizzes = new QuizApi(store, auth, json, attempts, address, cache);
     this.articles = new ArticleApi(store, auth, json, read);
     this.search = new SearchApi(store, json);
     this.stories = new StoryApi(store, json);

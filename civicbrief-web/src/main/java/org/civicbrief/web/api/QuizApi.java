@@ -22,11 +22,12 @@ import org.civicbrief.web.auth.Auth;
 import org.civicbrief.web.auth.Caller;
 import org.civicbrief.web.briefing.ReaderCache;
 import org.civicbrief.web.briefing.ReaderQuiz;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Links;
 import org.civicbrief.web.http.Params;
-import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.quiz.Graded;
 
 /**
@@ -40,20 +41,29 @@ final class QuizApi {
   private final Store store;
   private final Auth auth;
   private final JsonBody json;
-  private final RateLimit attempts;
+  private final ReaderLimits attempts;
+  private final ClientAddress address;
   private final ReaderCache cache;
 
-  QuizApi(Store store, Auth auth, JsonBody json, RateLimit attempts, ReaderCache cache) {
+  QuizApi(
+      Store store,
+      Auth auth,
+      JsonBody json,
+      ReaderLimits attempts,
+      ClientAddress address,
+      ReaderCache cache) {
     this.store = store;
     this.auth = auth;
     this.json = json;
     this.attempts = attempts;
+    this.address = address;
     this.cache = cache;
   }
 
   void register(ApiRouter r) {
     r.get("/api/v1/quizzes/{id}", this::one);
     r.post("/api/v1/quizzes/{id}/attempts", this::attempt, Access.SIGNED_IN);
+    r.get("/api/v1/quizzes/{id}/attempts/{attemptId}", this::storedAttempt, Access.SIGNED_IN);
     r.post(
         "/api/v1/quizzes/{id}/questions/{questionId}/review", this::reviewQuestion, Access.EDITOR);
   }
@@ -110,7 +120,6 @@ final class QuizApi {
 
   private void attempt(Context ctx) {
     Caller caller = auth.require(ctx);
-    attempts.acquire("user:" + caller.user().id());
     long id = Params.id(ctx, "id");
     StoredQuiz quiz = visible(ctx, id);
     ApiDocs.AttemptRequest req = json.read(ctx, ApiDocs.AttemptRequest.class);
@@ -135,11 +144,15 @@ final class QuizApi {
       chosen.put(q.id(), index);
       answers.put(q.id(), q.options().get(index));
     }
-    String readerId = req.readerId().orElse("api-user-" + caller.user().id());
+    String readerId = req.readerId().orElse(defaultReader(caller));
     if (!READER.matcher(readerId).matches()) {
       throw HttpProblem.badRequest(
           "readerId must be 8 to 64 letters, digits, underscores or hyphens.");
     }
+    // One token may post for a whole class (a learning platform): each of its readers has the
+    // reader's limit, and the account and the address share the ceiling.
+    attempts.acquire("token:" + caller.user().id() + ":" + readerId, address.of(ctx));
+    attempts.acquireShared("account:" + caller.user().id());
     Graded graded = Graded.of(reader.questions(), chosen);
     Outcome<QuizAttempt> saved =
         store
@@ -150,6 +163,46 @@ final class QuizApi {
     if (!saved.isOk()) {
       throw HttpProblem.conflict(saved.reason());
     }
+    ctx.header("Location", "/api/v1/quizzes/" + id + "/attempts/" + saved.value().id());
+    json.send(ctx, 201, result(saved.value().id(), quiz, graded));
+  }
+
+  private void storedAttempt(Context ctx) {
+    Caller caller = auth.require(ctx);
+    long id = Params.id(ctx, "id");
+    long attemptId = Params.id(ctx, "attemptId");
+    boolean editor = editor(ctx);
+    QuizAttempt attempt =
+        store
+            .quizzes()
+            .attempt(attemptId)
+            .filter(a -> a.quizId() == id)
+            .filter(a -> editor || a.readerId().equals(defaultReader(caller)))
+            .orElseThrow(
+                () ->
+                    HttpProblem.notFound(
+                        "There is no attempt " + attemptId + " at quiz " + id + " for you."));
+    StoredQuiz quiz =
+        store
+            .quizzes()
+            .find(id)
+            .orElseThrow(() -> HttpProblem.notFound("There is no quiz " + id + "."));
+    ReaderQuiz reader = ReaderQuiz.of(quiz);
+    Map<String, Integer> chosen = new HashMap<>();
+    for (Question q : reader.questions()) {
+      String text = attempt.answers().get(q.id());
+      if (text != null && q.options().contains(text)) {
+        chosen.put(q.id(), q.options().indexOf(text));
+      }
+    }
+    json.send(ctx, 200, result(attempt.id(), quiz, Graded.of(reader.questions(), chosen)));
+  }
+
+  private static String defaultReader(Caller caller) {
+    return "api-user-" + caller.user().id();
+  }
+
+  private static ApiDocs.AttemptResult result(long attemptId, StoredQuiz quiz, Graded graded) {
     List<ApiDocs.AttemptItem> items = new ArrayList<>();
     for (Graded.Item item : graded.items()) {
       Question q = item.question();
@@ -164,12 +217,8 @@ final class QuizApi {
               q.evidence(),
               Links.evidence(quiz.briefingId(), q.evidence())));
     }
-    ctx.header("Location", "/api/v1/quizzes/" + id + "/attempts/" + saved.value().id());
-    json.send(
-        ctx,
-        201,
-        new ApiDocs.AttemptResult(
-            saved.value().id(), quiz.id(), graded.score(), graded.max(), graded.percent(), items));
+    return new ApiDocs.AttemptResult(
+        attemptId, quiz.id(), graded.score(), graded.max(), graded.percent(), items);
   }
 
   private void reviewQuestion(Context ctx) {

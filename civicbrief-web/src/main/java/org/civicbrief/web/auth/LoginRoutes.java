@@ -2,20 +2,23 @@ package org.civicbrief.web.auth;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.user.User;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.RateLimit;
 import org.civicbrief.web.http.Templates;
 
 /**
- * Signing in and out. Attempts are limited per address and per user name, and a wrong name and a
- * wrong password get the same answer in about the same time, so the form tells an attacker nothing
- * about which accounts exist.
+ * Signing in and out. Attempts are limited per address, failures for one user name from one address
+ * back off ({@link LoginThrottle}) so that guessing is slow but the owner, elsewhere, is never
+ * locked out; a wrong name and a wrong password get the same answer in about the same time, so the
+ * form tells an attacker nothing about which accounts exist.
  */
 public final class LoginRoutes {
 
@@ -27,9 +30,13 @@ public final class LoginRoutes {
   private final Templates templates;
   private final Layout layout;
   private final RateLimit perAddress;
-  private final RateLimit perName;
+  private final LoginThrottle failures;
+  private final ClientAddress address;
 
-  /** The routes, limited to {@code perMinute} attempts per address and per user name. */
+  /**
+   * The routes, limited by {@code perAddress} per client address, with failures per user name and
+   * address backing off.
+   */
   public LoginRoutes(
       Store store,
       Auth auth,
@@ -37,14 +44,16 @@ public final class LoginRoutes {
       Templates templates,
       Layout layout,
       RateLimit perAddress,
-      RateLimit perName) {
+      ClientAddress address,
+      Clock clock) {
     this.store = store;
     this.auth = auth;
     this.passwords = passwords;
     this.templates = templates;
     this.layout = layout;
     this.perAddress = perAddress;
-    this.perName = perName;
+    this.address = address;
+    this.failures = new LoginThrottle(clock);
   }
 
   /** Registers {@code GET/POST /login} and {@code POST /logout}. */
@@ -72,8 +81,10 @@ public final class LoginRoutes {
     String username = String.valueOf(ctx.formParam("username")).strip();
     String password = ctx.formParam("password");
     String next = next(ctx.formParam("next"));
-    perAddress.acquire(ctx.ip());
-    perName.acquire(username.toLowerCase(Locale.ROOT));
+    String from = address.of(ctx);
+    String name = username.toLowerCase(Locale.ROOT);
+    failures.check(name, from);
+    perAddress.acquire(from);
     if (username.isEmpty() || password == null || password.isEmpty()) {
       ctx.status(400);
       show(ctx, next, username, Optional.of("Enter your user name and your password."));
@@ -84,10 +95,12 @@ public final class LoginRoutes {
       Optional<User> user = store.users().byUsername(username);
       boolean ok = passwords.verify(secret, user.flatMap(User::passwordHash));
       if (!ok || user.isEmpty()) {
+        failures.failed(name, from);
         ctx.status(401);
         show(ctx, next, username, Optional.of("The user name or the password is wrong."));
         return;
       }
+      failures.succeeded(name, from);
       auth.signIn(ctx, user.get());
       ctx.redirect(next, io.javalin.http.HttpStatus.SEE_OTHER);
     } finally {

@@ -4,7 +4,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +23,13 @@ public final class Errors {
   private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
   // Marks a response whose error body is written, so the status handlers leave it alone.
   private static final String ANSWERED = "civicbrief.error.answered";
+
+  private static final Set<String> ALLOWABLE =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  private static final Pattern JAVA_NAME =
+      Pattern.compile(
+          "\\b(?:java|javax|jdk|sun|com|org|io|net|kotlin)(?:\\.[a-z_][\\w]*)+\\.[A-Z][\\w$]*");
 
   private final Templates templates;
   private final Layout layout;
@@ -36,8 +48,13 @@ public final class Errors {
     routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e));
     routes.exception(
         HttpResponseException.class,
-        (e, ctx) ->
-            answer(ctx, new HttpProblem(e.getStatus(), reason(e.getStatus()), describe(e))));
+        (e, ctx) -> {
+          if (e.getStatus() == 405) {
+            methodNotAllowed(ctx, e.getDetails().values().stream().findFirst().orElse(""));
+            return;
+          }
+          answer(ctx, new HttpProblem(e.getStatus(), reason(e.getStatus()), describe(e)));
+        });
     routes.exception(
         Exception.class,
         (e, ctx) -> {
@@ -63,14 +80,36 @@ public final class Errors {
         405,
         ctx -> {
           if (ctx.attribute(ANSWERED) == null) {
-            answer(
-                ctx,
-                new HttpProblem(
-                    405,
-                    "Method not allowed",
-                    ctx.method() + " is not allowed on " + ctx.path() + "."));
+            methodNotAllowed(ctx, "");
           }
         });
+  }
+
+  /** 405 with {@code Allow} listing {@code available} (Javalin's comma-separated methods). */
+  private void methodNotAllowed(Context ctx, String available) {
+    List<String> methods = new ArrayList<>();
+    for (String m : available.split(",")) {
+      String method = m.strip().toUpperCase(Locale.ROOT);
+      if (ALLOWABLE.contains(method) && !methods.contains(method)) {
+        methods.add(method);
+      }
+    }
+    if (methods.contains("GET") && !methods.contains("HEAD")) {
+      methods.add(methods.indexOf("GET") + 1, "HEAD");
+    }
+    String allow = String.join(", ", methods);
+    if (!allow.isEmpty()) {
+      ctx.header("Allow", allow);
+    }
+    answer(
+        ctx,
+        new HttpProblem(
+            405,
+            "Method not allowed",
+            ctx.method()
+                + " is not allowed on "
+                + ctx.path()
+                + (allow.isEmpty() ? "." : "; it allows " + allow + ".")));
   }
 
   private byte[] bytes() {
@@ -95,7 +134,7 @@ public final class Errors {
               "about:blank",
               problem.title(),
               problem.status(),
-              problem.detail(),
+              withoutJavaNames(problem.detail()),
               ctx.path(),
               problem.retryAfterSeconds() > 0 ? problem.retryAfterSeconds() : null),
           Problem.MEDIA_TYPE);
@@ -107,8 +146,16 @@ public final class Errors {
               layout.page(problem.title(), "").hidden(),
               problem.status(),
               problem.title(),
-              problem.detail()));
+              withoutJavaNames(problem.detail())));
     }
+  }
+
+  /**
+   * {@code detail} with any fully qualified Java name (a library's message that slipped through)
+   * replaced: a client learns nothing from it but what the server runs on.
+   */
+  static String withoutJavaNames(String detail) {
+    return JAVA_NAME.matcher(detail).replaceAll("a value");
   }
 
   /** True for requests to the API, which answer in JSON. */

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.javalin.http.Context;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civicbrief.json.BriefingJson;
 
 /**
@@ -12,6 +16,9 @@ import org.civicbrief.json.BriefingJson;
  * from the API is the same JSON the command line prints.
  */
 public final class JsonBody {
+
+  // A type as Jackson quotes it: `java.lang.Integer`, `java.util.Map<java.lang.String,…>`.
+  private static final Pattern JAVA_TYPE = Pattern.compile("`(?:[\\w$]+\\.)*([\\w$]+)[^`]*`");
 
   private final ObjectMapper mapper =
       new BriefingJson()
@@ -61,21 +68,72 @@ public final class JsonBody {
         throw HttpProblem.badRequest("The request body is empty; send a JSON object.");
       }
       return value;
+    } catch (ValueInstantiationException e) {
+      // A record's own validation refused a value; its message is written for the user.
+      throw HttpProblem.badRequest(
+          e.getCause() instanceof IllegalArgumentException bad
+              ? firstLine(bad.getMessage())
+              : "A value in the request is not valid.");
+    } catch (UnrecognizedPropertyException e) {
+      throw HttpProblem.badRequest(
+          "Field '"
+              + e.getPropertyName()
+              + "' is not known here"
+              + (e.getKnownPropertyIds() == null || e.getKnownPropertyIds().isEmpty()
+                  ? "."
+                  : "; the fields are: "
+                      + e.getKnownPropertyIds().stream()
+                          .map(String::valueOf)
+                          .sorted()
+                          .collect(java.util.stream.Collectors.joining(", "))
+                      + "."));
     } catch (MismatchedInputException e) {
       String field = e.getPath().isEmpty() ? "" : e.getPath().getLast().getFieldName();
+      String expected =
+          e.getTargetType() == null
+              ? "the expected value"
+              : kind(e.getTargetType().getSimpleName());
       throw HttpProblem.badRequest(
           field == null || field.isEmpty()
-              ? "The JSON does not have the expected shape: " + e.getOriginalMessage()
-              : "Field '" + field + "' is not valid: " + firstLine(e.getOriginalMessage()));
+              ? "The JSON does not have the expected shape: it must be " + expected + "."
+              : "Field '" + field + "' is not valid: it must be " + expected + ".");
     } catch (JsonProcessingException e) {
       throw HttpProblem.badRequest(
-          "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+          "The request body is not valid JSON: " + plain(e.getOriginalMessage()));
     } catch (java.io.IOException e) {
       throw HttpProblem.badRequest("The request body could not be read.");
     } catch (IllegalArgumentException e) {
       // A record's own validation refused a value.
       throw HttpProblem.badRequest(firstLine(e.getMessage()));
     }
+  }
+
+  /**
+   * Jackson's message without the Java types it names ({@code `java.lang.Integer`} becomes "a whole
+   * number"), which mean nothing to a client and tell an attacker about the server.
+   */
+  static String plain(String message) {
+    String m = firstLine(message).replaceAll(" ?\\(through reference chain:.*$", "");
+    Matcher t = JAVA_TYPE.matcher(m);
+    StringBuilder out = new StringBuilder();
+    while (t.find()) {
+      String simple = t.group(1);
+      simple = simple.substring(simple.lastIndexOf('$') + 1);
+      t.appendReplacement(out, Matcher.quoteReplacement(kind(simple)));
+    }
+    t.appendTail(out);
+    return out.toString();
+  }
+
+  private static String kind(String simpleName) {
+    return switch (simpleName) {
+      case "Integer", "int", "Long", "long", "Short", "short" -> "a whole number";
+      case "Double", "double", "Float", "float", "BigDecimal" -> "a number";
+      case "Boolean", "boolean" -> "true or false";
+      case "String" -> "text";
+      case "List", "ArrayList", "Set" -> "an array";
+      default -> "an object";
+    };
   }
 
   private static String firstLine(String s) {

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A token bucket per key (a client address, a user name): each key may do {@code perMinute} things
- * at once and gets them back at that rate. The table is bounded, so a flood of new keys costs
- * memory only up to a cap; when it is full, buckets that have refilled are dropped first.
+ * A token bucket per key (a reader, an account, a client address): each key may do {@code
+ * perMinute} things at once and gets them back at that rate. The table is bounded, so a flood of
+ * new keys costs memory only up to a cap; when it is full, buckets that have refilled are dropped
+ * first.
  */
 public final class RateLimit {
 
@@ -21,7 +22,8 @@ public final class RateLimit {
   private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
   /**
-   * A limit of {@code perMinute} on {@code what} (named in the refusal), timed by {@code clock}.
+   * A limit of {@code perMinute} on {@code what} (named in the refusal: "quiz submissions from this
+   * browser"), timed by {@code clock}.
    */
   public RateLimit(String what, int perMinute, Clock clock) {
     if (perMinute < 1) {
@@ -54,8 +56,7 @@ public final class RateLimit {
       waitMillis = (long) Math.ceil((1 - bucket.tokens) / perMilli);
     }
     throw HttpProblem.tooManyRequests(
-        "Too many " + what + " from your address; please wait a little and try again.",
-        (waitMillis + 999) / 1000);
+        "Too many " + what + "; please wait a little and try again.", (waitMillis + 999) / 1000);
   }
 
   private void prune(long now) {

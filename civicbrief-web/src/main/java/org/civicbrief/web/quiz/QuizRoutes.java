@@ -22,12 +22,13 @@ import org.civicbrief.web.briefing.JsonLd;
 import org.civicbrief.web.briefing.PublishedBriefing;
 import org.civicbrief.web.briefing.ReaderCache;
 import org.civicbrief.web.briefing.ReaderQuiz;
+import org.civicbrief.web.http.ClientAddress;
 import org.civicbrief.web.http.HttpProblem;
 import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.Links;
 import org.civicbrief.web.http.Params;
-import org.civicbrief.web.http.RateLimit;
+import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.http.Templates;
 
 /**
@@ -46,11 +47,15 @@ public final class QuizRoutes {
   private final Layout layout;
   private final JsonLd jsonLd;
   private final JsonBody json;
-  private final RateLimit submissions;
-  private final RateLimit checks;
+  private final ReaderLimits submissions;
+  private final ReaderLimits checks;
+  private final ClientAddress address;
   private final Clock clock;
 
-  /** The quiz routes; {@code submissions} limits posted attempts, {@code checks} single checks. */
+  /**
+   * The quiz routes; {@code submissions} limits posted attempts, {@code checks} single checks, per
+   * reader and per client {@code address}.
+   */
   public QuizRoutes(
       Store store,
       ReaderCache cache,
@@ -59,8 +64,9 @@ public final class QuizRoutes {
       Layout layout,
       JsonLd jsonLd,
       JsonBody json,
-      RateLimit submissions,
-      RateLimit checks,
+      ReaderLimits submissions,
+      ReaderLimits checks,
+      ClientAddress address,
       Clock clock) {
     this.store = store;
     this.cache = cache;
@@ -71,6 +77,7 @@ public final class QuizRoutes {
     this.json = json;
     this.submissions = submissions;
     this.checks = checks;
+    this.address = address;
     this.clock = clock;
   }
 
@@ -125,7 +132,7 @@ public final class QuizRoutes {
   }
 
   private void submit(Context ctx) {
-    submissions.acquire(ctx.ip());
+    submissions.acquire(reader(ctx), address.of(ctx));
     long id = Params.id(ctx, "id");
     PublishedBriefing p = cache.briefing(id);
     ReaderQuiz quiz = quizOf(p);
@@ -160,7 +167,7 @@ public final class QuizRoutes {
   }
 
   private void check(Context ctx) {
-    checks.acquire(ctx.ip());
+    checks.acquire(reader(ctx), address.of(ctx));
     long id = Params.id(ctx, "id");
     ReaderQuiz quiz = quizOf(cache.briefing(id));
     checkVersion(ctx, quiz);
@@ -234,6 +241,13 @@ public final class QuizRoutes {
             graded.max(),
             graded.percent(),
             items));
+  }
+
+  /** The signed-in account, else the browser's visitor cookie: whom the per-reader limit counts. */
+  private String reader(Context ctx) {
+    return auth.caller(ctx)
+        .map(c -> "user:" + c.user().id())
+        .orElseGet(() -> "visitor:" + auth.visitor(ctx));
   }
 
   private static void checkVersion(Context ctx, ReaderQuiz quiz) {
