@@ -268,6 +268,9 @@ final class AskTrueOrFalse {
       List<String> ds =
           Distractors.dates(
               m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
+      if (!m.text().matches(".*\\d{4}.*")) {
+        ds = Distractors.withoutYear(ds, m.text(), m.normalized()); // as the article writes it
+      }
       return ds.isEmpty() ? null : ds.getFirst();
     }
     if (m.type() == EntityType.LOCATION
@@ -301,7 +304,9 @@ final class AskTrueOrFalse {
             && !actor.aliases().contains(m.text())
             && !forms.contains(QuestionContext.lastName(actor.name()))
             && actor.role().flatMap(r -> Office.of(r.text())).equals(office)
-            && country.map(c -> sameCountry(actor, c)).orElse(true)) {
+            && country.map(c -> sameCountry(actor, c)).orElse(true)
+            && sameModifiers(s, m, actor)
+            && !namedIn(s, actor)) {
           return m.text().contains(" ") ? actor.name() : QuestionContext.lastName(actor.name());
         }
       }
@@ -353,6 +358,40 @@ final class AskTrueOrFalse {
             .toLowerCase(Locale.ROOT)
             .replaceFirst(Pattern.quote(m.text().toLowerCase(Locale.ROOT)), "")
             .contains(m.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The capitalized words of the title before {@code m} that are no title themselves ("Norwegian"
+   * in "Norwegian Prime Minister", "Texas" in "Texas Gov.") are in {@code other}'s role too: else
+   * the swapped statement contradicts its own title.
+   */
+  private static boolean sameModifiers(Sentence s, EntityMention m, Actor other) {
+    String role = other.role().map(r -> r.text()).orElse("");
+    for (int i = Math.max(0, m.firstToken() - 3); i < m.firstToken(); i++) {
+      var t = s.token(i);
+      String w = t.text();
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && !TITLES.contains(w.toLowerCase(Locale.ROOT))
+          && (t.pos().equals("JJ") || t.pos().startsWith("NNP"))
+          && !role.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the sentence names {@code actor} already: a swap would name them twice. */
+  private boolean namedIn(Sentence s, Actor actor) {
+    for (EntityMention o : a.mentionsIn(s.index())) {
+      if (o.type() == EntityType.PERSON
+          && (o.text().equals(actor.name())
+              || actor.aliases().contains(o.text())
+              || o.text().equals(QuestionContext.lastName(actor.name())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The country a demonym or short form just before {@code m} names ("Russian President X"). */

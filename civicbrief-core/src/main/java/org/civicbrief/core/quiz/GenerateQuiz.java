@@ -137,6 +137,22 @@ public final class GenerateQuiz {
     Set<String> usedKeys = new HashSet<>();
     Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
     int cap = Math.max(2, (int) (target * 0.3));
+    // The central claim first (REVIEW.md C1): the best item on the lead's sentence, before any
+    // other item can take its key or name it.
+    Optional<Passed> central =
+        passed.stream().filter(p -> p.candidate().tests().equals("dek")).min(best);
+    if (central.isPresent()) {
+      Passed p = central.get();
+      if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
+        p = balanced(truthVariants.get(p.candidate().evidence().sentence()), truthKeys);
+        truthKeys[p.candidate().answer().equals("True") ? 1 : 0]++;
+      }
+      out.add(p);
+      perKind.merge(p.candidate().kind(), 1, Integer::sum);
+      usedSentences.add(p.candidate().evidence().sentence());
+      usedKeys.add(factKey(p.candidate()));
+      byKind.values().forEach(l -> l.remove(central.get()));
+    }
     boolean progress = true;
     while (out.size() < target && progress) {
       progress = false;

@@ -295,7 +295,9 @@ final class QualityGates {
     for (String d : c.distractors()) {
       String n = norm(d);
       // A distractor named in the cited sentence could be read as right; it is never offered.
-      boolean inSentence = c.kind() != QuestionKind.WHO_SAID && source.contains(n);
+      boolean inSentence =
+          c.kind() != QuestionKind.WHO_SAID
+              && (source.contains(n) || (c.type() == AnswerType.PERSON && surnameIn(source, d)));
       if (d.isBlank() || seen.contains(n) || sharesName(c, d) || !sameShape(c, d) || inSentence) {
         continue;
       }
@@ -307,6 +309,14 @@ final class QualityGates {
     }
     // Two strong distractors beat a padded third (REVIEW.md D5); fewer than two is no question.
     return out.size() >= 2 ? out : null;
+  }
+
+  /** "Sotomayor, along with Justices _____ …": a person the sentence names by surname. */
+  private static boolean surnameIn(String lowerSource, String person) {
+    String[] parts = person.toLowerCase(Locale.ROOT).split("\\s+");
+    String last = parts[parts.length - 1];
+    return last.length() > 2
+        && Pattern.compile("\\b" + Pattern.quote(last) + "\\b").matcher(lowerSource).find();
   }
 
   /**
