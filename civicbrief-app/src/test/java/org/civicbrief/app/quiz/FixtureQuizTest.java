@@ -67,11 +67,12 @@ class FixtureQuizTest {
   }
 
   @Test
-  void asksWhoHoldsARoleTheArticleStatesOnlyWhenPlausibleWrongAnswersExist() {
-    Question q = withStem("Who is described in the article as the District Judge?");
+  void asksWhatTheJudgeDidNotWhoHoldsTheTitle() {
+    // "Who is described in the article as the District Judge?" tests a label; blind reviews R7 and
+    // R8 rejected it (REVIEW.md Q2, Q4). The judge is asked about what she did.
+    assertThat(stems()).noneMatch(s -> s.startsWith("Who is described in the article as"));
+    Question q = withStem("who declined to issue a temporary restraining order");
     assertThat(q.answer()).isEqualTo("Carla Benning");
-    // The governor of a state the article names has no plausible stand-ins: other states'
-    // governors would give the answer away, so the question is not asked.
     assertThat(stems()).noneMatch(s -> s.contains("Red Mesa Governor"));
   }
 

@@ -152,6 +152,9 @@ final class AskFillInBlank {
           if (enumerated(s, m)) {
             continue; // "_____ justices—Alito, Thomas and Gorsuch—": the names count the answer
           }
+          if (QuestionContext.yearOrExactFigure(m.text())) {
+            continue;
+          }
           type = AnswerType.NUMBER;
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }

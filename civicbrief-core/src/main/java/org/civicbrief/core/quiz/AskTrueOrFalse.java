@@ -259,6 +259,9 @@ final class AskTrueOrFalse {
     if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
         && m.text().matches(".*\\d.*")
         && !m.text().matches(".*[A-Za-z]{3,}.*")) {
+      if (QuestionContext.yearOrExactFigure(m.text())) {
+        return null; // "the Act of 2700", "5,154,529" among round numbers
+      }
       List<String> options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
       return options.isEmpty() ? null : options.getFirst();
     }

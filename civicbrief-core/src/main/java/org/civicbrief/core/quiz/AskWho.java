@@ -1,9 +1,6 @@
 package org.civicbrief.core.quiz;
 
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.briefing.Actor;
@@ -88,81 +85,6 @@ final class AskWho {
             ctx.salience(q.speaker()),
             ctx.aliases(q.speaker()),
             Set.of()));
-  }
-
-  // ---- who is ----
-
-  Optional<Candidate> whoIs(Actor actor) {
-    if (actor.kind() != ActorKind.PERSON || actor.role().isEmpty()) {
-      return Optional.empty();
-    }
-    String role = actor.role().get().text();
-    if (role.split("\\s+").length < 2) {
-      return Optional.empty(); // "President" alone names no one in particular
-    }
-    if (actor.role().get().source().isPresent()) {
-      return Optional.empty(); // the officeholders table's role is not something the article says
-    }
-    if (Office.of(role).filter(Office::national).isPresent()) {
-      // Who the President of China or the Chief Justice is tests general knowledge, not the story.
-      return Optional.empty();
-    }
-    Set<String> sameRole = new HashSet<>();
-    String head = QuestionContext.lastWord(role);
-    for (Actor other : b.actors()) {
-      if (other != actor
-          && other.role().map(r -> QuestionContext.lastWord(r.text()).equals(head)).orElse(false)) {
-        sameRole.add(other.name());
-      }
-    }
-    String stem = "Who is described in the article as " + withArticle(role) + "?";
-    List<String> people =
-        new ArrayList<>(
-            distractors.people(
-                actor.name(), Distractors.Ask.ROLE, QuestionContext.seed(actor.evidence())));
-    people.removeAll(sameRole);
-    return Optional.of(
-        new Candidate(
-            QuestionKind.WHO_IS,
-            stem,
-            actor.name(),
-            people,
-            AnswerType.PERSON,
-            explain.role(actor),
-            actor.role().get().evidence(),
-            "actors/" + actor.id(),
-            1.6,
-            ctx.salience(actor.name()),
-            ctx.aliases(actor.name()),
-            sameRole));
-  }
-
-  static String withArticle(String role) {
-    String first = role.split("\\s+")[0];
-    if (first.endsWith("’s") || first.endsWith("'s")) {
-      return role;
-    }
-    String lower = role.toLowerCase(Locale.ROOT);
-    boolean indefinite =
-        lower.startsWith("former ")
-            || Set.of(
-                    "agent",
-                    "official",
-                    "analyst",
-                    "member",
-                    "expert",
-                    "colonel",
-                    "lawyer",
-                    "researcher",
-                    "activist",
-                    "professor",
-                    "economist",
-                    "veteran")
-                .contains(QuestionContext.lastWord(role));
-    if (indefinite) {
-      return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + role;
-    }
-    return "the " + role;
   }
 
   // ---- who / which did it (the actor of a core fact) ----

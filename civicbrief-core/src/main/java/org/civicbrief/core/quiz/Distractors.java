@@ -67,9 +67,7 @@ final class Distractors {
     /** Who said a quotation: anyone the article names could have, and no one else. */
     SAID,
     /** Who did what the sentence says, or whose name fills a blank. */
-    DID,
-    /** Who holds a role: only people with a role, since a role question is about offices. */
-    ROLE
+    DID
   }
 
   /**
@@ -99,7 +97,7 @@ final class Distractors {
         if (o.isEmpty()) {
           noOffice.add(a.name());
         }
-      } else if (ask != Ask.ROLE) {
+      } else {
         roleless.add(a.name());
       }
     }

@@ -105,6 +105,16 @@ final class QualityGates {
               + " (was|were|is|are|has|have|had)\\b");
 
   /**
+   * A question that carries a clause it cannot hold: "How many appointees did the panel include and
+   * one appointed by …?", "When did the tapes case, the Supreme Court hear …?" (REVIEW.md Q1, R8).
+   */
+  private static final Pattern BROKEN_WH =
+      Pattern.compile(
+          "^(When|Where|How many|How much|What|Which|Who)\\b[^?]* and (one|two|three|four|five|\\d+) "
+              + "|^(When|Where|How many|How much|What|Which)\\b (did|does|do|was|were|is|are|has|have)"
+              + " [^,?]+, (the|a|an) ");
+
+  /**
    * A question cut mechanically from a clause: it ends on a function word ("… surrounding the?"),
    * on a relative clause that lost its verb's ending ("…, which Trump sign?"), or joins a second
    * clause with "but" ("When was the order set to take effect but will remain on hold …?").
@@ -155,7 +165,7 @@ final class QualityGates {
         || PRESENT_WHEN.matcher(body(bare)).find()
         || (c.kind() != QuestionKind.TRUE_FALSE
             && c.kind() != QuestionKind.FILL_IN_BLANK
-            && CUT_CLAUSE.matcher(bare).find())) {
+            && (CUT_CLAUSE.matcher(bare).find() || BROKEN_WH.matcher(bare).find()))) {
       return Result.failed(GRAMMAR);
     }
     if (NEGATION.matcher(withoutQuotes(c.stem())).find()) {

@@ -1,6 +1,7 @@
 package org.civicbrief.core.quiz;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,6 +61,22 @@ final class QuestionContext {
           "(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
               + "tomorrow|tonight|currently|now|last (week|month|year)|this (week|month|year)|"
               + "next (week|month|year)|earlier this \\w+|recently)\\b");
+
+  /**
+   * A number that is no fair blank or swap: a year written as a number ("the Act of 1798"), which a
+   * count's neighbours turn into 2700, or an exact figure ("5,154,529 votes"), which stands out
+   * among round options and is a detail, not the story (REVIEW.md D3, Q4).
+   */
+  static boolean yearOrExactFigure(String number) {
+    String digits = number.replaceAll("[^0-9]", "");
+    if (number.matches("\\d{4}")
+        && Integer.parseInt(number) >= 1000
+        && Integer.parseInt(number) <= 2100) {
+      return true;
+    }
+    String significant = digits.replaceAll("0+$", "").replaceFirst("^0+", "");
+    return !number.contains(".") && significant.length() >= 4;
+  }
 
   boolean inDate(int offset) {
     for (EntityMention m : a.mentions()) {
@@ -152,7 +169,29 @@ final class QuestionContext {
     String suffix = shown.substring(shown.indexOf(digits) + digits.length());
     List<String> out = new ArrayList<>();
     long seed = m.start() * 31L + m.end();
+    boolean percent = suffix.strip().startsWith("%") || suffix.strip().startsWith("percent");
+    boolean decimals = digits.contains(".");
+    if (percent && decimals) {
+      // "63.8%": shares a few points either side, to the same tenth, never past 100.
+      int scale = digits.length() - digits.indexOf('.') - 1;
+      for (double f : new double[] {0.82, 1.09, 0.91, 1.18}) {
+        BigDecimal d = value.multiply(BigDecimal.valueOf(f)).setScale(scale, RoundingMode.HALF_UP);
+        if (d.compareTo(BigDecimal.valueOf(100)) < 0
+            && !taken.contains(d)
+            && d.compareTo(value) != 0) {
+          out.add(prefix + d.toPlainString() + suffix);
+        }
+      }
+      return out;
+    }
     for (String d : Distractors.numbers(value, digits, taken, isAge(m), seed)) {
+      // A share is at most 100%, and written as precisely as the key: "63.8%" beside "38%" or
+      // "130%" gives itself away.
+      if (percent
+          && (new BigDecimal(d.replace(",", "")).compareTo(BigDecimal.valueOf(100)) > 0
+              || d.contains(".") != decimals)) {
+        continue;
+      }
       out.add(prefix + d + suffix);
     }
     return out;

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Quote;
@@ -156,9 +155,6 @@ final class WriteQuestions {
     List<Candidate> out = new ArrayList<>();
     for (Quote q : ctx.b.quotes()) {
       who.whoSaid(q).ifPresent(out::add);
-    }
-    for (Actor actor : ctx.b.actors()) {
-      who.whoIs(actor).ifPresent(out::add);
     }
     for (int i = 0; i < ctx.b.timeline().size(); i++) {
       when.when(ctx.b.timeline().get(i), i).ifPresent(out::add);

@@ -87,7 +87,10 @@ public final class RecognizeDates {
       // Only a date without a year, or a weekday, needs the sentence's tense.
       boolean yearless =
           c.kind == Kind.MONTH_DAY || c.kind == Kind.MONTH_ALONE || c.kind == Kind.WEEKDAY;
-      DateExpression d = resolve(c, published, anchorYear, yearless && ahead(text, c.start));
+      DateExpression d =
+          c.kind == Kind.MONTH_DAY && namesAnEvent(text, c.start, c.end)
+              ? new DateExpression(c.start, c.end, "", true)
+              : resolve(c, published, anchorYear, yearless && ahead(text, c.start));
       if (d == null) {
         continue;
       }
@@ -121,10 +124,37 @@ public final class RecognizeDates {
     }
   }
 
+  /**
+   * "the January 6 Capitol riot", "Trump's connection to Jan. 6": a day without a year used as the
+   * name of an event, whose year the article's date does not give.
+   */
+  private static final Pattern EVENT_NAME_BEFORE =
+      Pattern.compile("(?i)\\b(to|of|about|over|since the)\\s+$");
+
+  /** "the January 6 Capitol riot", "the Sept. 11 attacks"; not "the March 15 ruling". */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+
+  private static final Pattern EVENT_AFTER =
+      Pattern.compile("^\\s+(\\p{Lu}|(attacks?|riot|insurrection|anniversary)\\b)");
+
+  /** "the evening of June 7", "the week of April 22": a time, not an event's name. */
+  private static final Pattern TIME_OF =
+      Pattern.compile(
+          "(?i)\\b(morning|afternoon|evening|night|day|week|weekend|end|start|beginning|middle)"
+              + "\\s+of\\s+$");
+
+  static boolean namesAnEvent(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 24), start);
+    if (THE_BEFORE.matcher(before).find()) {
+      return EVENT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 16))).find();
+    }
+    return EVENT_NAME_BEFORE.matcher(before).find() && !TIME_OF.matcher(before).find();
+  }
+
   /** Words that put a date without a year ahead of the article: "will", "set for", "through". */
   private static final Pattern AHEAD_IN_SENTENCE =
       Pattern.compile(
-          "(?i)\\b(will|shall|won't|would|scheduled|slated|set|(is|are) (due|scheduled) to|"
+          "(?i)\\b(will|shall|won't|would|could|might|scheduled|slated|set|(is|are) (due|scheduled) to|"
               + "(is|are) expected|plans? to|(is|are) to|takes? (effect|office)|upcoming)\\b"
               + "|’ll\\b|'ll\\b");
 

@@ -81,12 +81,6 @@ class DistractorsTest {
   }
 
   @Test
-  void aRoleQuestionOffersNeitherPeopleWithoutARoleNorPeopleInAnotherOffice() {
-    List<String> options = new Distractors(briefing()).people("Tom Arden", Distractors.Ask.ROLE, 3);
-    assertThat(options).isEmpty();
-  }
-
-  @Test
   void datesStayOnTheKeysSideOfPublicationAndDoNotCenterOnTheKey() {
     Optional<LocalDate> published = Optional.of(LocalDate.of(2025, 6, 10));
     for (long seed = 0; seed < 8; seed++) {

@@ -130,4 +130,24 @@ class RecognizeDatesTest {
     assertThat(only("The court set oral argument for April 22.", march))
         .isEqualTo("April 22 -> 2024-04-22");
   }
+
+  @Test
+  void aDayNamingAnEventHasNoYearFromTheArticle() {
+    Optional<LocalDate> march = Optional.of(LocalDate.of(2024, 3, 4));
+    assertThat(only("Referencing the January 6 Capitol riot, the court ruled.", march))
+        .isEqualTo("January 6 -> ");
+    assertThat(only("The court tied his conduct to Jan. 6 in its ruling.", march))
+        .isEqualTo("Jan. 6 -> ");
+    assertThat(only("Lawyers appealed the February 12 ruling.", march))
+        .isEqualTo("February 12 -> 2024-02-12");
+    assertThat(only("The order was issued on the evening of February 12.", march))
+        .isEqualTo("February 12 -> 2024-02-12");
+  }
+
+  @Test
+  void whatCouldHappenIsAhead() {
+    Optional<LocalDate> february = Optional.of(LocalDate.of(2024, 2, 8));
+    assertThat(only("The issue could return to them after the election in November.", february))
+        .isEqualTo("in November -> ~2024-11");
+  }
 }
