@@ -3,11 +3,14 @@ package org.civicbrief.core.values;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Adds date, money, percent and number mentions to an annotated article.
@@ -24,13 +27,21 @@ public final class AddValueMentions {
   public AnnotatedArticle apply(AnnotatedArticle in) {
     String text = in.text();
     List<EntityMention> mentions = new ArrayList<>();
+    List<int[]> people = new ArrayList<>();
     for (EntityMention m : in.mentions()) {
       if (m.type().isName()) {
-        mentions.add(m);
+        EntityMention named = m.type() == EntityType.PERSON ? withMonthName(in, m) : m;
+        mentions.add(named);
+        if (named.type() == EntityType.PERSON) {
+          people.add(new int[] {named.start(), named.end()});
+        }
       }
     }
     List<int[]> taken = new ArrayList<>();
     for (DateExpression d : dates.find(text, in.article().published())) {
+      if (people.stream().anyMatch(p -> d.start() < p[1] && d.end() > p[0])) {
+        continue; // "Judge April M. Perry": the month is her first name
+      }
       Optional<EntityMention> m = mention(in, d.start(), d.end(), EntityType.DATE, d.normalized());
       if (m.isPresent()) {
         mentions.add(m.get());
@@ -45,6 +56,38 @@ public final class AddValueMentions {
     mentions.sort(
         Comparator.comparingInt(EntityMention::sentence).thenComparingInt(EntityMention::start));
     return new AnnotatedArticle(in.article(), in.sentences(), mentions);
+  }
+
+  /** Months that are also first names. */
+  private static final Set<String> MONTH_NAMES = Set.of("April", "May", "June", "August");
+
+  private static final Set<String> TITLES = WordList.of("titles");
+
+  /**
+   * "U.S. District Judge April M. Perry": the tagger takes "April" for a date and the person for
+   * "M. Perry". A month that can be a first name, between a title and a person's name, is the
+   * name's first word.
+   */
+  private static EntityMention withMonthName(AnnotatedArticle in, EntityMention m) {
+    Sentence s = in.sentence(m.sentence());
+    int month = m.firstToken() - 1;
+    if (month < 1 || !MONTH_NAMES.contains(s.token(month).text())) {
+      return m;
+    }
+    String title = s.token(month - 1).text().toLowerCase(Locale.ROOT);
+    if (!TITLES.contains(title) || s.token(month).end() + 1 != s.token(m.firstToken()).start()) {
+      return m;
+    }
+    int start = s.token(month).start();
+    return new EntityMention(
+        m.sentence(),
+        month,
+        m.lastToken(),
+        start,
+        m.end(),
+        in.text().substring(start, m.end()),
+        m.type(),
+        m.normalized());
   }
 
   /**
