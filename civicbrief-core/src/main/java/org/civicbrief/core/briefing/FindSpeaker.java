@@ -56,8 +56,10 @@ final class FindSpeaker {
     }
     EntityMention m = mentionAt(s, i);
     Cluster c = m == null ? null : actors.byMention().get(m);
-    if (c != null && c.kind == ActorKind.ORGANIZATION && modifiesNoun(s, m)) {
-      return null; // "a former Treasury adviser told": the adviser speaks, not the Treasury
+    if (c != null && modifiesNoun(s, m)) {
+      // "a former Treasury adviser told", "a Biden appointee, said": the adviser or the appointee
+      // speaks, not the Treasury or Biden.
+      return null;
     }
     if (c != null) {
       return new Speaker(c, "", new Evidence(s.index(), m.start(), m.end()));

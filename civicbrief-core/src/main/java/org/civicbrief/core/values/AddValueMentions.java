@@ -66,7 +66,7 @@ public final class AddValueMentions {
   /**
    * "U.S. District Judge April M. Perry": the tagger takes "April" for a date and the person for
    * "M. Perry". A month that can be a first name, between a title and a person's name, is the
-   * name's first word.
+   * name's first word; so is one right before a name that opens with an initial.
    */
   private static EntityMention withMonthName(AnnotatedArticle in, EntityMention m) {
     Sentence s = in.sentence(m.sentence());
@@ -75,7 +75,11 @@ public final class AddValueMentions {
       return m;
     }
     String title = s.token(month - 1).text().toLowerCase(Locale.ROOT);
-    if (!TITLES.contains(title) || s.token(month).end() + 1 != s.token(m.firstToken()).start()) {
+    // After a title ("Judge April Perry"), or before an initial ("The judge, April M. Perry"): a
+    // date has neither.
+    boolean initial = m.text().matches("\\p{Lu}\\.\\s.*");
+    if (!(TITLES.contains(title) || initial)
+        || s.token(month).end() + 1 != s.token(m.firstToken()).start()) {
       return m;
     }
     int start = s.token(month).start();
