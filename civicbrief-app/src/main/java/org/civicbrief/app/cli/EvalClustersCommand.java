@@ -34,7 +34,8 @@ final class EvalClustersCommand extends EvalSubcommand {
       paramLabel = "ORDER",
       defaultValue = "file",
       description =
-          "Arrival order: file, hashed (by SHA-256 of the id) or shuffled (default: file).")
+          "Arrival order: file, hashed (by SHA-256 of the id), shuffled, or date (by the"
+              + " records' published date, as a server receives them) (default: file).")
   String order;
 
   @Option(
@@ -79,9 +80,10 @@ final class EvalClustersCommand extends EvalSubcommand {
           case "file" -> ClustersEval.Order.FILE;
           case "hashed" -> ClustersEval.Order.HASHED;
           case "shuffled" -> ClustersEval.Order.SHUFFLED;
+          case "date" -> ClustersEval.Order.DATE;
           default ->
               throw new UserError(
-                  "--order must be file, hashed or shuffled, got '" + order + "'", 2);
+                  "--order must be file, hashed, shuffled or date, got '" + order + "'", 2);
         };
     for (double t : join) {
       if (!(t > 0 && t < 1)) {

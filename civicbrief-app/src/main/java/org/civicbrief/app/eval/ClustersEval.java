@@ -1,6 +1,7 @@
 package org.civicbrief.app.eval;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,7 +40,12 @@ public final class ClustersEval {
     /** By the SHA-256 of their id: fixed, and unrelated to the gold stories. */
     HASHED,
     /** Shuffled with a seeded random generator. */
-    SHUFFLED
+    SHUFFLED,
+    /**
+     * By publication date, as a server receives a story's articles; records without a date come
+     * last, each day's in file order.
+     */
+    DATE
   }
 
   /**
@@ -120,7 +126,40 @@ public final class ClustersEval {
     }
   }
 
-  private record Doc(String id, String gold, String text) {}
+  /** A document with the title and publication date it carries, when it does. */
+  private record Doc(
+      String id, String gold, String text, Optional<String> title, Optional<LocalDate> published) {
+
+    Article article() {
+      Article a = Article.ofText(text, id);
+      if (title.isPresent()) {
+        a = a.withTitle(title.get(), false);
+      }
+      return published.map(a::withPublished).orElse(a);
+    }
+  }
+
+  /** A record's "published" (or "published_inferred") date, as `serve` reads it. */
+  static Optional<LocalDate> published(com.fasterxml.jackson.databind.JsonNode node) {
+    for (String field : List.of("published", "published_inferred")) {
+      com.fasterxml.jackson.databind.JsonNode v = node.get(field);
+      if (v != null && v.isTextual() && v.asText().length() >= 10) {
+        try {
+          return Optional.of(LocalDate.parse(v.asText().substring(0, 10)));
+        } catch (java.time.format.DateTimeParseException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> title(com.fasterxml.jackson.databind.JsonNode node) {
+    com.fasterxml.jackson.databind.JsonNode v = node.get("title");
+    return v != null && v.isTextual() && !v.asText().isBlank()
+        ? Optional.of(v.asText().strip())
+        : Optional.empty();
+  }
 
   private static final double[] BASELINE_THRESHOLDS = {0.15, 0.2, 0.25};
 
@@ -158,9 +197,11 @@ public final class ClustersEval {
                     new Doc(
                         ReadJsonLines.id(node, origin),
                         gold(node, options.goldField(), origin),
-                        ReadJsonLines.text(node, "text", origin)));
+                        ReadJsonLines.text(node, "text", origin),
+                        title(node),
+                        published(node)));
     docs = ordered(docs, options);
-    List<Article> articles = docs.stream().map(d -> Article.ofText(d.text(), d.id())).toList();
+    List<Article> articles = docs.stream().map(Doc::article).toList();
     List<AnnotatedArticle> annotated = annotate.annotate(data.getFileName().toString(), articles);
     DescribeArticle describe = new DescribeArticle(embed);
     List<StoryFeatures> features = new ArrayList<>();
@@ -244,6 +285,10 @@ public final class ClustersEval {
       case FILE -> {}
       case HASHED -> out.sort(Comparator.comparing((Doc d) -> Sha256.hex(d.id())));
       case SHUFFLED -> java.util.Collections.shuffle(out, new Random(options.seed()));
+      case DATE ->
+          out.sort(
+              Comparator.comparing(
+                  (Doc d) -> d.published().orElse(LocalDate.MAX))); // stable: file order within
     }
     return out;
   }
