@@ -261,54 +261,71 @@ public final class ExplainContext {
   }
 
   /**
-   * Neutral actions: read the primary text of each cited card, follow the committees of the first
-   * cited card that has any, and find one's members of Congress when a cited concept is within
-   * Congress's reach.
+   * Neutral actions, at most five and none twice in other words (blind reviews found seven
+   * near-identical lines): read the text of the first two cited laws, treaties, constitutional
+   * provisions, rights or processes (an agency's or an office's page is no primary text); follow
+   * the committees of the first cited card that has any, in one line; and, when that card is a
+   * matter Congress legislates on, find one's members of Congress, in one line.
    */
   private static List<ActionItem> actions(List<ConceptCard> cited) {
     List<ActionItem> out = new ArrayList<>();
-    for (ConceptCard c : cited.subList(0, Math.min(3, cited.size()))) {
-      out.add(
-          new ActionItem(
-              ActionKind.READ_PRIMARY_SOURCE,
-              "Read the primary text behind " + c.name() + ": " + c.source().title() + ".",
-              c.source().url(),
-              c.id()));
-    }
+    cited.stream()
+        .filter(c -> TEXTS.contains(c.category()))
+        .limit(2)
+        .forEach(
+            c ->
+                out.add(
+                    new ActionItem(
+                        ActionKind.READ_PRIMARY_SOURCE,
+                        "Read the text behind " + c.name() + ": " + c.source().title() + ".",
+                        c.source().url(),
+                        c.id())));
     Optional<ConceptCard> congressional =
         cited.stream().filter(c -> !c.committees().isEmpty()).findFirst();
     if (congressional.isEmpty()) {
       return out;
     }
     ConceptCard c = congressional.get();
-    for (Committee committee : c.committees().subList(0, Math.min(2, c.committees().size()))) {
+    List<Committee> committees = c.committees().subList(0, Math.min(2, c.committees().size()));
+    String names = String.join(" and the ", committees.stream().map(Committee::name).toList());
+    out.add(
+        new ActionItem(
+            ActionKind.FOLLOW_COMMITTEE,
+            "Follow the hearings and votes of the "
+                + names
+                + (committees.size() > 1 ? ", which have" : ", which has")
+                + " jurisdiction over "
+                + c.name()
+                + ".",
+            committees.getFirst().url(),
+            c.id()));
+    if (TEXTS.contains(c.category())) {
       out.add(
           new ActionItem(
-              ActionKind.FOLLOW_COMMITTEE,
-              "Follow the hearings and votes of the "
-                  + committee.name()
-                  + ", which has jurisdiction over "
+              ActionKind.CONTACT_HOUSE,
+              "Find your U.S. representative to ask where they stand on "
                   + c.name()
-                  + ".",
-              committee.url(),
+                  + " or to share your view.",
+              ActionItem.HOUSE_LOOKUP,
+              c.id()));
+      out.add(
+          new ActionItem(
+              ActionKind.CONTACT_SENATE,
+              "Find your two U.S. senators.",
+              ActionItem.SENATE_LOOKUP,
               c.id()));
     }
-    out.add(
-        new ActionItem(
-            ActionKind.CONTACT_HOUSE,
-            "Find your member of the U.S. House of Representatives to ask where they stand on "
-                + c.name()
-                + " or to share your view.",
-            ActionItem.HOUSE_LOOKUP,
-            c.id()));
-    out.add(
-        new ActionItem(
-            ActionKind.CONTACT_SENATE,
-            "Find your two U.S. senators to ask where they stand on "
-                + c.name()
-                + " or to share your view.",
-            ActionItem.SENATE_LOOKUP,
-            c.id()));
     return out;
   }
+
+  /**
+   * Cards whose primary source is a text a reader can read: not an agency's or an office's page.
+   */
+  private static final java.util.Set<Category> TEXTS =
+      java.util.EnumSet.of(
+          Category.LAW,
+          Category.TREATY,
+          Category.CONSTITUTIONAL_PROVISION,
+          Category.RIGHT,
+          Category.PROCESS);
 }

@@ -71,6 +71,11 @@ class ExplainContextTest {
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::text)
         .noneMatch(t -> t.matches("(?i).*\\b(oppose|support|stop|demand)\\b.*"));
+    // A few lines, none repeating another (blind reviews: seven near-identical lines).
+    assertThat(c.whatYouCanDo()).hasSizeLessThanOrEqualTo(5);
+    assertThat(c.whatYouCanDo())
+        .filteredOn(i -> i.kind() == ActionKind.FOLLOW_COMMITTEE)
+        .hasSizeLessThanOrEqualTo(1);
   }
 
   @Test
