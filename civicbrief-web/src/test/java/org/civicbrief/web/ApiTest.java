@@ -283,6 +283,35 @@ class ApiTest {
   }
 
   @Test
+  void aReaderAnswersOnlyTheQuizOfAPublishedBriefingAndAnEditorAnyQuiz() {
+    WebClient c = new WebClient(server);
+    long draft = server.brief(TestServer.resource("/demo/03-county-election-audit.md"));
+    long quizId =
+        tree(c.getJson("/api/v1/briefings/" + draft, server.editorToken).body())
+            .path("quizId")
+            .asLong();
+    String first =
+        tree(c.getJson("/api/v1/quizzes/" + quizId, server.editorToken).body())
+            .path("questions")
+            .get(0)
+            .path("id")
+            .asText();
+    String body = "{\"answers\":{\"" + first + "\":0}}";
+    expect(
+        c.postJson("/api/v1/quizzes/" + quizId + "/attempts", body, server.readerToken),
+        404,
+        "Problem");
+    expect(
+        c.postJson("/api/v1/quizzes/" + quizId + "/attempts", body, server.editorToken),
+        201,
+        "AttemptResult");
+    expect(
+        c.postJson("/api/v1/quizzes/" + (quizId + 1000) + "/attempts", body, server.readerToken),
+        404,
+        "Problem");
+  }
+
+  @Test
   void theAttemptsLocationIsTheStoredAttemptForItsTokenOnly() {
     WebClient c = new WebClient(server);
     long quizId = tree(c.get("/api/v1/briefings/" + published).body()).path("quizId").asLong();

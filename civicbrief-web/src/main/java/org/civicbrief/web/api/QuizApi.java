@@ -20,6 +20,7 @@ import org.civicbrief.store.quiz.StoredQuiz;
 import org.civicbrief.web.auth.Access;
 import org.civicbrief.web.auth.Auth;
 import org.civicbrief.web.auth.Caller;
+import org.civicbrief.web.briefing.PublishedBriefing;
 import org.civicbrief.web.briefing.ReaderCache;
 import org.civicbrief.web.briefing.ReaderQuiz;
 import org.civicbrief.web.http.ClientAddress;
@@ -94,6 +95,26 @@ final class QuizApi {
     return quiz.get();
   }
 
+  /** A quiz that takes attempts: the reader's questions and the briefing they are about. */
+  private record Attemptable(ReaderQuiz questions, long briefingId) {}
+
+  /**
+   * Quiz {@code id}, when an attempt at it may be posted: for readers the current quiz of a
+   * published briefing, taken from the reader cache as the quiz form's is, so that an attempt does
+   * not read and parse the briefing and its quiz; an editor may answer any quiz.
+   */
+  private Attemptable attemptable(Context ctx, long id) {
+    if (editor(ctx)) {
+      StoredQuiz quiz = visible(ctx, id);
+      return new Attemptable(ReaderQuiz.of(quiz), quiz.briefingId());
+    }
+    PublishedBriefing p =
+        cache
+            .briefingOfQuiz(id)
+            .orElseThrow(() -> HttpProblem.notFound("There is no published quiz " + id + "."));
+    return new Attemptable(p.quiz().orElseThrow(), p.id());
+  }
+
   private void one(Context ctx) {
     long id = Params.id(ctx, "id");
     StoredQuiz quiz = visible(ctx, id);
@@ -121,9 +142,9 @@ final class QuizApi {
   private void attempt(Context ctx) {
     Caller caller = auth.require(ctx);
     long id = Params.id(ctx, "id");
-    StoredQuiz quiz = visible(ctx, id);
+    Attemptable target = attemptable(ctx, id);
+    ReaderQuiz reader = target.questions();
     ApiDocs.AttemptRequest req = json.read(ctx, ApiDocs.AttemptRequest.class);
-    ReaderQuiz reader = ReaderQuiz.of(quiz);
     Map<String, Integer> chosen = new HashMap<>();
     Map<String, String> answers = new LinkedHashMap<>();
     for (Map.Entry<String, Integer> e : req.answers().entrySet()) {
@@ -159,12 +180,12 @@ final class QuizApi {
             .quizzes()
             .recordAttempt(
                 new NewAttempt(
-                    quiz.id(), readerId, answers, graded.score(), graded.max(), Optional.empty()));
+                    id, readerId, answers, graded.score(), graded.max(), Optional.empty()));
     if (!saved.isOk()) {
       throw HttpProblem.conflict(saved.reason());
     }
     ctx.header("Location", "/api/v1/quizzes/" + id + "/attempts/" + saved.value().id());
-    json.send(ctx, 201, result(saved.value().id(), quiz, graded));
+    json.send(ctx, 201, result(saved.value().id(), id, target.briefingId(), graded));
   }
 
   private void storedAttempt(Context ctx) {
@@ -195,14 +216,18 @@ final class QuizApi {
         chosen.put(q.id(), q.options().indexOf(text));
       }
     }
-    json.send(ctx, 200, result(attempt.id(), quiz, Graded.of(reader.questions(), chosen)));
+    json.send(
+        ctx,
+        200,
+        result(attempt.id(), quiz.id(), quiz.briefingId(), Graded.of(reader.questions(), chosen)));
   }
 
   private static String defaultReader(Caller caller) {
     return "api-user-" + caller.user().id();
   }
 
-  private static ApiDocs.AttemptResult result(long attemptId, StoredQuiz quiz, Graded graded) {
+  private static ApiDocs.AttemptResult result(
+      long attemptId, long quizId, long briefingId, Graded graded) {
     List<ApiDocs.AttemptItem> items = new ArrayList<>();
     for (Graded.Item item : graded.items()) {
       Question q = item.question();
@@ -215,10 +240,10 @@ final class QuizApi {
               q.answer(),
               q.explanation(),
               q.evidence(),
-              Links.evidence(quiz.briefingId(), q.evidence())));
+              Links.evidence(briefingId, q.evidence())));
     }
     return new ApiDocs.AttemptResult(
-        attemptId, quiz.id(), graded.score(), graded.max(), graded.percent(), items);
+        attemptId, quizId, graded.score(), graded.max(), graded.percent(), items);
   }
 
   private void reviewQuestion(Context ctx) {

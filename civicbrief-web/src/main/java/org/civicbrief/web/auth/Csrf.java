@@ -21,25 +21,34 @@ public final class Csrf {
   /** The header that carries the token for scripts. */
   public static final String HEADER = "X-CSRF-Token";
 
-  private final byte[] key;
+  // Keyed once; each token is made on a copy, so no Mac is shared between threads and the key is
+  // not set up again for every form post.
+  private final Mac keyed;
 
   /** Tokens under {@code key}, at least 256 bits. */
   public Csrf(byte[] key) {
     if (key.length < 32) {
       throw new IllegalArgumentException("a CSRF key needs at least 32 bytes, got " + key.length);
     }
-    this.key = key.clone();
+    try {
+      keyed = Mac.getInstance("HmacSHA256");
+      keyed.init(new SecretKeySpec(key, "HmacSHA256"));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+    }
   }
 
   /** The token for a browser identified by {@code binding} (a session or visitor secret). */
   public String token(String binding) {
+    byte[] tag = mac().doFinal(("csrf:" + binding).getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
+  }
+
+  private Mac mac() {
     try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] tag = mac.doFinal(("csrf:" + binding).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is missing from this JDK", e);
+      return (Mac) keyed.clone();
+    } catch (CloneNotSupportedException e) {
+      throw new IllegalStateException("this JDK's HmacSHA256 cannot be copied", e);
     }
   }
 

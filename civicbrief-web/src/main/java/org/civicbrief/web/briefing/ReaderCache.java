@@ -14,6 +14,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import org.civicbrief.store.Store;
+import org.civicbrief.web.http.HttpProblem;
 
 /**
  * What readers are shown, kept for a few seconds: published briefings with their reader quiz, and
@@ -60,6 +61,8 @@ public final class ReaderCache {
   private final LongSupplier nanoTime;
   private final Map<Long, Entry<PublishedBriefing>> briefings = new ConcurrentHashMap<>();
   private final Map<Long, Entry<Page>> pages = new ConcurrentHashMap<>();
+  // A quiz belongs to one briefing for good, so this needs no lifetime.
+  private final Map<Long, Long> quizBriefings = new ConcurrentHashMap<>();
 
   /** A cache over {@code store}, timed by {@code nanoTime} (such as {@code System::nanoTime}). */
   public ReaderCache(Store store, LongSupplier nanoTime) {
@@ -75,6 +78,35 @@ public final class ReaderCache {
   public PublishedBriefing briefing(long id) {
     PublishedBriefing fresh = fresh(briefings.get(id));
     return fresh != null ? fresh : load(briefings, id, () -> PublishedBriefing.load(store, id));
+  }
+
+  /**
+   * The published briefing whose current reader quiz is quiz {@code quizId}: what the API checks
+   * before it takes an attempt, without reading and parsing the briefing and its quiz each time.
+   */
+  public Optional<PublishedBriefing> briefingOfQuiz(long quizId) {
+    Long briefingId = quizBriefings.get(quizId);
+    if (briefingId == null) {
+      Optional<Long> found = store.quizzes().find(quizId).map(q -> q.briefingId());
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      if (quizBriefings.size() >= MAX_ENTRIES) {
+        quizBriefings.clear();
+      }
+      briefingId = found.get();
+      quizBriefings.put(quizId, briefingId);
+    }
+    PublishedBriefing p;
+    try {
+      p = briefing(briefingId);
+    } catch (HttpProblem e) {
+      if (e.status() == 404) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return p.quiz().filter(q -> q.quizId() == quizId).map(q -> p);
   }
 
   /** The rendered page of briefing {@code id} when it is cached and fresh; never renders. */
