@@ -88,7 +88,8 @@ public final class ExplainContext {
     }
     double share = body == 0 ? 0 : Math.round(1000.0 * opinion / body) / 1000.0;
     boolean heavy = opinion >= 2 && share >= OPINION_HEAVY_SHARE;
-    return new CivicContext(items, actions(cited), matches, statements, heavy, share);
+    boolean congress = CONGRESS.matcher(annotated.text()).find();
+    return new CivicContext(items, actions(cited, congress), matches, statements, heavy, share);
   }
 
   /**
@@ -267,10 +268,11 @@ public final class ExplainContext {
    * the committees of the first cited card that has any, in one line; and, when that card is a
    * matter Congress legislates on, find one's members of Congress, in one line.
    */
-  private static List<ActionItem> actions(List<ConceptCard> cited) {
+  private static List<ActionItem> actions(List<ConceptCard> cited, boolean congress) {
     List<ActionItem> out = new ArrayList<>();
+    Set<String> urls = new HashSet<>();
     cited.stream()
-        .filter(c -> TEXTS.contains(c.category()))
+        .filter(c -> TEXTS.contains(c.category()) && urls.add(c.source().url()))
         .limit(2)
         .forEach(
             c ->
@@ -299,7 +301,7 @@ public final class ExplainContext {
                 + ".",
             committees.getFirst().url(),
             c.id()));
-    if (TEXTS.contains(c.category())) {
+    if (TEXTS.contains(c.category()) || congress) {
       out.add(
           new ActionItem(
               ActionKind.CONTACT_HOUSE,
@@ -317,6 +319,10 @@ public final class ExplainContext {
     }
     return out;
   }
+
+  /** The article reports what Congress, the House or the Senate does. */
+  private static final Pattern CONGRESS =
+      Pattern.compile("\\b(Congress|the House|the Senate|lawmakers)\\b");
 
   /**
    * Cards whose primary source is a text a reader can read: not an agency's or an office's page.
