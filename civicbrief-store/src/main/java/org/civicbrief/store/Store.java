@@ -25,6 +25,7 @@ import org.civicbrief.store.search.SearchIndex;
 import org.civicbrief.store.story.Stories;
 import org.civicbrief.store.user.ApiTokens;
 import org.civicbrief.store.user.ServerKeys;
+import org.civicbrief.store.user.SignInFailures;
 import org.civicbrief.store.user.SignIns;
 import org.civicbrief.store.user.Users;
 
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
   private final Briefings briefings;
   private final Users users;
   private final ApiTokens apiTokens;
+  private final SignInFailures signInFailures;
   private final SignIns signIns;
   private final ServerKeys serverKeys;
   private final Feeds feeds;
@@ -61,6 +63,7 @@ public final class Store implements AutoCloseable {
     this.users = new Users(db, audit, clock);
     this.apiTokens = new ApiTokens(db, audit, clock);
     this.signIns = new SignIns(db, clock);
+    this.signInFailures = new SignInFailures(db, clock);
     this.serverKeys = new ServerKeys(db, clock);
     this.feeds = new Feeds(db, audit, clock);
     this.stories = new Stories(db, json, articles, briefings, clock);
@@ -161,6 +164,11 @@ public final class Store implements AutoCloseable {
   /** Signed-in browsers, shared by every server on the database. */
   public SignIns signIns() {
     return signIns;
+  }
+
+  /** Failed sign-ins per user name and address, shared by every server on the database. */
+  public SignInFailures signInFailures() {
+    return signInFailures;
   }
 
   /** Secret keys shared by every server on the database. */

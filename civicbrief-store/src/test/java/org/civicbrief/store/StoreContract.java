@@ -644,6 +644,25 @@ abstract class StoreContract implements FollowContract {
   }
 
   @Test
+  void failedSignInsAreCountedPerKeyStoredHashedClearedAndForgottenAfterADay() throws SQLException {
+    String key = "ada\n192.0.2.1";
+    assertThat(store.signInFailures().of(key)).isEmpty();
+    store.signInFailures().failed(key);
+    clock.advance(Duration.ofSeconds(3));
+    store.signInFailures().failed(key);
+    store.signInFailures().failed("ada\n198.51.100.7");
+    var count = store.signInFailures().of(key).orElseThrow();
+    assertThat(count.failures()).isEqualTo(2);
+    assertThat(count.last()).isEqualTo(clock.instant());
+    assertThat(storedText("SELECT key_hash FROM sign_in_failures")).doesNotContain("ada");
+    store.signInFailures().cleared(key);
+    assertThat(store.signInFailures().of(key)).isEmpty();
+    assertThat(store.signInFailures().of("ada\n198.51.100.7")).isPresent();
+    clock.advance(Duration.ofDays(1));
+    assertThat(store.signInFailures().of("ada\n198.51.100.7")).as("a day later").isEmpty();
+  }
+
+  @Test
   void aServerKeyIsMadeOnceAndTheSameForEveryone() {
     byte[] first = store.serverKeys().key("csrf");
 

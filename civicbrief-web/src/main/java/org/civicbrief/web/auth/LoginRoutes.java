@@ -53,7 +53,7 @@ public final class LoginRoutes {
     this.layout = layout;
     this.perAddress = perAddress;
     this.address = address;
-    this.failures = new LoginThrottle(clock);
+    this.failures = new LoginThrottle(clock, java.util.Optional.of(store.signInFailures()));
   }
 
   /** Registers {@code GET/POST /login} and {@code POST /logout}. */
