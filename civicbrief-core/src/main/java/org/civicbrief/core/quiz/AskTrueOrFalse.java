@@ -352,15 +352,9 @@ final class AskTrueOrFalse {
     if (prev >= 1 && s.token(prev).text().equals(",") && s.token(prev - 1).isProperNoun()) {
       return false;
     }
-    int times = 0;
-    for (EntityMention o : a.mentionsIn(s.index())) {
-      times += o.text().equals(m.text()) ? 1 : 0;
-    }
-    return times == 1
-        && !s.text()
-            .toLowerCase(Locale.ROOT)
-            .replaceFirst(Pattern.quote(m.text().toLowerCase(Locale.ROOT)), "")
-            .contains(m.text().toLowerCase(Locale.ROOT));
+    String sentence = s.text().toLowerCase(Locale.ROOT);
+    String state = m.text().toLowerCase(Locale.ROOT);
+    return sentence.indexOf(state) == sentence.lastIndexOf(state);
   }
 
   /**

@@ -136,7 +136,7 @@ final class QualityGates {
   private static final Pattern SPLIT_NUMBER = Pattern.compile("_____[ -]\\d|\\d[ -]_____");
 
   private final String text;
-  private final List<String> people;
+  private final List<Pattern> people;
 
   /**
    * Gates for the questions of the article {@code text}; {@code people} are the names (and other
@@ -144,7 +144,12 @@ final class QualityGates {
    */
   QualityGates(String text, List<String> people) {
     this.text = text;
-    this.people = List.copyOf(people);
+    this.people =
+        people.stream()
+            .filter(name -> name.length() > 2)
+            .distinct()
+            .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b"))
+            .toList();
   }
 
   /** The gate {@code c} fails, or empty with the chosen distractors when it passes. */
@@ -254,13 +259,7 @@ final class QualityGates {
   /** A person of the article named before {@code end}: "he" can refer to them. */
   private boolean namedBefore(String body, int end) {
     String before = body.substring(0, end);
-    for (String name : people) {
-      if (name.length() > 2
-          && Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(before).find()) {
-        return true;
-      }
-    }
-    return false;
+    return people.stream().anyMatch(name -> name.matcher(before).find());
   }
 
   /** The stem without its "True or false:" or "Fill in the blank:" lead. */

@@ -28,7 +28,26 @@ import org.civicbrief.core.text.WordList;
 final class Referents {
 
   /** Office nouns a definite description uses ("the judge") and the role words that match them. */
-  private static final List<String> OFFICES = WordList.listOf("referent-offices");
+  private static final List<Office> OFFICES =
+      WordList.listOf("referent-offices").stream().map(Office::of).toList();
+
+  /**
+   * An office noun with its patterns, compiled once.
+   *
+   * @param noun the noun, lower case ("judge")
+   * @param description "the judge" in a stem, not "the judge of …"
+   * @param inRole the noun as a word of a role ("U.S. District Judge")
+   */
+  private record Office(String noun, Pattern description, Pattern inRole) {
+    static Office of(String noun) {
+      return new Office(
+          noun,
+          Pattern.compile("\\b([Tt]he) " + Pattern.quote(noun) + "\\b(?!\\s+(of|for)\\b)"),
+          Pattern.compile(
+              "(?i)\\b" + Pattern.quote(noun) + (noun.endsWith(".") ? "" : "\\b"),
+              Pattern.UNICODE_CASE));
+    }
+  }
 
   private static final Pattern ADMINISTRATION =
       Pattern.compile("\\b(\\p{Lu}\\p{L}+) administration\\b");
@@ -116,10 +135,8 @@ final class Referents {
   /** The stem with each description it can resolve named; the stem itself otherwise. */
   String name(String stem, int sentence) {
     String out = stem;
-    for (String office : OFFICES) {
-      Pattern p =
-          Pattern.compile("\\b([Tt]he) " + Pattern.quote(office) + "\\b(?!\\s+(of|for)\\b)");
-      Matcher m = p.matcher(out);
+    for (Office office : OFFICES) {
+      Matcher m = office.description().matcher(out);
       if (!m.find()) {
         continue;
       }
@@ -152,11 +169,8 @@ final class Referents {
    * The one person of the article whose role is {@code office}, with the role before the name as
    * the article writes it ("U.S. District Judge Ana Ruiz"); empty when none or several hold it.
    */
-  private Optional<String> holder(String office) {
-    Pattern word =
-        Pattern.compile(
-            "(?i)\\b" + Pattern.quote(office) + (office.endsWith(".") ? "" : "\\b"),
-            Pattern.UNICODE_CASE);
+  private Optional<String> holder(Office office) {
+    Pattern word = office.inRole();
     Actor found = null;
     for (Actor p : people) {
       if (p.role().isEmpty()) {
@@ -177,9 +191,11 @@ final class Referents {
     }
     String role = found.role().get().text().replaceAll("\\s*\\([^)]*\\)", "").strip();
     boolean endsWithOffice =
-        role.toLowerCase(Locale.ROOT).endsWith(office) && role.split("\\s+").length <= 4;
+        role.toLowerCase(Locale.ROOT).endsWith(office.noun()) && role.split("\\s+").length <= 4;
     String title =
-        endsWithOffice ? role : Character.toUpperCase(office.charAt(0)) + office.substring(1);
+        endsWithOffice
+            ? role
+            : Character.toUpperCase(office.noun().charAt(0)) + office.noun().substring(1);
     return Optional.of(title + " " + found.name());
   }
 
