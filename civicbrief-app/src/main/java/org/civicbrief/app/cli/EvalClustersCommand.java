@@ -63,8 +63,8 @@ final class EvalClustersCommand extends EvalSubcommand {
       paramLabel = "W[,W...]",
       split = ",",
       description =
-          "The score's eight weights (embedding, terms, names, numbers, dated, date distance,"
-              + " protagonist, bias), e.g. as printed by --fit on training data (default: the"
+          "The score's ten weights (embedding, terms, names, numbers, dated, date distance,"
+              + " protagonist, places, matter, bias), e.g. as printed by --fit on training data (default: the"
               + " model's).")
   List<Double> weights = new ArrayList<>();
 
@@ -72,6 +72,16 @@ final class EvalClustersCommand extends EvalSubcommand {
       names = "--fit",
       description = "Fit the score's weights on this data first and print them (training data).")
   boolean fit;
+
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "event",
+      description =
+          "The stories scored: event (one happening over days, as ECB+ labels them) or line (a"
+              + " story followed over months; --join, --weights and --fit then apply to the"
+              + " story-line model) (default: ${DEFAULT-VALUE}).")
+  String level;
 
   @Override
   String evaluate(CivicbriefConfig config) {
@@ -90,10 +100,18 @@ final class EvalClustersCommand extends EvalSubcommand {
         throw new UserError("--join thresholds must be between 0 and 1, got " + t, 2);
       }
     }
-    StoryModel model = StoryModel.defaults();
+    ClustersEval.Level l =
+        switch (level) {
+          case "event" -> ClustersEval.Level.EVENT;
+          case "line" -> ClustersEval.Level.LINE;
+          default -> throw new UserError("--level must be event or line, got '" + level + "'", 2);
+        };
+    boolean lines = l == ClustersEval.Level.LINE;
+    StoryModel events = lines ? StoryModel.eventDefaults() : StoryModel.defaults();
+    StoryModel model = lines ? StoryModel.lineDefaults() : events;
     if (!weights.isEmpty()) {
-      if (weights.size() != 8) {
-        throw new UserError("--weights needs 8 numbers, got " + weights.size(), 2);
+      if (weights.size() != 10) {
+        throw new UserError("--weights needs 10 numbers, got " + weights.size(), 2);
       }
       model =
           model.withWeights(
@@ -114,7 +132,19 @@ final class EvalClustersCommand extends EvalSubcommand {
             java.util.Optional.ofNullable(cache),
             progress("embedded"));
     String table =
-        eval.run(data, limit, out(), new ClustersEval.Options(gold, o, seed, join, fit, model))
+        eval.run(
+                data,
+                limit,
+                out(),
+                new ClustersEval.Options(
+                    gold,
+                    o,
+                    seed,
+                    join,
+                    fit,
+                    lines ? events : model,
+                    l,
+                    lines ? model : StoryModel.lineDefaults()))
             .table();
     if (root().terminal) {
       root().err.println();

@@ -20,6 +20,7 @@ import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
 import org.civicbrief.core.story.FitStoryModel;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryModel;
@@ -48,6 +49,14 @@ public final class ClustersEval {
     DATE
   }
 
+  /** The level of stories scored. */
+  public enum Level {
+    /** Events: the same happening, reported over days. */
+    EVENT,
+    /** Story lines: the same question followed over months. */
+    LINE
+  }
+
   /**
    * What to run.
    *
@@ -57,6 +66,8 @@ public final class ClustersEval {
    * @param joinThresholds the join thresholds to score, one row each
    * @param fit true to fit the score's weights on this data first (for training data)
    * @param model the model whose weights and limits are used unless fitted
+   * @param level the level scored: events, or story lines ({@link FollowStoryLines})
+   * @param lineModel the story-line model when lines are scored
    */
   public record Options(
       String goldField,
@@ -64,8 +75,12 @@ public final class ClustersEval {
       long seed,
       List<Double> joinThresholds,
       boolean fit,
-      StoryModel model) {
+      StoryModel model,
+      Level level,
+      StoryModel lineModel) {
     public Options {
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(lineModel, "lineModel");
       Objects.requireNonNull(goldField, "goldField");
       Objects.requireNonNull(order, "order");
       joinThresholds = List.copyOf(joinThresholds);
@@ -211,10 +226,16 @@ public final class ClustersEval {
       embedded.accept(i + 1);
     }
     List<String> gold = docs.stream().map(Doc::gold).toList();
-    StoryModel model = options.model();
+    boolean lines = options.level() == Level.LINE;
+    StoryModel model = lines ? options.lineModel() : options.model();
     Optional<StoryModel.Weights> fitted = Optional.empty();
     if (options.fit()) {
-      fitted = Optional.of(new FitStoryModel(model).fit(features, gold, embed.dimensions()));
+      FitStoryModel fit = new FitStoryModel(model);
+      fitted =
+          Optional.of(
+              lines
+                  ? fit.fitLines(features, gold, embed.dimensions(), options.model())
+                  : fit.fit(features, gold, embed.dimensions()));
       model = model.withWeights(fitted.get());
     }
     List<Row> rows = new ArrayList<>();
@@ -225,7 +246,7 @@ public final class ClustersEval {
             : options.joinThresholds();
     for (double join : thresholds) {
       StoryModel m = model.withThresholds(join, Math.max(join, model.mergeThreshold()));
-      List<Long> predicted = assign(features, m);
+      List<Long> predicted = lines ? follow(features, options.model(), m) : assign(features, m);
       rows.add(
           new Row(
               String.format(Locale.ROOT, "civicbrief, join %.2f", join),
@@ -264,6 +285,15 @@ public final class ClustersEval {
     List<Long> out = new ArrayList<>();
     for (long s : stories) {
       out.add(index.resolve(s).orElse(s));
+    }
+    return out;
+  }
+
+  private List<Long> follow(List<StoryFeatures> features, StoryModel events, StoryModel lines) {
+    FollowStoryLines follow = new FollowStoryLines(embed.dimensions(), events, lines);
+    List<Long> out = new ArrayList<>();
+    for (StoryFeatures f : features) {
+      out.add(follow.assign(f).lineId());
     }
     return out;
   }

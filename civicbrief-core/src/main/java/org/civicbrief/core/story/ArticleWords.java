@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
@@ -42,8 +44,13 @@ final class ArticleWords {
    * @param terms content words
    * @param names the words of capitalized names
    * @param numbers numbers other than years
+   * @param places the places named (the recognizer's locations), with the title's mentions of them
    */
-  record Counts(Map<String, Float> terms, Map<String, Float> names, Map<String, Float> numbers) {}
+  record Counts(
+      Map<String, Float> terms,
+      Map<String, Float> names,
+      Map<String, Float> numbers,
+      Map<String, Float> places) {}
 
   /**
    * The counts of an annotated article, from the tokens CoreNLP found: the title first when the
@@ -89,7 +96,37 @@ final class ArticleWords {
       }
       flushTokens(run, s, weight, names);
     }
-    return new Counts(terms, names, numbers);
+    return new Counts(terms, names, numbers, places(annotated, lines, titleLines));
+  }
+
+  /**
+   * The places the recognizer found, lead mentions counted {@link #LEAD_WEIGHT} times, and a
+   * separate title's mentions of the same places counted as lead mentions (the recognizer does not
+   * see the title).
+   */
+  private static Map<String, Float> places(
+      AnnotatedArticle annotated, Lines lines, int titleLines) {
+    Map<String, Float> out = new HashMap<>();
+    for (EntityMention m : annotated.mentions()) {
+      if (m.type() != EntityType.LOCATION) {
+        continue;
+      }
+      String place = plain(m.text()).replaceAll("[^\\p{L}\\d' -]", "").trim();
+      if (place.length() > 1) {
+        int weight = titleLines + lines.of(m.start()) < 2 ? LEAD_WEIGHT : 1;
+        out.merge(place, (float) weight, Float::sum);
+      }
+    }
+    Optional<String> title = separateTitle(annotated);
+    if (title.isPresent() && !out.isEmpty()) {
+      String t = " " + plain(title.get()).replaceAll("[^\\p{L}\\d' -]", " ") + " ";
+      for (String place : List.copyOf(out.keySet())) {
+        if (t.contains(" " + place + " ")) {
+          out.merge(place, (float) LEAD_WEIGHT, Float::sum);
+        }
+      }
+    }
+    return out;
   }
 
   /** The title, when it is not the text's first line: the annotations do not cover it. */

@@ -23,10 +23,17 @@ public final class AssignStory {
 
   /** Assigns the article described by {@code features} in {@code index}, updating the index. */
   public Assignment assign(StoryFeatures features, StoryIndex index) {
-    StoryIndex.Doc d = index.count(features);
+    return assign(index.count(features), index);
+  }
+
+  /** Assigns an article already counted in {@code index} ({@link StoryIndex#count}). */
+  Assignment assign(StoryIndex.Doc d, StoryIndex index) {
     int[] candidates = index.candidates(d);
     List<Scored> scored = new ArrayList<>();
     for (int s : candidates) {
+      if (model.windowDays() > 0 && index.daysApart(d, s) > model.windowDays()) {
+        continue;
+      }
       double cosine = index.embeddingCosine(d, s);
       if (cosine < model.embeddingGate()) {
         continue;
@@ -37,7 +44,7 @@ public final class AssignStory {
     if (scored.isEmpty() || scored.getFirst().score() < model.joinThreshold()) {
       int s = index.create(d);
       return new Assignment(
-          features.articleId(), index.id(s), true, 0, List.of(), candidates.length, scored.size());
+          d.articleId(), index.id(s), true, 0, List.of(), candidates.length, scored.size());
     }
     Scored best = scored.getFirst();
     index.add(best.index(), d);
@@ -55,7 +62,7 @@ public final class AssignStory {
       into = keep;
     }
     return new Assignment(
-        features.articleId(),
+        d.articleId(),
         index.id(into),
         false,
         best.score(),

@@ -45,6 +45,7 @@ public final class DescribeArticle {
         counts.names(),
         counts.numbers(),
         persons(briefing.actors()),
+        placesNotPeople(counts.places(), briefing.actors()),
         article.published().or(() -> dateline(annotated, title.isPresent() ? 1 : 0)));
   }
 
@@ -61,6 +62,22 @@ public final class DescribeArticle {
         out.merge(surname, (float) Math.max(1, a.mentions()), Float::sum);
       }
     }
+    return out;
+  }
+
+  /**
+   * The places, without the words of the briefing's people: the recognizer tags a surname as a
+   * place now and then ("the Trump administration").
+   */
+  private static Map<String, Float> placesNotPeople(Map<String, Float> places, List<Actor> actors) {
+    java.util.Set<String> people = new java.util.HashSet<>();
+    for (Actor a : actors) {
+      if (a.kind() == ActorKind.PERSON) {
+        people.addAll(List.of(ArticleWords.plain(a.name()).split("[^\\p{L}'-]+")));
+      }
+    }
+    Map<String, Float> out = new HashMap<>(places);
+    out.keySet().removeIf(people::contains);
     return out;
   }
 

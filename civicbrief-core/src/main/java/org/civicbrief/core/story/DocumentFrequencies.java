@@ -17,13 +17,15 @@ import java.util.Objects;
  * @param names name words and how many articles use each
  * @param numbers numbers and how many articles use each
  * @param persons surnames and how many articles name each
+ * @param places places and how many articles name each
  */
 public record DocumentFrequencies(
     long articles,
     Map<String, Integer> terms,
     Map<String, Integer> names,
     Map<String, Integer> numbers,
-    Map<String, Integer> persons)
+    Map<String, Integer> persons,
+    Map<String, Integer> places)
     implements Serializable {
 
   public DocumentFrequencies {
@@ -35,7 +37,8 @@ public record DocumentFrequencies(
     names = Map.copyOf(names);
     numbers = Map.copyOf(numbers);
     persons = Map.copyOf(persons);
-    for (Map<String, Integer> m : List.of(terms, names, numbers, persons)) {
+    places = Map.copyOf(places);
+    for (Map<String, Integer> m : List.of(terms, names, numbers, persons, places)) {
       for (var e : m.entrySet()) {
         int df = Objects.requireNonNull(e.getValue(), "frequency");
         if (df < 1 || df > articles) {

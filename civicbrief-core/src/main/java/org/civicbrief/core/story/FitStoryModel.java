@@ -58,6 +58,41 @@ public final class FitStoryModel {
     return StoryModel.Weights.of(logistic(x, y));
   }
 
+  /**
+   * The fitted story-line weights ({@link FollowStoryLines}) for {@code articles}, whose true story
+   * lines are {@code lines}: the articles are replayed into events with {@code eventModel}, and
+   * each article that starts an event is compared with every earlier event the index proposes,
+   * labelled by whether that event's first article is of the same line.
+   */
+  public StoryModel.Weights fitLines(
+      List<StoryFeatures> articles, List<String> lines, int dimensions, StoryModel eventModel) {
+    if (articles.size() != lines.size()) {
+      throw new IllegalArgumentException("one story label per article is needed");
+    }
+    List<double[]> x = new ArrayList<>();
+    List<Boolean> y = new ArrayList<>();
+    StoryIndex events = new StoryIndex(dimensions, eventModel);
+    AssignStory assign = new AssignStory(eventModel);
+    Map<Long, String> lineOfEvent = new HashMap<>();
+    for (int a = 0; a < articles.size(); a++) {
+      StoryIndex.Doc d = events.count(articles.get(a));
+      Assignment e = assign.assign(d, events);
+      String gold = lines.get(a);
+      if (e.started()) {
+        int own = events.index(e.storyId());
+        for (int s : events.candidates(d)) {
+          double cosine = events.embeddingCosine(d, s);
+          if (s != own && cosine >= base.embeddingGate()) {
+            x.add(events.features(d, s, cosine, base.dateScaleDays()));
+            y.add(gold.equals(lineOfEvent.get(events.id(s))));
+          }
+        }
+      }
+      lineOfEvent.putIfAbsent(e.storyId(), gold);
+    }
+    return StoryModel.Weights.of(logistic(x, y));
+  }
+
   /** Full-batch gradient descent on the class-balanced, L2-regularized log loss. */
   static double[] logistic(List<double[]> x, List<Boolean> y) {
     int positives = (int) y.stream().filter(b -> b).count();

@@ -19,6 +19,8 @@ import java.util.TreeMap;
  *     three times
  * @param numbers numbers other than years ("1500", "81st") and their counts
  * @param persons the surnames of the briefing's people and how often the article mentions them
+ * @param places the places the article names (cities, states, countries), the lead counted three
+ *     times: what keeps two stories of the same kind in two places apart
  * @param date the publication date, else the date of a dateline; empty when the article has none
  */
 public record StoryFeatures(
@@ -28,6 +30,7 @@ public record StoryFeatures(
     Map<String, Float> names,
     Map<String, Float> numbers,
     Map<String, Float> persons,
+    Map<String, Float> places,
     Optional<LocalDate> date) {
 
   public StoryFeatures {
@@ -37,7 +40,20 @@ public record StoryFeatures(
     names = sorted(names);
     numbers = sorted(numbers);
     persons = sorted(persons);
+    places = sorted(places);
     Objects.requireNonNull(date, "date");
+  }
+
+  /** Features without places, as articles described before places were counted. */
+  public StoryFeatures(
+      String articleId,
+      float[] embedding,
+      Map<String, Float> terms,
+      Map<String, Float> names,
+      Map<String, Float> numbers,
+      Map<String, Float> persons,
+      Optional<LocalDate> date) {
+    this(articleId, embedding, terms, names, numbers, persons, Map.of(), date);
   }
 
   @Override
@@ -87,6 +103,7 @@ public record StoryFeatures(
         && names.equals(f.names)
         && numbers.equals(f.numbers)
         && persons.equals(f.persons)
+        && places.equals(f.places)
         && date.equals(f.date);
   }
 

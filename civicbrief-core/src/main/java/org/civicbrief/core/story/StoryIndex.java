@@ -27,6 +27,18 @@ public final class StoryIndex {
   static final int NAMES_CAP = 50;
   static final int NUMBERS_CAP = 20;
   static final int PERSONS_CAP = 16;
+  static final int PLACES_CAP = 16;
+  static final int SALIENT_CAP = 200;
+  // An article's matter: at most this many of its salient words, the rarest.
+  private static final int SALIENT_WORDS = 10;
+  private static final float SALIENT_MIN = 3;
+
+  private static final java.util.Set<String> PLACES =
+      org.civicbrief.core.text.WordList.of("story-places");
+  // A main place is mentioned at least this much (a lead mention counts three times) ...
+  private static final float MAIN_PLACE_MIN = 2;
+  // ... and at least this share of the article's most mentioned place.
+  private static final float MAIN_PLACE_SHARE = 0.5f;
 
   private static final int TERMS = 0;
   private static final int NAMES = 1;
@@ -38,6 +50,7 @@ public final class StoryIndex {
   private final Vocabulary names;
   private final Vocabulary numbers;
   private final Vocabulary persons;
+  private final Vocabulary places;
   // The corpus size in the inverse document frequencies: the articles counted, or a fixed corpus's.
   private final OptionalLong corpus;
   private final List<Profile> profiles = new ArrayList<>();
@@ -73,6 +86,7 @@ public final class StoryIndex {
     this.names = fixed.map(f -> new Vocabulary(f.names())).orElseGet(Vocabulary::new);
     this.numbers = fixed.map(f -> new Vocabulary(f.numbers())).orElseGet(Vocabulary::new);
     this.persons = fixed.map(f -> new Vocabulary(f.persons())).orElseGet(Vocabulary::new);
+    this.places = fixed.map(f -> new Vocabulary(f.places())).orElseGet(Vocabulary::new);
     this.corpus = fixed.map(f -> OptionalLong.of(f.articles())).orElseGet(OptionalLong::empty);
   }
 
@@ -130,7 +144,10 @@ public final class StoryIndex {
     SparseVector rawNames = raw(names, f.names(), true);
     SparseVector rawNumbers = raw(numbers, f.numbers(), true);
     SparseVector rawPersons = raw(persons, f.persons(), false);
+    SparseVector rawPlaces = raw(places, f.places(), true);
     int protagonist = f.protagonist().map(persons::find).orElse(-1);
+    int[] mainPlaces = mainPlaces(f.places());
+    int[] salient = salient(f.terms());
     return new Doc(
         f.articleId(),
         f.embeddingView(),
@@ -138,10 +155,14 @@ public final class StoryIndex {
         rawNames,
         rawNumbers,
         rawPersons,
+        rawPlaces,
         unit(terms, rawTerms),
         unit(names, rawNames),
         unit(numbers, rawNumbers),
+        unit(places, rawPlaces),
         protagonist,
+        mainPlaces,
+        salient,
         f.date().orElse(null));
   }
 
@@ -156,7 +177,7 @@ public final class StoryIndex {
     }
     int[] out = new int[64];
     int n = 0;
-    for (long key : keys(d)) {
+    for (long key : keys(d, true)) {
       Posting p = postings.get(key);
       if (p == null) {
         continue;
@@ -182,27 +203,50 @@ public final class StoryIndex {
     return profiles.get(s).embeddingCosine(d.embedding());
   }
 
+  /**
+   * How many days the article's date lies outside story {@code s}'s dates (0 inside them, or when
+   * either is undated).
+   */
+  long daysApart(Doc d, int s) {
+    Profile p = profiles.get(s);
+    if (d.date() == null || p.first == null) {
+      return 0;
+    }
+    if (d.date().isBefore(p.first)) {
+      return ChronoUnit.DAYS.between(d.date(), p.first);
+    }
+    return d.date().isAfter(p.last) ? ChronoUnit.DAYS.between(p.last, d.date()) : 0;
+  }
+
   /** The features of the article against story {@code s}, in the order of the model's weights. */
   double[] features(Doc d, int s, double embeddingCosine) {
+    return features(d, s, embeddingCosine, model.dateScaleDays());
+  }
+
+  /** {@link #features(Doc, int, double)} with another time scale (story lines decay slower). */
+  double[] features(Doc d, int s, double embeddingCosine, int dateScaleDays) {
     Profile p = profiles.get(s);
-    double[] f = new double[7];
+    double[] f = new double[StoryModel.FEATURES];
     f[0] = embeddingCosine;
     f[1] = cosine(d.terms(), p.terms, terms);
     f[2] = cosine(d.names(), p.names, names);
     f[3] = cosine(d.numbers(), p.numbers, numbers);
     if (d.date() != null && p.first != null) {
       f[4] = 1;
-      long days = 0;
-      if (d.date().isBefore(p.first)) {
-        days = ChronoUnit.DAYS.between(d.date(), p.first);
-      } else if (d.date().isAfter(p.last)) {
-        days = ChronoUnit.DAYS.between(p.last, d.date());
-      }
-      f[5] = Math.min(1.0, days / (double) model.dateScaleDays());
+      f[5] = Math.min(1.0, daysApart(d, s) / (double) dateScaleDays);
     }
     if (d.protagonist() >= 0 && p.persons.size() > 0) {
       f[6] = Arrays.binarySearch(p.persons.ids, d.protagonist()) >= 0 ? 1 : -1;
     }
+    if (d.mainPlaces().length > 0
+        && p.mainPlaces.length > 0
+        && !shareAny(d.mainPlaces(), p.mainPlaces)) {
+      // Two stories of one kind in two places (two cities' deployments, two states' maps) differ
+      // here when little else differs. A place in common says little (many stories happen in
+      // California), so it does not count for joining.
+      f[7] = -1;
+    }
+    f[8] = coverage(matter(d.salient()), p.salient);
     return f;
   }
 
@@ -223,6 +267,9 @@ public final class StoryIndex {
     p.names = p.names.plus(d.rawNames(), NAMES_CAP);
     p.numbers = p.numbers.plus(d.rawNumbers(), NUMBERS_CAP);
     p.persons = p.persons.plus(d.rawPersons(), PERSONS_CAP);
+    p.places = p.places.plus(d.rawPlaces(), PLACES_CAP);
+    p.mainPlaces = union(p.mainPlaces, d.mainPlaces());
+    p.salient = capped(union(p.salient, d.salient()));
     p.addDate(d.date());
     p.articles++;
     post(s, d);
@@ -242,6 +289,9 @@ public final class StoryIndex {
     p.names = p.names.plus(q.names, NAMES_CAP);
     p.numbers = p.numbers.plus(q.numbers, NUMBERS_CAP);
     p.persons = p.persons.plus(q.persons, PERSONS_CAP);
+    p.places = p.places.plus(q.places, PLACES_CAP);
+    p.mainPlaces = union(p.mainPlaces, q.mainPlaces);
+    p.salient = capped(union(p.salient, q.salient));
     p.addDate(q.first);
     p.addDate(q.last);
     p.articles += q.articles;
@@ -279,6 +329,98 @@ public final class StoryIndex {
       i = profiles.get(i).mergedInto;
     }
     return i;
+  }
+
+  /**
+   * The places an article is about: the places of {@link #PLACES} it names most, each mentioned at
+   * least {@link #MAIN_PLACE_MIN} times and at least {@link #MAIN_PLACE_SHARE} as often as the
+   * first; their ids, sorted.
+   */
+  private int[] mainPlaces(Map<String, Float> named) {
+    float max = 0;
+    for (var e : named.entrySet()) {
+      if (PLACES.contains(e.getKey())) {
+        max = Math.max(max, e.getValue());
+      }
+    }
+    float floor = Math.max(MAIN_PLACE_MIN, MAIN_PLACE_SHARE * max);
+    return named.entrySet().stream()
+        .filter(e -> PLACES.contains(e.getKey()) && e.getValue() >= floor)
+        .mapToInt(e -> places.id(e.getKey()))
+        .sorted()
+        .toArray();
+  }
+
+  /**
+   * The article's salient words: the words it says at least {@link #SALIENT_MIN} times (a lead word
+   * counts three times); their ids, sorted.
+   */
+  private int[] salient(Map<String, Float> counts) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= SALIENT_MIN)
+        .mapToInt(e -> terms.find(e.getKey()))
+        .filter(id -> id >= 0)
+        .sorted()
+        .toArray();
+  }
+
+  /**
+   * What the article is about, to look for in a story: its {@link #SALIENT_WORDS} rarest salient
+   * words that some other article used too (a word no other article used cannot be shared).
+   */
+  private int[] matter(int[] salient) {
+    long n = corpusSize();
+    return Arrays.stream(salient)
+        .filter(id -> terms.documentFrequency(id) > 1)
+        .boxed()
+        .sorted(
+            java.util.Comparator.comparingDouble((Integer id) -> -terms.idf(id, n))
+                .thenComparingInt(id -> id))
+        .limit(SALIENT_WORDS)
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  /** The IDF-weighed share of the article's salient words that the story's include. */
+  private double coverage(int[] article, int[] story) {
+    double all = 0;
+    double shared = 0;
+    long n = corpusSize();
+    for (int id : article) {
+      double w = terms.idf(id, n);
+      all += w;
+      if (Arrays.binarySearch(story, id) >= 0) {
+        shared += w;
+      }
+    }
+    return all == 0 ? 0 : shared / all;
+  }
+
+  /**
+   * A story's salient words, at most {@link #SALIENT_CAP}: past the cap, the words the index met
+   * last are kept (ids are given in the order words are first seen), which favours the story's
+   * newer vocabulary.
+   */
+  private static int[] capped(int[] ids) {
+    return ids.length <= SALIENT_CAP
+        ? ids
+        : Arrays.copyOfRange(ids, ids.length - SALIENT_CAP, ids.length);
+  }
+
+  private static boolean shareAny(int[] a, int[] b) {
+    for (int x : a) {
+      if (Arrays.binarySearch(b, x) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int[] union(int[] a, int[] b) {
+    return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+        .distinct()
+        .sorted()
+        .toArray();
   }
 
   /** The raw vector of a feature map: sublinear counts ({@code 1 + ln c}) or plain counts. */
@@ -334,25 +476,42 @@ public final class StoryIndex {
     return norm == 0 ? 0 : dot / Math.sqrt(norm);
   }
 
-  /** The index keys of an article: its rarest names and words, and its main person. */
-  private List<Long> keys(Doc d) {
+  /**
+   * The index keys of an article: its rarest names and words, and its main person. Posted, the
+   * article's own rarest words are its keys; to look stories up ({@code lookup}), only words some
+   * other article used can find one, so the rarest of those are asked.
+   */
+  private List<Long> keys(Doc d, boolean lookup) {
     List<Long> out = new ArrayList<>();
-    addTop(out, NAMES, d.names());
-    addTop(out, TERMS, d.terms());
+    addTop(out, NAMES, d.names(), lookup ? names : null);
+    addTop(out, TERMS, d.terms(), lookup ? terms : null);
     if (d.protagonist() >= 0) {
       out.add(key(PERSONS, d.protagonist()));
     }
     return out;
   }
 
-  private void addTop(List<Long> out, int kind, SparseVector unit) {
-    for (int k : SparseVector.top(unit.ids, unit.weights, model.queryWords()).ids) {
+  private void addTop(List<Long> out, int kind, SparseVector unit, Vocabulary shared) {
+    SparseVector v = unit;
+    if (shared != null) {
+      int n = 0;
+      int[] ids = new int[unit.size()];
+      float[] w = new float[unit.size()];
+      for (int k = 0; k < unit.size(); k++) {
+        if (shared.documentFrequency(unit.ids[k]) > 1) {
+          ids[n] = unit.ids[k];
+          w[n++] = unit.weights[k];
+        }
+      }
+      v = new SparseVector(Arrays.copyOf(ids, n), Arrays.copyOf(w, n));
+    }
+    for (int k : SparseVector.top(v.ids, v.weights, model.queryWords()).ids) {
       out.add(key(kind, k));
     }
   }
 
   private void post(int s, Doc d) {
-    for (long key : keys(d)) {
+    for (long key : keys(d, false)) {
       postings.computeIfAbsent(key, k -> new Posting()).add(s, model.postingCap());
     }
   }
@@ -412,10 +571,14 @@ public final class StoryIndex {
    * @param rawNames sublinear counts of its names
    * @param rawNumbers sublinear counts of its numbers
    * @param rawPersons mention counts of its people
+   * @param rawPlaces sublinear counts of its places
    * @param terms unit TF-IDF vector of its words
    * @param names unit TF-IDF vector of its names
    * @param numbers unit TF-IDF vector of its numbers
+   * @param places unit TF-IDF vector of its places
    * @param protagonist the id of its main person, or -1
+   * @param mainPlaces the ids of the places it is about, sorted
+   * @param salient the ids of its salient words, sorted
    * @param date its date, or null
    */
   record Doc(
@@ -425,9 +588,13 @@ public final class StoryIndex {
       SparseVector rawNames,
       SparseVector rawNumbers,
       SparseVector rawPersons,
+      SparseVector rawPlaces,
       SparseVector terms,
       SparseVector names,
       SparseVector numbers,
+      SparseVector places,
       int protagonist,
+      int[] mainPlaces,
+      int[] salient,
       LocalDate date) {}
 }

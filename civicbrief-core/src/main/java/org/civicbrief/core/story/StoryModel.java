@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param queryWords how many of the article's rarest names and words look up candidate stories
  * @param postingCap how many stories each word of the index remembers, the most recently updated
  * @param dateScaleDays the distance in days at which the date-distance feature reaches 1
+ * @param windowDays when positive, a dated article is not compared with a dated story whose dates
+ *     are more than this many days from its own: an event is reported over days, not months
  */
 public record StoryModel(
     Weights weights,
@@ -26,7 +28,11 @@ public record StoryModel(
     double embeddingGate,
     int queryWords,
     int postingCap,
-    int dateScaleDays) {
+    int dateScaleDays,
+    int windowDays) {
+
+  /** How many features the score weighs. */
+  static final int FEATURES = 9;
 
   public StoryModel {
     Objects.requireNonNull(weights, "weights");
@@ -50,6 +56,10 @@ public record StoryModel(
       throw new IllegalArgumentException(
           "stories.postingCap must be at least 10, got " + postingCap);
     }
+    if (windowDays < 0) {
+      throw new IllegalArgumentException(
+          "stories.windowDays must not be negative, got " + windowDays);
+    }
     if (dateScaleDays < 1) {
       throw new IllegalArgumentException(
           "stories.dateScaleDays must be at least 1, got " + dateScaleDays);
@@ -58,19 +68,55 @@ public record StoryModel(
 
   /** The defaults chosen on ECB+ (see {@code docs/EVALUATION.md}). */
   public static StoryModel defaults() {
-    return new StoryModel(Weights.FITTED, 0.7, 1.01, 0.5, 12, 1000, 365);
+    return new StoryModel(Weights.FITTED, 0.7, 1.01, 0.5, 12, 1000, 365, 0);
+  }
+
+  /**
+   * The events of {@link FollowStoryLines}: the {@link #defaults()} kept within a week, since an
+   * event is reported over days and the story line carries what lasts longer.
+   */
+  public static StoryModel eventDefaults() {
+    return defaults().withDates(365, 7);
+  }
+
+  /**
+   * The defaults for story lines ({@link FollowStoryLines}): places weighed, a time decay over two
+   * years instead of one, chosen on the development news corpus (see {@code docs/EVALUATION.md}).
+   */
+  public static StoryModel lineDefaults() {
+    return new StoryModel(Weights.LINES, 0.8, 1.01, 0.4, 12, 1000, 730, 0);
   }
 
   /** A copy with other thresholds. */
   public StoryModel withThresholds(double join, double merge) {
     return new StoryModel(
-        weights, join, merge, embeddingGate, queryWords, postingCap, dateScaleDays);
+        weights, join, merge, embeddingGate, queryWords, postingCap, dateScaleDays, windowDays);
   }
 
   /** A copy with other weights. */
   public StoryModel withWeights(Weights w) {
     return new StoryModel(
-        w, joinThreshold, mergeThreshold, embeddingGate, queryWords, postingCap, dateScaleDays);
+        w,
+        joinThreshold,
+        mergeThreshold,
+        embeddingGate,
+        queryWords,
+        postingCap,
+        dateScaleDays,
+        windowDays);
+  }
+
+  /** A copy with another window ({@code windowDays}) and date scale. */
+  public StoryModel withDates(int scaleDays, int window) {
+    return new StoryModel(
+        weights,
+        joinThreshold,
+        mergeThreshold,
+        embeddingGate,
+        queryWords,
+        postingCap,
+        scaleDays,
+        window);
   }
 
   /**
@@ -85,6 +131,11 @@ public record StoryModel(
    *     dateScaleDays}, at most 1: the time decay
    * @param protagonist 1 when the person the article mentions most is one of the story's people, -1
    *     when the story has people but not this one, 0 otherwise
+   * @param matter the share of the article's salient words (its rarest words in the lead or said
+   *     three times) that the story's salient words include, each weighed by its IDF: what the
+   *     story is about, which a story followed over months keeps while its other words change
+   * @param places -1 when the article and the story are both about places (their main places, see
+   *     {@code StoryIndex}) and share none, 0 otherwise
    * @param bias the constant
    */
   public record Weights(
@@ -95,25 +146,35 @@ public record StoryModel(
       double dated,
       double dateDistance,
       double protagonist,
+      double places,
+      double matter,
       double bias) {
 
     /** Fitted on ecbplus_train (see {@code docs/EVALUATION.md}); replaced when refitted. */
     public static final Weights FITTED =
-        new Weights(3.26, 3.9, 4.93, 1.82, 0.73, -1.5, 1.48, -4.08);
+        new Weights(3.26, 3.9, 4.93, 1.82, 0.73, -1.5, 1.48, 0, 0, -4.08);
+
+    /** For story lines; see {@link StoryModel#lineDefaults()}. */
+    public static final Weights LINES =
+        new Weights(7.386, 5.02, 7.32, 0.773, -0.116, -1.289, -0.017, 1.138, 2.636, -7.2);
 
     /** The weights as an array in the order of the features. */
     double[] asArray() {
       return new double[] {
-        embedding, terms, names, numbers, dated, dateDistance, protagonist, bias
+        embedding, terms, names, numbers, dated, dateDistance, protagonist, places, matter, bias
       };
     }
 
     /** Weights from an array in the order of the features, the bias last. */
     public static Weights of(double[] w) {
-      if (w.length != 8) {
-        throw new IllegalArgumentException("8 weights expected, got " + w.length);
+      if (w.length == 8) {
+        // Weights written before places and the matter were features.
+        return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0, 0, w[7]);
       }
-      return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]);
+      if (w.length != FEATURES + 1) {
+        throw new IllegalArgumentException((FEATURES + 1) + " weights expected, got " + w.length);
+      }
+      return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9]);
     }
   }
 }

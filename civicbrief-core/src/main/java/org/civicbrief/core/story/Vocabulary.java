@@ -58,6 +58,11 @@ final class Vocabulary {
     }
   }
 
+  /** How many articles use word {@code id}. */
+  int documentFrequency(int id) {
+    return documentFrequency[id];
+  }
+
   /**
    * {@code ln((articles + 1) / (df + 1))}: high for rare words, near 0 for words in every article.
    */

@@ -49,7 +49,7 @@ class DocumentFrequenciesTest {
       f.names().keySet().forEach(w -> names.merge(w, 1, Integer::sum));
       f.persons().keySet().forEach(w -> persons.merge(w, 1, Integer::sum));
     }
-    return new DocumentFrequencies(corpus.size(), terms, names, Map.of(), persons);
+    return new DocumentFrequencies(corpus.size(), terms, names, Map.of(), persons, Map.of());
   }
 
   @Test
@@ -92,7 +92,7 @@ class DocumentFrequenciesTest {
     Map<String, Integer> shared = new HashMap<>(all.terms());
     shared.values().removeIf(df -> df < 2);
     DocumentFrequencies pruned =
-        new DocumentFrequencies(4, shared, all.names(), all.numbers(), all.persons());
+        new DocumentFrequencies(4, shared, all.names(), all.numbers(), all.persons(), all.places());
     StoryIndex full = new StoryIndex(3, MODEL, all);
     StoryIndex listed = new StoryIndex(3, MODEL, pruned);
     assign.assign(VOTE, full);
@@ -105,7 +105,9 @@ class DocumentFrequenciesTest {
   @Test
   void aFrequencyAboveTheCorpusSizeIsRefusedWithTheWord() {
     assertThatThrownBy(
-            () -> new DocumentFrequencies(2, Map.of("levy", 3), Map.of(), Map.of(), Map.of()))
+            () ->
+                new DocumentFrequencies(
+                    2, Map.of("levy", 3), Map.of(), Map.of(), Map.of(), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("levy");
   }

@@ -36,6 +36,7 @@ public final class ClusterStories {
   private static final String NAME = "n";
   private static final String NUMBER = "#";
   private static final String PERSON = "p";
+  private static final String PLACE = "l";
 
   private final StorySettings settings;
 
@@ -97,7 +98,8 @@ public final class ClusterStories {
                             words(TERM, a.terms()),
                             words(NAME, a.names()),
                             words(NUMBER, a.numbers()),
-                            words(PERSON, a.persons()))
+                            words(PERSON, a.persons()),
+                            words(PLACE, a.places()))
                         .flatMap(s -> s)
                         .map(k -> new Tuple2<>(k, 1L))
                         .iterator())
@@ -105,12 +107,17 @@ public final class ClusterStories {
             .filter(t -> t._2() > 1)
             .collectAsMap();
     Map<String, Map<String, Integer>> byKind = new HashMap<>();
-    for (String kind : new String[] {TERM, NAME, NUMBER, PERSON}) {
+    for (String kind : new String[] {TERM, NAME, NUMBER, PERSON, PLACE}) {
       byKind.put(kind, new HashMap<>());
     }
     df.forEach((k, n) -> byKind.get(k._1()).put(k._2(), Math.toIntExact(n)));
     return new DocumentFrequencies(
-        count, byKind.get(TERM), byKind.get(NAME), byKind.get(NUMBER), byKind.get(PERSON));
+        count,
+        byKind.get(TERM),
+        byKind.get(NAME),
+        byKind.get(NUMBER),
+        byKind.get(PERSON),
+        byKind.get(PLACE));
   }
 
   private static Stream<Tuple2<String, String>> words(String kind, Map<String, Float> m) {

@@ -27,6 +27,7 @@ import org.civicbrief.core.story.StoryFeatures;
  * @param names name words and their weights
  * @param numbers numbers and their counts
  * @param persons surnames and their mention counts
+ * @param places places and their weights
  */
 public record DescribedArticle(
     long position,
@@ -37,7 +38,8 @@ public record DescribedArticle(
     Map<String, Float> terms,
     Map<String, Float> names,
     Map<String, Float> numbers,
-    Map<String, Float> persons)
+    Map<String, Float> persons,
+    Map<String, Float> places)
     implements Serializable {
 
   /** The {@code day} of an article without a date. */
@@ -52,6 +54,7 @@ public record DescribedArticle(
     names = new TreeMap<>(names);
     numbers = new TreeMap<>(numbers);
     persons = new TreeMap<>(persons);
+    places = new TreeMap<>(places);
   }
 
   /** The article at {@code position} with record id {@code id}, described by {@code features}. */
@@ -66,7 +69,8 @@ public record DescribedArticle(
         features.terms(),
         features.names(),
         features.numbers(),
-        features.persons());
+        features.persons(),
+        features.places());
   }
 
   /** True when the article has a date. */
@@ -99,6 +103,11 @@ public record DescribedArticle(
     return Collections.unmodifiableMap(persons);
   }
 
+  @Override
+  public Map<String, Float> places() {
+    return Collections.unmodifiableMap(places);
+  }
+
   /** The online clusterer's features of this article, named by its record id. */
   public StoryFeatures features() {
     return features(id);
@@ -113,6 +122,7 @@ public record DescribedArticle(
         names,
         numbers,
         persons,
+        places,
         dated() ? Optional.of(LocalDate.ofEpochDay(day)) : Optional.empty());
   }
 
@@ -127,7 +137,8 @@ public record DescribedArticle(
         && terms.equals(a.terms)
         && names.equals(a.names)
         && numbers.equals(a.numbers)
-        && persons.equals(a.persons);
+        && persons.equals(a.persons)
+        && places.equals(a.places);
   }
 
   @Override

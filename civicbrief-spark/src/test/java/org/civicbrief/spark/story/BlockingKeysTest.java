@@ -22,6 +22,7 @@ class BlockingKeysTest {
         Map.of(),
         Map.of(),
         Map.of(),
+        Map.of(),
         Map.of());
   }
 
@@ -57,6 +58,7 @@ class BlockingKeysTest {
             DescribedArticle.UNDATED,
             List.of("a", "b", "c"),
             new float[] {1},
+            Map.of(),
             Map.of(),
             Map.of(),
             Map.of(),

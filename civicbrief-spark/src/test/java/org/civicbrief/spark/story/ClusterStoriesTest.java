@@ -33,7 +33,8 @@ class ClusterStoriesTest {
         Map.of("levy", 1f, "word" + id, 1f),
         Map.of(actor, 2f),
         Map.of(),
-        Map.of(actor, 3f));
+        Map.of(actor, 3f),
+        Map.of());
   }
 
   private static Map<String, StoryLink> cluster(StorySettings s, List<DescribedArticle> articles) {

@@ -103,13 +103,16 @@ class StoriesOfTestArticlesTest {
   /** The document frequencies of {@code corpus}, counted here without Spark. */
   private static DocumentFrequencies frequencies(List<DescribedArticle> corpus) {
     List<Map<String, Integer>> df =
-        List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+        List.of(
+            new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
     for (DescribedArticle a : corpus) {
       a.terms().keySet().forEach(w -> df.get(0).merge(w, 1, Integer::sum));
       a.names().keySet().forEach(w -> df.get(1).merge(w, 1, Integer::sum));
       a.numbers().keySet().forEach(w -> df.get(2).merge(w, 1, Integer::sum));
       a.persons().keySet().forEach(w -> df.get(3).merge(w, 1, Integer::sum));
+      a.places().keySet().forEach(w -> df.get(4).merge(w, 1, Integer::sum));
     }
-    return new DocumentFrequencies(corpus.size(), df.get(0), df.get(1), df.get(2), df.get(3));
+    return new DocumentFrequencies(
+        corpus.size(), df.get(0), df.get(1), df.get(2), df.get(3), df.get(4));
   }
 }

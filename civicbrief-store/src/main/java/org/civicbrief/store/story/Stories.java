@@ -398,6 +398,7 @@ public final class Stories {
             words.getOrDefault("names", Map.of()),
             words.getOrDefault("numbers", Map.of()),
             words.getOrDefault("persons", Map.of()),
+            words.getOrDefault("places", Map.of()),
             r.optDate("dated_on"));
     return new Replayed(r.number("assigned_story"), r.number("arrival"), f, new ArrayList<>());
   }
@@ -410,6 +411,7 @@ public final class Stories {
     out.put("names", f.names());
     out.put("numbers", f.numbers());
     out.put("persons", f.persons());
+    out.put("places", f.places());
     return out;
   }
 

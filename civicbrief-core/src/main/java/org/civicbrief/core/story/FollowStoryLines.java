@@ -1,0 +1,116 @@
+package org.civicbrief.core.story;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Stories on two levels. An <em>event</em> is one happening reported by several outlets over a few
+ * days; a <em>story line</em> is the question followed over months (a case from filing to ruling, a
+ * bill from introduction to signing, a deployment from order to withdrawal). An article joins an
+ * event ({@link StoryModel#defaults()}: the ECB+ event model, within days); an article that starts
+ * an event is scored against the earlier events ({@link StoryModel#lineDefaults()}: a slower time
+ * decay, places and the matter weighed) and its event joins the line of the nearest one that
+ * reaches the line threshold, else starts a line (single link: a line followed over months is a
+ * chain of events, each close to one before it, not to their average); an article that joins an
+ * event joins that event's line. Readers follow story lines; events order the line's page.
+ *
+ * <p>Deterministic: the same articles in the same order give the same events and lines with the
+ * same ids. Not thread-safe: one writer, as {@link StoryIndex}.
+ */
+public final class FollowStoryLines {
+
+  private final StoryIndex events;
+  private final StoryModel lineModel;
+  private final AssignStory assignEvent;
+  private final AssignStory scoreLine;
+  private final Map<Long, Long> lineOfEvent = new HashMap<>();
+  private long nextLine = 1;
+
+  /** Empty events and lines for embeddings of {@code dimensions}. */
+  public FollowStoryLines(int dimensions, StoryModel eventModel, StoryModel lineModel) {
+    this(new StoryIndex(dimensions, eventModel), eventModel, lineModel);
+  }
+
+  /** Events kept in {@code events} (empty, or to be restored), lines by {@code lineModel}. */
+  public FollowStoryLines(StoryIndex events, StoryModel eventModel, StoryModel lineModel) {
+    this.events = Objects.requireNonNull(events, "events");
+    this.lineModel = Objects.requireNonNull(lineModel, "lineModel");
+    this.assignEvent = new AssignStory(eventModel);
+    this.scoreLine = new AssignStory(lineModel);
+  }
+
+  /** Places the article described by {@code features}: its event, then its story line. */
+  public Placement assign(StoryFeatures features) {
+    StoryIndex.Doc d = events.count(features);
+    Assignment event = assignEvent.assign(d, events);
+    Long line = event.started() ? null : lineOfEvent.get(event.storyId());
+    if (line != null) {
+      return new Placement(event, line, false, 0);
+    }
+    // A new event: the line of the nearest earlier event, if near enough (single link).
+    int own = events.index(event.storyId());
+    long bestLine = -1;
+    double best = -1;
+    for (int s : events.candidates(d)) {
+      if (s == own) {
+        continue;
+      }
+      double cosine = events.embeddingCosine(d, s);
+      if (cosine < lineModel.embeddingGate()) {
+        continue;
+      }
+      Long candidateLine = lineOfEvent.get(events.id(s));
+      if (candidateLine == null) {
+        continue;
+      }
+      double score = scoreLine.score(events.features(d, s, cosine, lineModel.dateScaleDays()));
+      if (score > best || (score == best && candidateLine < bestLine)) {
+        best = score;
+        bestLine = candidateLine;
+      }
+    }
+    boolean started = best < lineModel.joinThreshold();
+    long joined = started ? nextLine++ : bestLine;
+    lineOfEvent.put(event.storyId(), joined);
+    return new Placement(event, joined, started, started ? 0 : best);
+  }
+
+  /** Replays a stored placement without scoring anything (see {@link StoryIndex#restore}). */
+  public void restore(long eventId, long lineId, StoryFeatures features) {
+    events.restore(eventId, features);
+    lineOfEvent.putIfAbsent(events.resolve(eventId).orElse(eventId), lineId);
+    nextLine = Math.max(nextLine, lineId + 1);
+  }
+
+  /** The story line an event belongs to, if the event is known. */
+  public java.util.OptionalLong lineOf(long eventId) {
+    Long line = lineOfEvent.get(events.resolve(eventId).orElse(eventId));
+    return line == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(line);
+  }
+
+  /** How many events there are. */
+  public int events() {
+    return events.size();
+  }
+
+  /**
+   * Where an article went.
+   *
+   * @param event its event
+   * @param lineId the story line it belongs to
+   * @param startedLine true when it started the story line
+   * @param lineScore its score against the line it joined, 0 when it started one or came with its
+   *     event
+   */
+  public record Placement(Assignment event, long lineId, boolean startedLine, double lineScore) {
+    public Placement {
+      Objects.requireNonNull(event, "event");
+    }
+
+    /** The event's id. */
+    public long eventId() {
+      return event.storyId();
+    }
+  }
+}

@@ -1,0 +1,206 @@
+package org.civicbrief.core.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Story lines over events, on articles described by hand: a deployment followed for months is one
+ * line of several events; the same kind of deployment in another city is another line.
+ */
+class FollowStoryLinesTest {
+
+  /** Unrelated articles, so that the index's word weights mean something. */
+  private static final List<StoryFeatures> BACKGROUND =
+      List.of(
+          article(
+              "bg-budget",
+              "2025-05-02",
+              vector(0, 1, 0, 0),
+              Map.of(),
+              "Cedar County",
+              "budget schools levy teachers vote"),
+          article(
+              "bg-drought",
+              "2025-05-09",
+              vector(0, 0, 1, 0),
+              Map.of(),
+              "Sierra Basin",
+              "drought water farmers reservoir rationing"),
+          article(
+              "bg-transit",
+              "2025-05-20",
+              vector(0, 0, 0, 1),
+              Map.of(),
+              "Alder Line",
+              "transit fares riders buses schedule"),
+          article(
+              "bg-court",
+              "2025-05-28",
+              vector(0.5f, 0.5f, 0, 0.5f),
+              Map.of(),
+              "Whitfield",
+              "judge ruling lawsuit appeal hearing"));
+
+  private static final Map<String, Float> DENVER = Map.of("denver", 6f, "colorado", 3f);
+  private static final Map<String, Float> BOSTON = Map.of("boston", 6f, "massachusetts", 3f);
+
+  // Denver: the order, a report of it two days later, a ruling three months later.
+  private static final StoryFeatures ORDER =
+      article(
+          "denver-order",
+          "2025-06-02",
+          vector(1, 0.1f, 0, 0),
+          DENVER,
+          "Guard Denver Colorado",
+          "guard deployment troops order governor federalized denver protests");
+  private static final StoryFeatures ORDER_REPORT =
+      article(
+          "denver-order-2",
+          "2025-06-04",
+          vector(1, 0.12f, 0.02f, 0),
+          DENVER,
+          "Guard Denver Colorado",
+          "guard deployment troops order governor federalized denver protests lawsuit");
+  private static final StoryFeatures RULING =
+      article(
+          "denver-ruling",
+          "2025-09-15",
+          vector(1, 0.3f, 0, 0.3f),
+          DENVER,
+          "Guard Denver Colorado Marsh",
+          "judge ruling guard deployment troops federalized denver unlawful appeal");
+  // Boston, weeks later: the same kind of story in another place.
+  private static final StoryFeatures BOSTON_ORDER =
+      article(
+          "boston-order",
+          "2025-10-06",
+          vector(1, 0.3f, 0.6f, 0.3f),
+          BOSTON,
+          "Guard Boston Massachusetts Healey",
+          "guard deployment troops boston harbor mayor lawsuit federal agents");
+
+  @Test
+  void aReportOfTheSameDaysJoinsTheEventAndALaterEventJoinsItsLine() {
+    FollowStoryLines follow = follow();
+    FollowStoryLines.Placement order = follow.assign(ORDER);
+    FollowStoryLines.Placement report = follow.assign(ORDER_REPORT);
+    FollowStoryLines.Placement ruling = follow.assign(RULING);
+
+    assertThat(report.eventId()).isEqualTo(order.eventId());
+    assertThat(report.lineId()).isEqualTo(order.lineId());
+    assertThat(ruling.eventId()).isNotEqualTo(order.eventId());
+    assertThat(ruling.startedLine()).isFalse();
+    assertThat(ruling.lineId()).isEqualTo(order.lineId());
+  }
+
+  @Test
+  void theSameKindOfStoryInAnotherPlaceIsAnotherLine() {
+    FollowStoryLines follow = follow();
+    long denver = follow.assign(ORDER).lineId();
+    follow.assign(RULING);
+    FollowStoryLines.Placement boston = follow.assign(BOSTON_ORDER);
+
+    assertThat(boston.startedLine()).isTrue();
+    assertThat(boston.lineId()).isNotEqualTo(denver);
+  }
+
+  @Test
+  void anEventEightMonthsAfterTheLastIsStillJoinedWhenItIsAboutTheSameThing() {
+    FollowStoryLines follow = follow();
+    long line = follow.assign(ORDER).lineId();
+    StoryFeatures later =
+        article(
+            "denver-withdrawal",
+            "2026-02-10",
+            vector(1, 0.15f, 0, 0.1f),
+            DENVER,
+            "Guard Denver Colorado",
+            "guard troops deployment denver withdrawal federalized order");
+
+    assertThat(follow.assign(later).lineId()).isEqualTo(line);
+  }
+
+  @Test
+  void replayingTheStoredPlacementsGivesTheSameNextPlacement() {
+    FollowStoryLines live = follow();
+    List<long[]> stored = new ArrayList<>();
+    for (StoryFeatures f : List.of(ORDER, ORDER_REPORT, RULING)) {
+      FollowStoryLines.Placement p = live.assign(f);
+      stored.add(new long[] {p.eventId(), p.lineId()});
+    }
+    FollowStoryLines restored =
+        new FollowStoryLines(4, StoryModel.eventDefaults(), StoryModel.lineDefaults());
+    for (int i = 0; i < BACKGROUND.size(); i++) {
+      restored.restore(
+          backgroundPlacements.get(i)[0], backgroundPlacements.get(i)[1], BACKGROUND.get(i));
+    }
+    List<StoryFeatures> placed = List.of(ORDER, ORDER_REPORT, RULING);
+    for (int i = 0; i < placed.size(); i++) {
+      restored.restore(stored.get(i)[0], stored.get(i)[1], placed.get(i));
+    }
+
+    FollowStoryLines.Placement a = live.assign(BOSTON_ORDER);
+    FollowStoryLines.Placement b = restored.assign(BOSTON_ORDER);
+    assertThat(b.eventId()).isEqualTo(a.eventId());
+    assertThat(b.lineId()).isEqualTo(a.lineId());
+  }
+
+  private final List<long[]> backgroundPlacements = new ArrayList<>();
+
+  private FollowStoryLines follow() {
+    FollowStoryLines follow =
+        new FollowStoryLines(4, StoryModel.eventDefaults(), StoryModel.lineDefaults());
+    for (StoryFeatures f : BACKGROUND) {
+      FollowStoryLines.Placement p = follow.assign(f);
+      backgroundPlacements.add(new long[] {p.eventId(), p.lineId()});
+    }
+    return follow;
+  }
+
+  private static float[] vector(float... v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    float[] out = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      out[i] = (float) (v[i] / Math.sqrt(n));
+    }
+    return out;
+  }
+
+  /** An article: lead words counted three times, names and places as given. */
+  private static StoryFeatures article(
+      String id,
+      String date,
+      float[] embedding,
+      Map<String, Float> places,
+      String names,
+      String words) {
+    Map<String, Float> terms = new HashMap<>();
+    for (String w : words.split(" ")) {
+      terms.merge(w, 3f, Float::sum);
+    }
+    Map<String, Float> nameWords = new HashMap<>();
+    for (String w : names.split(" ")) {
+      nameWords.merge(w.toLowerCase(java.util.Locale.ROOT), 3f, Float::sum);
+      terms.merge(w.toLowerCase(java.util.Locale.ROOT), 3f, Float::sum);
+    }
+    return new StoryFeatures(
+        id,
+        embedding,
+        terms,
+        nameWords,
+        Map.of(),
+        Map.of(),
+        places,
+        Optional.of(LocalDate.parse(date)));
+  }
+}
