@@ -57,6 +57,20 @@ public final class ExplainContext {
       Layout layout,
       List<ConceptMatch> matches,
       List<Statement> statements) {
+    return explain(annotated, layout, matches, statements, List.of());
+  }
+
+  /**
+   * The civic context of an article whose {@code layout} was found already, with the {@code
+   * citations} {@link FindCitations} found in it: a citation of a card's provision is tied to that
+   * card and shown with its why-it-matters sentence, not a second time among the others.
+   */
+  public CivicContext explain(
+      AnnotatedArticle annotated,
+      Layout layout,
+      List<ConceptMatch> matches,
+      List<Statement> statements,
+      List<LegalCitation> citations) {
     Objects.requireNonNull(annotated, "annotated");
     if (statements.size() != annotated.sentences().size()) {
       throw new IllegalArgumentException(
@@ -89,7 +103,56 @@ public final class ExplainContext {
     double share = body == 0 ? 0 : Math.round(1000.0 * opinion / body) / 1000.0;
     boolean heavy = opinion >= 2 && share >= OPINION_HEAVY_SHARE;
     boolean congress = CONGRESS.matcher(annotated.text()).find();
-    return new CivicContext(items, actions(cited, congress), matches, statements, heavy, share);
+    List<LegalCitation> linked = link(citations, matches);
+    List<ContextItem> carrying = new ArrayList<>();
+    for (ContextItem item : items) {
+      String card = item.citation().cardId();
+      carrying.add(
+          new ContextItem(
+              item.text(),
+              item.evidence(),
+              item.citation(),
+              item.voice(),
+              linked.stream().filter(c -> c.cardId().equals(Optional.of(card))).toList()));
+    }
+    List<LegalCitation> rest =
+        linked.stream()
+            .filter(
+                c ->
+                    c.cardId().isEmpty()
+                        || cited.stream().noneMatch(k -> k.id().equals(c.cardId().get())))
+            .toList();
+    return new CivicContext(
+        carrying, actions(cited, congress), matches, statements, heavy, share, rest);
+  }
+
+  /**
+   * Ties each citation to the most salient card the article touches whose primary source names the
+   * cited provision or one that contains it ("8 U.S.C. § 1182(f)" to a card on § 1182). An
+   * amendment cited whole is tied to a card on one of its sections, as news rarely names the
+   * section ("the 14th Amendment" for the citizenship clause).
+   */
+  static List<LegalCitation> link(List<LegalCitation> citations, List<ConceptMatch> matches) {
+    if (citations.isEmpty() || matches.isEmpty()) {
+      return citations;
+    }
+    List<List<String>> keys = matches.stream().map(m -> FindCitations.keysOf(m.card())).toList();
+    List<LegalCitation> out = new ArrayList<>();
+    for (LegalCitation c : citations) {
+      LegalCitation tied = c;
+      for (int i = 0; i < matches.size() && tied == c; i++) {
+        for (String key : keys.get(i)) {
+          boolean amendmentWhole =
+              c.key().matches("const/amendment/\\d+") && key.startsWith(c.key() + "/");
+          if (c.isWithin(key) || amendmentWhole) {
+            tied = c.withCard(matches.get(i).card().id());
+            break;
+          }
+        }
+      }
+      out.add(tied);
+    }
+    return out;
   }
 
   /**

@@ -23,7 +23,8 @@ public final class FindCitations {
   /**
    * The citations in the article, each once (the first time it is cited), in text order. A
    * provision written two ways ("Section 212(f) of the Immigration and Nationality Act", "8 U.S.C.
-   * § 1182(f)") is one citation.
+   * § 1182(f)") is one citation, and a provision also cited by one of its parts ("Title 10", "10
+   * U.S.C. § 12406") is left to the part.
    */
   public List<LegalCitation> find(AnnotatedArticle annotated) {
     Objects.requireNonNull(annotated, "annotated");
@@ -44,7 +45,11 @@ public final class FindCitations {
         }
       }
     }
-    return List.copyOf(out);
+    // "the 14th Amendment" and "Section 3 of the 14th Amendment" in one article: the section says
+    // more, and a second line for the whole amendment would repeat it.
+    return out.stream()
+        .filter(c -> out.stream().noneMatch(o -> o != c && o.isWithin(c.key())))
+        .toList();
   }
 
   /**

@@ -128,6 +128,17 @@ class FindCitationsTest {
   }
 
   @Test
+  void leavesAWholeToItsPartWhenTheArticleCitesBoth() {
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "The justices heard the 14th Amendment case.\n"
+                + "The case turns on Section 3 of the 14th Amendment.");
+    assertThat(new FindCitations().find(a))
+        .extracting(LegalCitation::key)
+        .containsExactly("const/amendment/14/section/3");
+  }
+
+  @Test
   void readsTheProvisionsACardNames() {
     assertThat(FindCitations.keysOf(sourced("10 U.S.C. §§ 251–255 (Insurrection Act)")))
         .containsExactly("usc/10/251");
