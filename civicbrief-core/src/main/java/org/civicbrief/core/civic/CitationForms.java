@@ -48,7 +48,7 @@ final class CitationForms {
           form(
               "(?:[Ss]ection"
                   + SP
-                  + "(\\d{1,2})\\s*,?"
+                  + "(\\d{1,2}|one|two|three|four|five)\\s*,?"
                   + SP
                   + "of"
                   + SP
@@ -220,7 +220,7 @@ final class CitationForms {
               CitationForms::actSection),
           // "Section 232 tariffs", "Section 230": bare sections the table knows, in context
           form(
-              "\\b[Ss]ection" + SP + "(\\d{3})((?:\\([a-z]\\))?)(?![\\w(])",
+              "(?:\\b[Ss]ection" + SP + "|§\\s*)(\\d{3,5})((?:\\([a-z0-9]{1,3}\\))*)(?![\\w(])",
               CitationForms::bareSection),
           // "Trump v. United States (2024)"
           form("(?<=[\\p{L}.’'])" + SP + "v\\." + SP + "(?=[A-Z])", CaseNames::read));
@@ -255,7 +255,7 @@ final class CitationForms {
   }
 
   private static List<Found> amendments(Matcher m, String s) {
-    String section = m.group(1) != null ? m.group(1) : m.group(4);
+    String section = m.group(1) != null ? sectionNumber(m.group(1)) : m.group(4);
     String word = m.group(3);
     String clause = m.group(5);
     boolean capital = Character.isUpperCase(word.charAt(0));
@@ -313,6 +313,12 @@ final class CitationForms {
               m.end()));
     }
     return out;
+  }
+
+  /** "three" as "3": news spells out small section numbers ("section three of the ..."). */
+  private static String sectionNumber(String written) {
+    int word = List.of("one", "two", "three", "four", "five").indexOf(written);
+    return word >= 0 ? String.valueOf(word + 1) : written;
   }
 
   /** "the First Amendment to the bill": an amendment to something other than the Constitution. */
@@ -552,18 +558,33 @@ final class CitationForms {
   }
 
   private static List<Found> bareSection(Matcher m, String s) {
-    String number = m.group(1) + m.group(2);
-    CitationTables.BareSection b = CitationTables.BARE_SECTIONS.get(number);
+    String number = m.group(1);
+    String subs = m.group(2);
+    // "212(f)" is in the table with its subsection; "12406(3)" under its section alone.
+    String first = subs.isEmpty() ? "" : subs.substring(0, subs.indexOf(')') + 1);
+    CitationTables.BareSection b = CitationTables.BARE_SECTIONS.get(number + first);
+    String name = number + first;
+    if (b == null) {
+      b = CitationTables.BARE_SECTIONS.get(number);
+      name = number;
+    }
     if (b == null || !b.context().matcher(s).find()) {
       return List.of();
     }
-    String sub = m.group(2);
+    String rest = subs.substring(name.length() - number.length());
+    String codified = b.codified().text() + subs;
+    String key = b.codified().key() + subKey(subs);
+    Optional<String> url =
+        Optional.of(CitationTables.usCodeUrl(b.codified().title(), b.codified().section()));
+    if (b.act().isEmpty()) {
+      return List.of(new Found(CitationKind.US_CODE, codified, key, url, m.start(), m.end()));
+    }
     return List.of(
         new Found(
             CitationKind.ACT_SECTION,
-            "Section " + number + " of the " + b.act() + " (" + b.codified().text() + sub + ")",
-            b.codified().key() + subKey(sub),
-            Optional.of(CitationTables.usCodeUrl(b.codified().title(), b.codified().section())),
+            "Section " + name + rest + " of the " + b.act() + " (" + codified + ")",
+            key,
+            url,
             m.start(),
             m.end()));
   }

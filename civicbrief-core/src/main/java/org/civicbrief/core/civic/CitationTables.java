@@ -145,12 +145,16 @@ final class CitationTables {
   /**
    * Sections news cites without naming their act, and the words one of which must stand in the same
    * sentence for the number to mean that section: "Section 232 tariffs" but never "Section 8
-   * housing".
+   * housing". An empty act means the number is the Code's own section ("§ 12406").
    */
   record BareSection(String act, Codified codified, Pattern context) {}
 
   static final Map<String, BareSection> BARE_SECTIONS =
       Map.of(
+          "12406",
+          bare("", 10, "12406", "Guard|federaliz\\w*|militias?|troops"),
+          "1983",
+          bare("", 42, "1983", "civil rights|lawsuits?|sued?|suits?"),
           "232",
           bare("Trade Expansion Act of 1962", 19, "1862", "tariffs?|steel|aluminum|imports?"),
           "301",

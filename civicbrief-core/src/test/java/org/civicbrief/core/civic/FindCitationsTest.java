@@ -43,6 +43,10 @@ class FindCitationsTest {
           The map was challenged under Section 2 of the Voting Rights Act. | ACT_SECTION | Section 2 of the Voting Rights Act (52 U.S.C. § 10301) | usc/52/10301 | https://www.law.cornell.edu/uscode/text/52/10301
           The ban relies on section 212(f) of the Immigration and Nationality Act. | ACT_SECTION | Section 212(f) of the Immigration and Nationality Act (8 U.S.C. § 1182(f)) | usc/8/1182/f | https://www.law.cornell.edu/uscode/text/8/1182
           New Section 232 tariffs on copper took effect at midnight. | ACT_SECTION | Section 232 of the Trade Expansion Act of 1962 (19 U.S.C. § 1862) | usc/19/1862 | https://www.law.cornell.edu/uscode/text/19/1862
+          The judge said the president acted under § 12406(3) in calling up the Guard. | US_CODE | 10 U.S.C. § 12406(3) | usc/10/12406/3 | https://www.law.cornell.edu/uscode/text/10/12406
+          The former officials sued under Section 1983, the civil rights statute. | US_CODE | 42 U.S.C. § 1983 | usc/42/1983 | https://www.law.cornell.edu/uscode/text/42/1983
+          The ban was issued under Section 212(f), the proclamation says. | ACT_SECTION | Section 212(f) of the Immigration and Nationality Act (8 U.S.C. § 1182(f)) | usc/8/1182/f | https://www.law.cornell.edu/uscode/text/8/1182
+          The plaintiffs cited section three of the Fourteenth Amendment of the United States. | CONSTITUTION | U.S. Constitution, Fourteenth Amendment, Section 3 | const/amendment/14/section/3 | https://constitution.congress.gov/constitution/amendment-14/
           The bill was signed as Pub. L. 118-50 in April. | PUBLIC_LAW | Pub. L. 118-50 | pl/118/50 | https://www.govinfo.gov/app/details/PLAW-118publ50
           The War Powers Resolution is Public Law 93-148. | PUBLIC_LAW | Pub. L. 93-148 | pl/93/148 |
           The rule amends 8 CFR 214.2 for student visas. | REGULATION | 8 C.F.R. § 214.2 | cfr/8/214/2 | https://www.law.cornell.edu/cfr/text/8/214.2
@@ -87,6 +91,7 @@ class FindCitationsTest {
         "Executive orders have become more common, the historian said.",
         "The company filed its 10-K and paid a $5 fee under Section 301 of its bylaws.",
         "Section 230 was mentioned once in the lecture on Roman history.",
+        "The fee schedule is in § 12406 of the county's rules for parking permits.",
         "The report counted 14 amendments to the budget."
       })
   void ignoresLookAlikes(String sentence) {
