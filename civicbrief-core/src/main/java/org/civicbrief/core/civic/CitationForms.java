@@ -22,7 +22,12 @@ final class CitationForms {
   record Found(
       CitationKind kind, String text, String key, Optional<String> url, int start, int end) {}
 
-  private record Form(Pattern pattern, BiFunction<Matcher, String, List<Found>> read) {}
+  /**
+   * A written form: its expression, the reader of its matches, and strings one of which every match
+   * contains, so that the expression runs only on the few sentences that hold one.
+   */
+  private record Form(
+      List<String> clues, Pattern pattern, BiFunction<Matcher, String, List<Found>> read) {}
 
   private static final String SP = "[\\s\\u00a0]+";
   private static final String SEC = "(\\d{1,5}[A-Za-z]{0,3}(?:-\\d{1,3}[a-z]?)?)";
@@ -46,6 +51,7 @@ final class CitationForms {
       List.of(
           // "Section 3 of the 14th Amendment", "the Fourteenth or Fifteenth Amendments"
           form(
+              List.of("mendment"),
               "(?:[Ss]ection"
                   + SP
                   + "(\\d{1,2}|one|two|three|four|five)\\s*,?"
@@ -83,6 +89,7 @@ final class CitationForms {
               CitationForms::amendments),
           // "Article II, Section 1, Clause 5", "Section 8 of Article I"
           form(
+              List.of("Article"),
               "\\b(?:[Ss]ection"
                   + SP
                   + "(\\d{1,2})"
@@ -107,6 +114,7 @@ final class CitationForms {
               CitationForms::article),
           // "8 U.S.C. § 1182(f)", "10 U.S.C. 12406", "50 U.S.C. §§ 1541–1548", "10 USC 251"
           form(
+              List.of("U.S", "USC", "U. S"),
               "\\b(\\d{1,2})"
                   + SP
                   + "(?:U\\.?\\s?S\\.?\\s?C\\.?(?:A\\.?)?(?![A-Za-z])|U\\.S\\."
@@ -118,6 +126,7 @@ final class CitationForms {
               (m, s) -> usCode(m, m.group(1), m.group(2), m.group(3), m.group(4))),
           // "Section 12406 of Title 10", "section 1182(f) of title 8 of the U.S. Code"
           form(
+              List.of("itle"),
               "\\b[Ss]ection"
                   + SP
                   + SEC
@@ -141,6 +150,7 @@ final class CitationForms {
               (m, s) -> usCode(m, m.group(3), m.group(1), m.group(2), null)),
           // "8 CFR 214.2", "8 C.F.R. § 214.2(b)", "8 CFR part 214"
           form(
+              List.of("CFR", "C.F.R", "C. F. R"),
               "\\b(\\d{1,2})"
                   + SP
                   + "C\\.?\\s?F\\.?\\s?R\\.?\\s*(?:§§?|[Pp]art|[Ss]ec(?:tion|\\.))?\\s*"
@@ -149,6 +159,7 @@ final class CitationForms {
               CitationForms::regulation),
           // "Title 8 of the Code of Federal Regulations"
           form(
+              List.of("Code of Federal"),
               "\\b[Tt]itle"
                   + SP
                   + "(\\d{1,2})"
@@ -167,6 +178,7 @@ final class CitationForms {
               CitationForms::regulationTitle),
           // "Title 10 of the U.S. Code", "Title 10" where news uses it for the Code's title
           form(
+              List.of("Title"),
               "\\bTitle"
                   + SP
                   + "(\\d{1,2})\\b((?:"
@@ -182,14 +194,16 @@ final class CitationForms {
                   + "Code)?)",
               CitationForms::codeTitle),
           // "Title IX", "Title VI of the 1964 Civil Rights Act"
-          form("\\bTitle" + SP + "(IX|VII|VI)\\b", CitationForms::namedTitle),
+          form(List.of("Title"), "\\bTitle" + SP + "(IX|VII|VI)\\b", CitationForms::namedTitle),
           // "Pub. L. 118-50", "Public Law 93-148", "P.L. 107-40"
           form(
+              List.of("Pub", "P.L", "P. L"),
               "\\b(?:Pub(?:lic|\\.)\\s*L(?:aw|\\.)|P\\.\\s?L\\.)\\s*(?:No\\.\\s*)?(\\d{2,3})\\s?[-–‑]\\s?"
                   + "(\\d{1,3})\\b",
               CitationForms::publicLaw),
           // "Executive Order 14160", "Executive Order No. 13,224", "EO 14160"
           form(
+              List.of("xecutive", "E.O", "EO", "E. O"),
               "\\b(?:[Ee]xecutive"
                   + SP
                   + "[Oo]rders?|E\\.\\s?O\\.|EO)"
@@ -197,6 +211,7 @@ final class CitationForms {
               CitationForms::executiveOrder),
           // "Section 232 of the Trade Expansion Act of 1962", "section 2 of the Voting Rights Act"
           form(
+              List.of("ection"),
               "\\b[Ss]ection"
                   + SP
                   + SEC
@@ -220,19 +235,27 @@ final class CitationForms {
               CitationForms::actSection),
           // "Section 232 tariffs", "Section 230": bare sections the table knows, in context
           form(
+              List.of("ection", "§"),
               "(?:\\b[Ss]ection" + SP + "|§\\s*)(\\d{3,5})((?:\\([a-z0-9]{1,3}\\))*)(?![\\w(])",
               CitationForms::bareSection),
           // "Trump v. United States (2024)"
-          form("(?<=[\\p{L}.’'])" + SP + "v\\." + SP + "(?=[A-Z])", CaseNames::read));
+          form(
+              List.of(" v.", "\u00a0v."),
+              "(?<=[\\p{L}.’'])" + SP + "v\\." + SP + "(?=[A-Z])",
+              CaseNames::read));
 
-  private static Form form(String regex, BiFunction<Matcher, String, List<Found>> read) {
-    return new Form(Pattern.compile(regex), read);
+  private static Form form(
+      List<String> clues, String regex, BiFunction<Matcher, String, List<Found>> read) {
+    return new Form(clues, Pattern.compile(regex), read);
   }
 
   /** Every citation in {@code text}, in text order; overlapping spans keep the earlier row's. */
   static List<Found> find(String text) {
     List<Found> out = new ArrayList<>();
     for (Form f : FORMS) {
+      if (f.clues().stream().noneMatch(text::contains)) {
+        continue;
+      }
       Matcher m = f.pattern().matcher(text);
       while (m.find()) {
         for (Found found : f.read().apply(m, text)) {
