@@ -103,6 +103,8 @@ public final class ExplainContext {
     double share = body == 0 ? 0 : Math.round(1000.0 * opinion / body) / 1000.0;
     boolean heavy = opinion >= 2 && share >= OPINION_HEAVY_SHARE;
     boolean congress = CONGRESS.matcher(annotated.text()).find();
+    StoryLevel level = StoryLevel.of(annotated, layout);
+    boolean election = countSentences(annotated, ELECTION) >= 2;
     List<LegalCitation> linked = link(citations, matches);
     List<ContextItem> carrying = new ArrayList<>();
     for (ContextItem item : items) {
@@ -123,7 +125,13 @@ public final class ExplainContext {
                         || cited.stream().noneMatch(k -> k.id().equals(c.cardId().get())))
             .toList();
     return new CivicContext(
-        carrying, actions(cited, congress), matches, statements, heavy, share, rest);
+        carrying,
+        actions(cited, level, congress, election),
+        matches,
+        statements,
+        heavy,
+        share,
+        rest);
   }
 
   /**
@@ -324,20 +332,29 @@ public final class ExplainContext {
     return end;
   }
 
+  /** The most "what you can do" lines a briefing shows. */
+  public static final int MAX_ACTIONS = 4;
+
   /**
-   * Neutral actions, at most five and none twice in other words (blind reviews found seven
-   * near-identical lines): read the text of the first two cited laws, treaties, constitutional
-   * provisions, rights or processes (an agency's or an office's page is no primary text); follow
-   * the committees of the first cited card that has any, in one line; and, when that card is a
-   * matter Congress legislates on, find one's members of Congress, in one line.
+   * Neutral actions at the story's level of government, at most {@value #MAX_ACTIONS} and never two
+   * of a kind (blind reviews found seven near-identical lines): read the text of the first cited
+   * law, treaty, constitutional provision, right or process (an agency's or an office's page is no
+   * primary text); then, for a federal story, follow the committees of the first cited card that
+   * has any, in one line, and, when that card is a matter Congress legislates on, find one's
+   * representative and senators; for a state story, find one's state legislators and governor, and
+   * for a story about an election or its maps, one's election office. A state story never gets the
+   * congressional lines, nor a federal one the state's.
    */
-  private static List<ActionItem> actions(List<ConceptCard> cited, boolean congress) {
+  private static List<ActionItem> actions(
+      List<ConceptCard> cited, StoryLevel level, boolean congress, boolean election) {
+    if (cited.isEmpty()) {
+      return List.of();
+    }
     List<ActionItem> out = new ArrayList<>();
-    Set<String> urls = new HashSet<>();
     cited.stream()
-        .filter(c -> TEXTS.contains(c.category()) && urls.add(c.source().url()))
-        .limit(2)
-        .forEach(
+        .filter(c -> TEXTS.contains(c.category()))
+        .findFirst()
+        .ifPresent(
             c ->
                 out.add(
                     new ActionItem(
@@ -345,10 +362,30 @@ public final class ExplainContext {
                         "Read the text behind " + c.name() + ": " + c.source().title() + ".",
                         c.source().url(),
                         c.id())));
+    String anchor = cited.getFirst().id();
+    if (level == StoryLevel.STATE) {
+      out.add(
+          new ActionItem(
+              ActionKind.CONTACT_STATE_OFFICIALS,
+              "Find your state legislators and governor, and how to reach them, through USA.gov's"
+                  + " official lookup.",
+              ActionItem.STATE_OFFICIALS_LOOKUP,
+              anchor));
+      if (election) {
+        out.add(
+            new ActionItem(
+                ActionKind.FIND_ELECTION_OFFICE,
+                "Find your state or local election office for official information on voting"
+                    + " where you live.",
+                ActionItem.ELECTION_OFFICE_LOOKUP,
+                anchor));
+      }
+      return distinct(out);
+    }
     Optional<ConceptCard> congressional =
         cited.stream().filter(c -> !c.committees().isEmpty()).findFirst();
     if (congressional.isEmpty()) {
-      return out;
+      return distinct(out);
     }
     ConceptCard c = congressional.get();
     List<Committee> committees = c.committees().subList(0, Math.min(2, c.committees().size()));
@@ -380,7 +417,35 @@ public final class ExplainContext {
               ActionItem.SENATE_LOOKUP,
               c.id()));
     }
-    return out;
+    return distinct(out);
+  }
+
+  /** At most {@value #MAX_ACTIONS} actions, none of the same kind or address as an earlier one. */
+  private static List<ActionItem> distinct(List<ActionItem> actions) {
+    List<ActionItem> out = new ArrayList<>();
+    Set<ActionKind> kinds = new HashSet<>();
+    Set<String> urls = new HashSet<>();
+    for (ActionItem a : actions) {
+      if (out.size() < MAX_ACTIONS && kinds.add(a.kind()) && urls.add(a.url())) {
+        out.add(a);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** An election, its ballots or its district maps. */
+  private static final Pattern ELECTION =
+      Pattern.compile(
+          "\\b(?:elections?|ballots?|voters?|voting|redistricting|polling places?"
+              + "|(?:congressional|district|legislative) maps?)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static int countSentences(AnnotatedArticle a, Pattern p) {
+    int n = 0;
+    for (Sentence s : a.sentences()) {
+      n += p.matcher(a.text()).region(s.start(), s.end()).find() ? 1 : 0;
+    }
+    return n;
   }
 
   /** The article reports what Congress, the House or the Senate does. */
