@@ -31,6 +31,47 @@ final class CaseNames {
           "(?i)\\b(?:games?|playoffs?|tournament|league|innings|halftime|championship|stadium"
               + "|kickoff|rematch|quarterback|coach|scored?|match(?:es|up))\\b");
 
+  /**
+   * Cases news names without a word about courts ("Before Roe v. Wade made abortion legal"): the
+   * landmarks of U.S. constitutional law, by the name news uses.
+   */
+  private static final Set<String> LANDMARKS =
+      Set.of(
+          "marbury v. madison",
+          "mcculloch v. maryland",
+          "dred scott v. sandford",
+          "plessy v. ferguson",
+          "lochner v. new york",
+          "korematsu v. united states",
+          "youngstown sheet & tube co. v. sawyer",
+          "brown v. board of education",
+          "mapp v. ohio",
+          "gideon v. wainwright",
+          "new york times co. v. sullivan",
+          "new york times v. sullivan",
+          "griswold v. connecticut",
+          "miranda v. arizona",
+          "loving v. virginia",
+          "tinker v. des moines",
+          "brandenburg v. ohio",
+          "roe v. wade",
+          "united states v. nixon",
+          "buckley v. valeo",
+          "bush v. gore",
+          "lawrence v. texas",
+          "district of columbia v. heller",
+          "citizens united v. fec",
+          "citizens united v. federal election commission",
+          "shelby county v. holder",
+          "obergefell v. hodges",
+          "dobbs v. jackson women's health organization",
+          "dobbs v. jackson",
+          "trump v. united states",
+          "loper bright enterprises v. raimondo",
+          "humphrey's executor v. united states",
+          "chevron u.s.a. inc. v. natural resources",
+          "planned parenthood v. casey");
+
   /** Words that open a sentence or a phrase before a case name but are no part of it. */
   private static final Set<String> LEADING =
       Set.of(
@@ -144,7 +185,8 @@ final class CaseNames {
       year = after.group(4) != null ? after.group(4) : after.group(5);
       end += after.end();
     }
-    if (docket == null && year == null && !LEGAL.matcher(s).find()) {
+    String lower = (plaintiff + " v. " + defendant).toLowerCase(Locale.ROOT);
+    if (docket == null && year == null && !LANDMARKS.contains(lower) && !LEGAL.matcher(s).find()) {
       return List.of();
     }
     String name = plaintiff + " v. " + defendant;

@@ -70,7 +70,7 @@ final class CitationForms {
                   + ORD
                   + "(?:\\s*,\\s*"
                   + ORD
-                  + ")*(?:\\s*,?"
+                  + "){0,6}(?:\\s*,?"
                   + SP
                   + "(?:and|or)"
                   + SP
@@ -194,7 +194,7 @@ final class CitationForms {
                   + "Code)?)",
               CitationForms::codeTitle),
           // "Title IX", "Title VI of the 1964 Civil Rights Act"
-          form(List.of("Title"), "\\bTitle" + SP + "(IX|VII|VI)\\b", CitationForms::namedTitle),
+          form(List.of("Title"), "\\bTitle" + SP + "(IX|VII|VI|6|7)\\b", CitationForms::namedTitle),
           // "Pub. L. 118-50", "Public Law 93-148", "P.L. 107-40"
           form(
               List.of("Pub", "P.L", "P. L"),
@@ -225,7 +225,7 @@ final class CitationForms {
                   + SP
                   + ")?[A-Z][\\w'’.-]*(?:"
                   + SP
-                  + "(?:[A-Z][\\w'’.-]*|of|and|the|for|on|to|in|&))*?"
+                  + "(?:[A-Z][\\w'’.-]*|of|and|the|for|on|to|in|&)){0,12}?"
                   + SP
                   + "(?:Act|Resolution)(?:"
                   + SP
@@ -475,7 +475,9 @@ final class CitationForms {
   }
 
   private static List<Found> namedTitle(Matcher m, String s) {
-    CitationTables.NamedTitle t = CitationTables.NAMED_TITLES.get(m.group(1));
+    // "Title 6 of the Civil Rights Act" is Title VI; a bare Arabic number needs the act's name.
+    String numeral = m.group(1).equals("6") ? "VI" : m.group(1).equals("7") ? "VII" : m.group(1);
+    CitationTables.NamedTitle t = CitationTables.NAMED_TITLES.get(numeral);
     if (t.context().isPresent() && !t.context().get().matcher(s).find()) {
       return List.of();
     }

@@ -39,6 +39,7 @@ class FindCitationsTest {
           The troops were moved to Title 10 status on Friday. | US_CODE | Title 10 of the U.S. Code | usc/10 | https://www.law.cornell.edu/uscode/text/10
           The guidance rests on Title IX, the agency said. | US_CODE | Title IX of the Education Amendments of 1972 (20 U.S.C. § 1681) | usc/20/1681 | https://www.law.cornell.edu/uscode/text/20/1681
           The judge found a breach of Title VI of the 1964 Civil Rights Act. | US_CODE | Title VI of the Civil Rights Act of 1964 (42 U.S.C. § 2000d) | usc/42/2000d | https://www.law.cornell.edu/uscode/text/42/2000d
+          Administrators were reminded that Title 6 of the Civil Rights Act of 1964 applies. | US_CODE | Title VI of the Civil Rights Act of 1964 (42 U.S.C. § 2000d) | usc/42/2000d | https://www.law.cornell.edu/uscode/text/42/2000d
           The tariffs rest on Section 232 of the Trade Expansion Act of 1962. | ACT_SECTION | Section 232 of the Trade Expansion Act of 1962 (19 U.S.C. § 1862) | usc/19/1862 | https://www.law.cornell.edu/uscode/text/19/1862
           The map was challenged under Section 2 of the Voting Rights Act. | ACT_SECTION | Section 2 of the Voting Rights Act (52 U.S.C. § 10301) | usc/52/10301 | https://www.law.cornell.edu/uscode/text/52/10301
           The ban relies on section 212(f) of the Immigration and Nationality Act. | ACT_SECTION | Section 212(f) of the Immigration and Nationality Act (8 U.S.C. § 1182(f)) | usc/8/1182/f | https://www.law.cornell.edu/uscode/text/8/1182
@@ -62,6 +63,7 @@ class FindCitationsTest {
           The court will hear Trump v. Anderson (23-719) next month. | CASE | Trump v. Anderson | case/trump-v.-anderson | https://www.supremecourt.gov/docket/docketfiles/html/public/23-719.html
           In United States v. Nixon, the justices ruled against the president. | CASE | United States v. Nixon | case/united-states-v.-nixon |
           The ruling overturned Brown v. Board of Education in no way, the judge said. | CASE | Brown v. Board of Education | case/brown-v.-board-of-education |
+          Before Roe v. Wade made abortion legal, the state's rules varied. | CASE | Roe v. Wade | case/roe-v.-wade |
           The president signed Executive Order 14160 on his first day. | EXECUTIVE_ORDER | Executive Order 14160 | eo/14160 | https://www.federalregister.gov/executive-order/14160
           The sanctions flow from Executive Order No. 13,224 of 2001. | EXECUTIVE_ORDER | Executive Order 13224 | eo/13224 | https://www.federalregister.gov/executive-order/13224
           Internment followed Executive Order 9066 in 1942. | EXECUTIVE_ORDER | Executive Order 9066 | eo/9066 |
@@ -86,7 +88,9 @@ class FindCitationsTest {
         "The senator offered the first amendment to the spending bill.",
         "Assembly Constitutional Amendment 8 would authorize a temporary map.",
         "The Lakers v. Celtics game ended 112-108 after a late rally.",
+        "Do not make this a Sunni v. Shia fight, the general said.",
         "Title 1 schools will get more funding next year.",
+        "The shop sells Title 7 and Title 6 editions of the board game.",
         "The 10 U.S. troops arrived at the base on Monday.",
         "Executive orders have become more common, the historian said.",
         "The company filed its 10-K and paid a $5 fee under Section 301 of its bylaws.",
