@@ -13,6 +13,8 @@ import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
 import org.civicbrief.core.briefing.TestBriefing;
+import org.civicbrief.core.civic.CitationKind;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Difficulty;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.QuestionKind;
@@ -72,5 +74,37 @@ class BriefingJsonTest {
   void explainsWhatIsWrongWithJsonThatIsNotABriefing() {
     assertThatThrownBy(() -> json.read("{\"headline\": 3}"))
         .hasMessageStartingWith("not a briefing");
+  }
+
+  @Test
+  void readsBackCitationsAndReadsBriefingsWrittenBeforeThem() {
+    Briefing b = briefing();
+    LegalCitation order =
+        new LegalCitation(
+            CitationKind.EXECUTIVE_ORDER,
+            "Executive Order 14160",
+            "eo/14160",
+            Optional.of("https://www.federalregister.gov/executive-order/14160"),
+            new Evidence(1, 25, 40),
+            Optional.empty());
+    LegalCitation cased =
+        new LegalCitation(
+            CitationKind.CASE,
+            "Trump v. Ohio",
+            "case/trump-v.-ohio",
+            Optional.empty(),
+            new Evidence(1, 41, 50),
+            Optional.of("a-card"));
+    Briefing cited =
+        TestBriefing.of(b.article(), b.headline(), b.dek())
+            .schemaVersion(1)
+            .legalCitations(List.of(order, cased))
+            .build();
+
+    assertThat(json.read(json.line(cited))).isEqualTo(cited);
+
+    String old = json.line(b).replace(",\"legalCitations\":[]", "");
+    assertThat(old).doesNotContain("legalCitations");
+    assertThat(json.read(old).legalCitations()).isEmpty();
   }
 }

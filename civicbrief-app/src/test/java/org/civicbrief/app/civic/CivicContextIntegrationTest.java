@@ -124,9 +124,12 @@ class CivicContextIntegrationTest {
         .doesNotContainAnyElementsOf(GuardFixture.NOT_CONCEPTS);
     CivicContext c = explain(a);
     assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("national-guard");
+    // A governor against her state's legislature, in a state court: the state's actions, not
+    // the congressional lookups.
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::url)
-        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP);
+        .contains(ActionItem.STATE_OFFICIALS_LOOKUP)
+        .doesNotContain(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP);
   }
 
   @Test

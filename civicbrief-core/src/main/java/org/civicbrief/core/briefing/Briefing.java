@@ -6,6 +6,7 @@ import org.civicbrief.core.article.Article;
 import org.civicbrief.core.civic.ActionItem;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Quiz;
 
 /**
@@ -30,6 +31,9 @@ import org.civicbrief.core.quiz.Quiz;
  * @param concepts every knowledge-base concept the article touches, most salient first, with the
  *     sentences that triggered it
  * @param opinionHeavy true when opinion and advocacy make up much of the source's own voice
+ * @param legalCitations the laws, regulations, constitutional provisions, cases and executive
+ *     orders the article cites, with their official links, in text order; a citation of a card's
+ *     provision is not here but in that card's why-it-matters item
  */
 public record Briefing(
     int schemaVersion,
@@ -47,7 +51,8 @@ public record Briefing(
     List<ContextItem> whyItMatters,
     List<ActionItem> whatYouCanDo,
     List<ConceptMatch> concepts,
-    boolean opinionHeavy) {
+    boolean opinionHeavy,
+    List<LegalCitation> legalCitations) {
 
   /** The version of the briefing JSON schema this code writes. */
   public static final int SCHEMA_VERSION = 1;
@@ -67,6 +72,8 @@ public record Briefing(
     whyItMatters = List.copyOf(whyItMatters);
     whatYouCanDo = List.copyOf(whatYouCanDo);
     concepts = List.copyOf(concepts);
+    // Briefings stored before citations were found have none.
+    legalCitations = legalCitations == null ? List.of() : List.copyOf(legalCitations);
   }
 
   /** A copy with {@code newQuiz}. */
@@ -87,6 +94,7 @@ public record Briefing(
         whyItMatters,
         whatYouCanDo,
         concepts,
-        opinionHeavy);
+        opinionHeavy,
+        legalCitations);
   }
 }

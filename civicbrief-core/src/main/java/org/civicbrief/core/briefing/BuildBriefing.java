@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ExplainContext;
+import org.civicbrief.core.civic.FindCitations;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.Statement;
@@ -25,6 +26,7 @@ public final class BuildBriefing {
   private final Optional<MatchConcepts> concepts;
   private final ClassifyStatements statements = new ClassifyStatements();
   private final ExplainContext explain = new ExplainContext();
+  private final FindCitations findCitations = new FindCitations();
   private final FindActors findActors;
   private final AttributeQuotes attributeQuotes = new AttributeQuotes();
   private final FindRoles findRoles;
@@ -116,13 +118,15 @@ public final class BuildBriefing {
         civic.whyItMatters(),
         civic.whatYouCanDo(),
         civic.concepts(),
-        civic.opinionHeavy());
+        civic.opinionHeavy(),
+        civic.citations());
   }
 
-  /** The civic context; without a knowledge base, the statements alone. */
+  /** The civic context; without a knowledge base, the statements and citations alone. */
   private CivicContext civic(AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
+    List<org.civicbrief.core.civic.LegalCitation> cites = findCitations.find(annotated);
     return concepts
-        .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices))
-        .orElseGet(() -> CivicContext.empty(voices));
+        .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices, cites))
+        .orElseGet(() -> CivicContext.empty(voices, cites));
   }
 }

@@ -19,6 +19,14 @@ public record ActionItem(ActionKind kind, String text, String url, String cardId
   /** The Senate's official directory of senators' contact details. */
   public static final String SENATE_LOOKUP = "https://www.senate.gov/senators/senators-contact.htm";
 
+  /**
+   * USA.gov's official lookup of one's elected officials, state legislators and governor included.
+   */
+  public static final String STATE_OFFICIALS_LOOKUP = "https://www.usa.gov/elected-officials";
+
+  /** USA.gov's directory of state and local election offices. */
+  public static final String ELECTION_OFFICE_LOOKUP = "https://www.usa.gov/state-election-office";
+
   public ActionItem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

@@ -9,5 +9,9 @@ public enum ActionKind {
   /** Find one's member of the U.S. House through the House's official lookup. */
   CONTACT_HOUSE,
   /** Find one's U.S. senators through the Senate's official directory. */
-  CONTACT_SENATE
+  CONTACT_SENATE,
+  /** Find one's state legislators and governor through USA.gov's official lookup. */
+  CONTACT_STATE_OFFICIALS,
+  /** Find one's state or local election office through USA.gov. */
+  FIND_ELECTION_OFFICE
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param statements the classification of every sentence, in sentence order
  * @param opinionHeavy true when opinion and advocacy make up much of the article's own voice
  * @param opinionShare the share of non-heading sentences classified as opinion or advocacy
+ * @param citations the laws, cases and orders the article cites that no why-it-matters item
+ *     carries, in text order
  */
 public record CivicContext(
     List<ContextItem> whyItMatters,
@@ -21,7 +23,8 @@ public record CivicContext(
     List<ConceptMatch> concepts,
     List<Statement> statements,
     boolean opinionHeavy,
-    double opinionShare) {
+    double opinionShare,
+    List<LegalCitation> citations) {
 
   /** The note a briefing of an opinion-heavy source shows its readers. */
   public static final String OPINION_NOTE =
@@ -33,14 +36,30 @@ public record CivicContext(
     whatYouCanDo = List.copyOf(whatYouCanDo);
     concepts = List.copyOf(concepts);
     statements = List.copyOf(statements);
+    citations = List.copyOf(citations);
     if (opinionShare < 0 || opinionShare > 1) {
       throw new IllegalArgumentException("opinion share " + opinionShare + " is outside 0..1");
     }
   }
 
-  /** A context with nothing to say, for an article that touches no card. */
+  /** A context with nothing to say, for an article that touches no card and cites nothing. */
   public static CivicContext empty(List<Statement> statements) {
-    return new CivicContext(List.of(), List.of(), List.of(), statements, false, 0);
+    return empty(statements, List.of());
+  }
+
+  /** A context with only the article's {@code citations}, when there is no knowledge base. */
+  public static CivicContext empty(List<Statement> statements, List<LegalCitation> citations) {
+    return new CivicContext(List.of(), List.of(), List.of(), statements, false, 0, citations);
+  }
+
+  /**
+   * Every citation of the article, those the why-it-matters items carry included, in text order.
+   */
+  public List<LegalCitation> allCitations() {
+    List<LegalCitation> all = new ArrayList<>(citations);
+    whyItMatters.forEach(i -> all.addAll(i.cited()));
+    all.sort(java.util.Comparator.comparingInt(c -> c.evidence().start()));
+    return all;
   }
 
   /** The cards of the concepts, most salient first. */

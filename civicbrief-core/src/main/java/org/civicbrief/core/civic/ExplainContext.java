@@ -29,6 +29,9 @@ public final class ExplainContext {
   /** The most why-it-matters sentences a briefing shows. */
   public static final int MAX_ITEMS = 4;
 
+  /** The most "what you can do" lines a briefing shows. */
+  public static final int MAX_ACTIONS = SuggestActions.MAX_ACTIONS;
+
   /** An article is opinion-heavy when at least this share of its sentences is opinion. */
   public static final double OPINION_HEAVY_SHARE = 0.3;
 
@@ -57,6 +60,20 @@ public final class ExplainContext {
       Layout layout,
       List<ConceptMatch> matches,
       List<Statement> statements) {
+    return explain(annotated, layout, matches, statements, List.of());
+  }
+
+  /**
+   * The civic context of an article whose {@code layout} was found already, with the {@code
+   * citations} {@link FindCitations} found in it: a citation of a card's provision is tied to that
+   * card and shown with its why-it-matters sentence, not a second time among the others.
+   */
+  public CivicContext explain(
+      AnnotatedArticle annotated,
+      Layout layout,
+      List<ConceptMatch> matches,
+      List<Statement> statements,
+      List<LegalCitation> citations) {
     Objects.requireNonNull(annotated, "annotated");
     if (statements.size() != annotated.sentences().size()) {
       throw new IllegalArgumentException(
@@ -88,8 +105,62 @@ public final class ExplainContext {
     }
     double share = body == 0 ? 0 : Math.round(1000.0 * opinion / body) / 1000.0;
     boolean heavy = opinion >= 2 && share >= OPINION_HEAVY_SHARE;
-    boolean congress = CONGRESS.matcher(annotated.text()).find();
-    return new CivicContext(items, actions(cited, congress), matches, statements, heavy, share);
+    List<LegalCitation> linked = link(citations, matches);
+    List<ContextItem> carrying = new ArrayList<>();
+    for (ContextItem item : items) {
+      String card = item.citation().cardId();
+      carrying.add(
+          new ContextItem(
+              item.text(),
+              item.evidence(),
+              item.citation(),
+              item.voice(),
+              linked.stream().filter(c -> c.cardId().equals(Optional.of(card))).toList()));
+    }
+    List<LegalCitation> rest =
+        linked.stream()
+            .filter(
+                c ->
+                    c.cardId().isEmpty()
+                        || cited.stream().noneMatch(k -> k.id().equals(c.cardId().get())))
+            .toList();
+    return new CivicContext(
+        carrying,
+        SuggestActions.suggest(annotated, layout, cited),
+        matches,
+        statements,
+        heavy,
+        share,
+        rest);
+  }
+
+  /**
+   * Ties each citation to the most salient card the article touches whose primary source names the
+   * cited provision or one that contains it ("8 U.S.C. § 1182(f)" to a card on § 1182). An
+   * amendment cited whole is tied to a card on one of its sections, as news rarely names the
+   * section ("the 14th Amendment" for the citizenship clause).
+   */
+  static List<LegalCitation> link(List<LegalCitation> citations, List<ConceptMatch> matches) {
+    if (citations.isEmpty() || matches.isEmpty()) {
+      return citations;
+    }
+    List<List<String>> keys = matches.stream().map(m -> FindCitations.keysOf(m.card())).toList();
+    List<LegalCitation> out = new ArrayList<>();
+    for (LegalCitation c : citations) {
+      LegalCitation tied = c;
+      for (int i = 0; i < matches.size() && tied == c; i++) {
+        for (String key : keys.get(i)) {
+          boolean amendmentWhole =
+              c.key().matches("const/amendment/\\d+") && key.startsWith(c.key() + "/");
+          if (c.isWithin(key) || amendmentWhole) {
+            tied = c.withCard(matches.get(i).card().id());
+            break;
+          }
+        }
+      }
+      out.add(tied);
+    }
+    return out;
   }
 
   /**
@@ -260,78 +331,4 @@ public final class ExplainContext {
     }
     return end;
   }
-
-  /**
-   * Neutral actions, at most five and none twice in other words (blind reviews found seven
-   * near-identical lines): read the text of the first two cited laws, treaties, constitutional
-   * provisions, rights or processes (an agency's or an office's page is no primary text); follow
-   * the committees of the first cited card that has any, in one line; and, when that card is a
-   * matter Congress legislates on, find one's members of Congress, in one line.
-   */
-  private static List<ActionItem> actions(List<ConceptCard> cited, boolean congress) {
-    List<ActionItem> out = new ArrayList<>();
-    Set<String> urls = new HashSet<>();
-    cited.stream()
-        .filter(c -> TEXTS.contains(c.category()) && urls.add(c.source().url()))
-        .limit(2)
-        .forEach(
-            c ->
-                out.add(
-                    new ActionItem(
-                        ActionKind.READ_PRIMARY_SOURCE,
-                        "Read the text behind " + c.name() + ": " + c.source().title() + ".",
-                        c.source().url(),
-                        c.id())));
-    Optional<ConceptCard> congressional =
-        cited.stream().filter(c -> !c.committees().isEmpty()).findFirst();
-    if (congressional.isEmpty()) {
-      return out;
-    }
-    ConceptCard c = congressional.get();
-    List<Committee> committees = c.committees().subList(0, Math.min(2, c.committees().size()));
-    String names = String.join(" and the ", committees.stream().map(Committee::name).toList());
-    out.add(
-        new ActionItem(
-            ActionKind.FOLLOW_COMMITTEE,
-            "Follow the hearings and votes of the "
-                + names
-                + (committees.size() > 1 ? ", which have" : ", which has")
-                + " jurisdiction over "
-                + c.name()
-                + ".",
-            committees.getFirst().url(),
-            c.id()));
-    if (TEXTS.contains(c.category()) || congress) {
-      out.add(
-          new ActionItem(
-              ActionKind.CONTACT_HOUSE,
-              "Find your U.S. representative to ask where they stand on "
-                  + c.name()
-                  + " or to share your view.",
-              ActionItem.HOUSE_LOOKUP,
-              c.id()));
-      out.add(
-          new ActionItem(
-              ActionKind.CONTACT_SENATE,
-              "Find your two U.S. senators.",
-              ActionItem.SENATE_LOOKUP,
-              c.id()));
-    }
-    return out;
-  }
-
-  /** The article reports what Congress, the House or the Senate does. */
-  private static final Pattern CONGRESS =
-      Pattern.compile("\\b(Congress|the House|the Senate|lawmakers)\\b");
-
-  /**
-   * Cards whose primary source is a text a reader can read: not an agency's or an office's page.
-   */
-  private static final java.util.Set<Category> TEXTS =
-      java.util.EnumSet.of(
-          Category.LAW,
-          Category.TREATY,
-          Category.CONSTITUTIONAL_PROVISION,
-          Category.RIGHT,
-          Category.PROCESS);
 }

@@ -66,6 +66,11 @@ public final class MatchConcepts {
     this.cards = List.copyOf(compiled);
   }
 
+  /** The cards this matcher looks for. */
+  public List<ConceptCard> cards() {
+    return cards.stream().map(CompiledCard::card).toList();
+  }
+
   /** The cards the article touches, most salient first (ties: earlier first, then by id). */
   public List<ConceptMatch> match(AnnotatedArticle annotated) {
     return match(annotated, Layout.of(annotated));

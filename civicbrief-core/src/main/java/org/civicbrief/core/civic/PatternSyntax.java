@@ -60,12 +60,13 @@ final class PatternSyntax {
   /**
    * A word every match of {@code pattern} contains, in lower case, when one can be read off its
    * start: the leading run of ASCII letters, less a last letter a quantifier makes optional. Empty
-   * when the pattern has an alternation, starts with anything else, or the run is shorter than
-   * three letters. A text whose lower case lacks the word cannot match, so the regular expression
-   * need not run on it.
+   * when the pattern has an alternation outside any group, starts with anything else, or the run is
+   * shorter than three letters. An alternation inside a group after the run ("debt (?:limit|
+   * ceiling)") leaves the run required. A text whose lower case lacks the word cannot match, so the
+   * regular expression need not run on it.
    */
   static Optional<String> requiredWord(String pattern) {
-    if (pattern.indexOf('|') >= 0) {
+    if (hasTopLevelAlternation(pattern)) {
       return Optional.empty();
     }
     int end = 0;
@@ -89,6 +90,29 @@ final class PatternSyntax {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\u0131' || c == '\u017f' || c == '\u212a' || c == '\u212b') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a {@code |} stands outside every group and character class. */
+  private static boolean hasTopLevelAlternation(String pattern) {
+    int depth = 0;
+    boolean inClass = false;
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (inClass) {
+        inClass = c != ']';
+      } else if (c == '[') {
+        inClass = true;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
         return true;
       }
     }

@@ -113,6 +113,7 @@ record Highlights(String text, List<Span> spans) {
     for (SourceRef source : b.sources()) {
       all.addAll(source.evidence());
     }
+    b.legalCitations().forEach(c -> all.add(c.evidence()));
     return all;
   }
 }

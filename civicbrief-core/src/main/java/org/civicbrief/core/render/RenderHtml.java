@@ -15,6 +15,7 @@ import org.civicbrief.core.civic.ActionItem;
 import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Question;
 
 /**
@@ -78,6 +79,7 @@ public final class RenderHtml {
       masthead();
       summary();
       whyItMatters();
+      lawsCited();
       coreFacts();
       actors();
       quotes();
@@ -290,6 +292,14 @@ public final class RenderHtml {
                               "chip",
                               "rel",
                               "noreferrer"));
+              if (!item.cited().isEmpty()) {
+                out.text(" Cited in the article: ");
+                for (int i = 0; i < item.cited().size(); i++) {
+                  out.text(i == 0 ? "" : ", ");
+                  citation(item.cited().get(i));
+                }
+                out.text(".");
+              }
             });
       }
       out.close("ul").newline();
@@ -319,6 +329,39 @@ public final class RenderHtml {
         out.close("details").newline();
       }
       closeSection();
+    }
+
+    /**
+     * "Laws and cases cited": the article's citations that no why-it-matters item carries, each
+     * linked to its official text when an address is known, with the sentence it stands in.
+     */
+    private void lawsCited() {
+      if (briefing.legalCitations().isEmpty()) {
+        return;
+      }
+      openSection("cited", "Laws and cases cited");
+      out.open("ul", "class", "items").newline();
+      for (LegalCitation c : briefing.legalCitations()) {
+        items.item(
+            "li",
+            "",
+            c.evidence(),
+            () -> {
+              citation(c);
+              out.text(" ").element("span", c.kind().label(), "class", "kind-label");
+            });
+      }
+      out.close("ul").newline();
+      closeSection();
+    }
+
+    /** A citation, as a link to its official text when there is one. */
+    private void citation(LegalCitation c) {
+      c.url()
+          .flatMap(SafeUrl::http)
+          .ifPresentOrElse(
+              url -> out.element("a", c.text(), "href", url, "rel", "noreferrer"),
+              () -> out.text(c.text()));
     }
 
     /**

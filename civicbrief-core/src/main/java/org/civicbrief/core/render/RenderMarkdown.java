@@ -15,6 +15,7 @@ import org.civicbrief.core.briefing.TimelineEvent;
 import org.civicbrief.core.civic.ActionItem;
 import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Question;
 import org.civicbrief.core.quiz.Quiz;
 
@@ -52,6 +53,7 @@ public final class RenderMarkdown {
         briefing.summary(),
         item -> statement(out, item, Attribution.credit(item, briefing)));
     civic(out, briefing);
+    lawsCited(out, briefing);
     section(
         out,
         "Core facts",
@@ -89,8 +91,15 @@ public final class RenderMarkdown {
             .append("](")
             .append(item.citation().url())
             .append(") ")
-            .append(marker(item.evidence()))
-            .append('\n');
+            .append(marker(item.evidence()));
+        if (!item.cited().isEmpty()) {
+          out.append(" Cited in the article: ");
+          for (int i = 0; i < item.cited().size(); i++) {
+            out.append(i == 0 ? "" : ", ").append(citation(item.cited().get(i)));
+          }
+          out.append('.');
+        }
+        out.append('\n');
       }
       out.append('\n');
     }
@@ -105,6 +114,33 @@ public final class RenderMarkdown {
       }
       out.append('\n');
     }
+  }
+
+  /**
+   * "Laws and cases cited": the article's citations that no why-it-matters item carries, each
+   * linked to its official text when an address is known, with its evidence marker.
+   */
+  private static void lawsCited(StringBuilder out, Briefing b) {
+    if (b.legalCitations().isEmpty()) {
+      return;
+    }
+    out.append("## Laws and cases cited\n\n");
+    for (LegalCitation c : b.legalCitations()) {
+      out.append("- ")
+          .append(citation(c))
+          .append(" (")
+          .append(c.kind().label())
+          .append(") ")
+          .append(marker(c.evidence()))
+          .append('\n');
+    }
+    out.append('\n');
+  }
+
+  /** A citation, as a link to its official text when there is one. */
+  private static String citation(LegalCitation c) {
+    String text = Markdown.inline(c.text());
+    return c.url().map(url -> "[" + text + "](" + url + ")").orElse(text);
   }
 
   /** "Test your knowledge": the questions with lettered options, then the answers. */

@@ -2,6 +2,8 @@ package org.civicbrief.core.briefing;
 
 import java.util.List;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Quiz;
 
 /**
@@ -22,6 +24,8 @@ public final class TestBriefing {
   private List<TimelineEvent> timeline = List.of();
   private List<SourceRef> sources = List.of();
   private Quiz quiz = Quiz.empty();
+  private List<ContextItem> whyItMatters = List.of();
+  private List<LegalCitation> legalCitations = List.of();
 
   private TestBriefing(Article article, Headline headline, BriefItem dek) {
     this.article = article;
@@ -74,6 +78,16 @@ public final class TestBriefing {
     return this;
   }
 
+  public TestBriefing whyItMatters(List<ContextItem> value) {
+    whyItMatters = value;
+    return this;
+  }
+
+  public TestBriefing legalCitations(List<LegalCitation> value) {
+    legalCitations = value;
+    return this;
+  }
+
   public TestBriefing quiz(Quiz value) {
     quiz = value;
     return this;
@@ -95,9 +109,10 @@ public final class TestBriefing {
         this.timeline,
         this.sources,
         this.quiz,
+        this.whyItMatters,
         List.of(),
         List.of(),
-        List.of(),
-        false);
+        false,
+        this.legalCitations);
   }
 }

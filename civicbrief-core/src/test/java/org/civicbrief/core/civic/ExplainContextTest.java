@@ -55,27 +55,70 @@ class ExplainContextTest {
     assertThat(c.whyItMatters()).noneMatch(i -> i.evidence().sentence() == 3);
   }
 
+  /** A federal story: the president, Congress and the National Guard card. */
+  private static final String FEDERAL =
+      "President Sends Guard to River Crossing\n"
+          + "The president sent the National Guard to the river crossing on Monday.\n"
+          + "Members of Congress said the White House had not consulted them.\n"
+          + "The state's compact obligations limit construction near the gauge, officials said.";
+
   @Test
-  void suggestsNeutralActionsWithTheOfficialLookups() {
-    CivicContext c = explain(STORY);
+  void suggestsNeutralFederalActionsWithTheOfficialLookupsForAFederalStory() {
+    CivicContext c = explain(FEDERAL);
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::kind)
-        .contains(
+        .containsExactly(
             ActionKind.READ_PRIMARY_SOURCE,
             ActionKind.FOLLOW_COMMITTEE,
             ActionKind.CONTACT_HOUSE,
             ActionKind.CONTACT_SENATE);
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::url)
-        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP);
+        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP)
+        .doesNotContain(ActionItem.STATE_OFFICIALS_LOOKUP)
+        .doesNotHaveDuplicates();
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::text)
         .noneMatch(t -> t.matches("(?i).*\\b(oppose|support|stop|demand)\\b.*"));
-    // A few lines, none repeating another (blind reviews: seven near-identical lines).
-    assertThat(c.whatYouCanDo()).hasSizeLessThanOrEqualTo(5);
+  }
+
+  @Test
+  void suggestsAStatesActionsAndNotCongressForAStateStory() {
+    CivicContext c = explain(STORY);
     assertThat(c.whatYouCanDo())
-        .filteredOn(i -> i.kind() == ActionKind.FOLLOW_COMMITTEE)
-        .hasSizeLessThanOrEqualTo(1);
+        .extracting(ActionItem::kind)
+        .contains(ActionKind.CONTACT_STATE_OFFICIALS)
+        .doesNotContain(
+            ActionKind.CONTACT_HOUSE, ActionKind.CONTACT_SENATE, ActionKind.FOLLOW_COMMITTEE);
+    assertThat(c.whatYouCanDo())
+        .extracting(ActionItem::url)
+        .contains(ActionItem.STATE_OFFICIALS_LOOKUP)
+        .allMatch(u -> u.startsWith("https://www.usa.gov/") || u.contains("law.cornell.edu"));
+  }
+
+  @Test
+  void pointsAStateElectionStoryToTheElectionOffice() {
+    CivicContext c =
+        explain(
+            "Legislature Redraws Maps\n"
+                + "The state legislature approved new district maps for the National Guard armories"
+                + " on Monday.\n"
+                + "Voters will use the maps in the next election, the governor said.\n"
+                + "The state Senate vote was 20 to 11.");
+    assertThat(c.whatYouCanDo())
+        .extracting(ActionItem::kind)
+        .contains(ActionKind.CONTACT_STATE_OFFICIALS, ActionKind.FIND_ELECTION_OFFICE)
+        .doesNotContain(ActionKind.CONTACT_HOUSE);
+  }
+
+  @Test
+  void neverSuggestsMoreThanFourActionsOrTwoOfAKind() {
+    for (String text : List.of(STORY, FEDERAL)) {
+      List<ActionItem> actions = explain(text).whatYouCanDo();
+      assertThat(actions).hasSizeLessThanOrEqualTo(ExplainContext.MAX_ACTIONS);
+      assertThat(actions).extracting(ActionItem::kind).doesNotHaveDuplicates();
+      assertThat(actions).extracting(ActionItem::url).doesNotHaveDuplicates();
+    }
   }
 
   @Test

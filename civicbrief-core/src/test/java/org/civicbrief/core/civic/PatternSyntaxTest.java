@@ -16,13 +16,16 @@ class PatternSyntaxTest {
     assertThat(PatternSyntax.requiredWord("colou?r")).contains("colo");
     assertThat(PatternSyntax.requiredWord("impeach(ed)?")).contains("impeach");
     assertThat(PatternSyntax.requiredWord("FTOs?")).contains("fto");
+    assertThat(PatternSyntax.requiredWord("impeach(ment|ed)")).contains("impeach");
+    assertThat(PatternSyntax.requiredWord("debt (?:limit|ceiling)")).contains("debt");
   }
 
   @Test
   void noWordIsRequiredWhenThePatternDoesNotStartWithThreeSureLetters() {
     // Any alternation, even inside a group, turns the shortcut off: simple beats clever here.
     assertThat(PatternSyntax.requiredWord("Senate|House")).isEmpty();
-    assertThat(PatternSyntax.requiredWord("impeach(ment|ed)")).isEmpty();
+    assertThat(PatternSyntax.requiredWord("impeach|remove(?:d|s)")).isEmpty();
+    assertThat(PatternSyntax.requiredWord("ab[|]c|d")).isEmpty();
     assertThat(PatternSyntax.requiredWord("[Tt]reaty")).isEmpty();
     assertThat(PatternSyntax.requiredWord("U\\.S\\. Code")).isEmpty();
     assertThat(PatternSyntax.requiredWord("ab?c")).isEmpty();
@@ -32,14 +35,23 @@ class PatternSyntaxTest {
   @Test
   void everyMatchContainsTheRequiredWordInLowerCase() {
     List<String> patterns =
-        List.of("tariffs?", "War Powers Resolution", "colou?r", "impeach(ed)?", "FTOs?");
+        List.of(
+            "tariffs?",
+            "War Powers Resolution",
+            "colou?r",
+            "impeach(ed)?",
+            "FTOs?",
+            "impeach(ment|ed)",
+            "debt (?:limit|ceiling)");
     List<String> texts =
         List.of(
             "New TARIFFS were announced.",
             "the war   powers resolution applies",
             "The colour of law",
             "He was impeached twice.",
-            "two FTOs were named");
+            "two FTOs were named",
+            "the impeachment trial",
+            "a DEBT Ceiling vote");
     for (String p : patterns) {
       Optional<String> word = PatternSyntax.requiredWord(p);
       for (String t : texts) {

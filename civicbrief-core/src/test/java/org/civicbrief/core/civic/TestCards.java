@@ -28,6 +28,23 @@ final class TestCards {
         List.of(FACT));
   }
 
+  /** A card whose primary source is {@code title}, triggered by {@code pattern}. */
+  static ConceptCard sourced(
+      String id, Category category, String title, String pattern, List<Committee> committees) {
+    return new ConceptCard(
+        id,
+        id.replace('-', ' '),
+        List.of(),
+        category,
+        "a rule written for a test",
+        "A rule written for a test. It has no force anywhere.",
+        new PrimarySource(title, "https://www.law.cornell.edu/uscode/text/10/251"),
+        List.of(Trigger.of(pattern)),
+        List.of(),
+        committees,
+        List.of(FACT));
+  }
+
   static final ConceptCard ICE =
       card(
           "ice",

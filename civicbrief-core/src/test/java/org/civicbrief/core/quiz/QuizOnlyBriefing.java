@@ -34,6 +34,7 @@ public final class QuizOnlyBriefing {
         List.of(),
         List.of(),
         List.of(),
-        false);
+        false,
+        List.of());
   }
 }

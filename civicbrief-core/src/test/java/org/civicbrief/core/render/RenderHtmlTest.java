@@ -342,4 +342,22 @@ class RenderHtmlTest {
         .map(Element::getTextContent)
         .toList();
   }
+
+  @Test
+  void citationsLinkToTheirTextsAndACardsOwnIsShownWithItsSentenceOnly() throws Exception {
+    String html = render.render(SampleBriefings.cited());
+    parse(html);
+
+    String why = html.substring(html.indexOf("id=\"h-why\""), html.indexOf("id=\"h-cited\""));
+    String cited = html.substring(html.indexOf("id=\"h-cited\""));
+    cited = cited.substring(0, cited.indexOf("</section>"));
+    assertThat(why)
+        .contains(
+            "Cited in the article: <a href=\"https://www.law.cornell.edu/uscode/text/10/251\""
+                + " rel=\"noreferrer\">10 U.S.C. § 251</a>.");
+    assertThat(cited)
+        .contains(">Laws and cases cited</h2>")
+        .contains("Trump v. Ohio <span class=\"kind-label\">case</span>")
+        .doesNotContain("10 U.S.C.");
+  }
 }

@@ -128,4 +128,16 @@ class RenderMarkdownTest {
   void a_javascript_url_is_not_turned_into_a_link() {
     assertThat(render.render(SampleBriefings.hostile())).doesNotContainIgnoringCase("javascript:");
   }
+
+  @Test
+  void citations_are_listed_with_their_links_and_a_cards_own_ride_with_its_sentence() {
+    Briefing b = SampleBriefings.cited();
+
+    String md = render.render(b);
+
+    assertThat(md)
+        .contains(
+            "⟨s0:0–81⟩ Cited in the article: [10 U.S.C. § 251](https://www.law.cornell.edu/uscode/text/10/251).\n")
+        .contains("## Laws and cases cited\n\n- Trump v. Ohio (case) ⟨s0:67–80⟩\n");
+  }
 }

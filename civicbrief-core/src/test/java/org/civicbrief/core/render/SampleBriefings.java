@@ -17,6 +17,11 @@ import org.civicbrief.core.briefing.SourceKind;
 import org.civicbrief.core.briefing.SourceRef;
 import org.civicbrief.core.briefing.TestBriefing;
 import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.civic.Citation;
+import org.civicbrief.core.civic.CitationKind;
+import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
+import org.civicbrief.core.civic.StatementKind;
 
 /** Briefings built by hand from short articles written for these tests. */
 final class SampleBriefings {
@@ -233,6 +238,45 @@ final class SampleBriefings {
                     SourceKind.DOCUMENT,
                     Optional.of("https://example.org/a\"onmouseover=\"alert(1)"),
                     List.of(at(t, 1, "her flyer")))))
+        .build();
+  }
+
+  /** A briefing that cites a statute a card covers and a case no card covers. */
+  static Briefing cited() {
+    String text =
+        "The president invoked the Insurrection Act under 10 U.S.C. 251 and Trump v. Ohio.";
+    Article article = Article.ofText(text, "t.txt");
+    Evidence all = new Evidence(0, 0, text.length());
+    BriefItem fact = new BriefItem(text, all, List.of(), false);
+    LegalCitation statute =
+        new LegalCitation(
+            CitationKind.US_CODE,
+            "10 U.S.C. § 251",
+            "usc/10/251",
+            Optional.of("https://www.law.cornell.edu/uscode/text/10/251"),
+            new Evidence(0, 49, 62),
+            Optional.of("insurrection-act"));
+    LegalCitation kase =
+        new LegalCitation(
+            CitationKind.CASE,
+            "Trump v. Ohio",
+            "case/trump-v.-ohio",
+            Optional.empty(),
+            new Evidence(0, 67, 80),
+            Optional.empty());
+    ContextItem item =
+        new ContextItem(
+            "Insurrection Act, a law, comes up where the article reports: “" + text + "”",
+            all,
+            new Citation(
+                "insurrection-act",
+                "10 U.S.C. §§ 251–255",
+                "https://www.law.cornell.edu/uscode/text/10/251"),
+            StatementKind.REPORTING,
+            List.of(statute));
+    return TestBriefing.of(article, new Headline(text, Optional.of(all)), fact)
+        .whyItMatters(List.of(item))
+        .legalCitations(List.of(kase))
         .build();
   }
 }

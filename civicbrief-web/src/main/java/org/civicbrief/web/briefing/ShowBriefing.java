@@ -21,6 +21,7 @@ import org.civicbrief.core.civic.CivicContext;
 import org.civicbrief.core.civic.ConceptCard;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
+import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.render.Attribution;
 import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.web.http.Links;
@@ -79,7 +80,11 @@ public final class ShowBriefing {
               url ->
                   lines.add(
                       new ContextLine(
-                          item.text(), link.apply(item.evidence()), item.citation().title(), url)));
+                          item.text(),
+                          link.apply(item.evidence()),
+                          item.citation().title(),
+                          url,
+                          cited(item.cited(), link))));
     }
     List<WhyItMatters.ActionLine> actions = new ArrayList<>();
     for (ActionItem action : b.whatYouCanDo()) {
@@ -99,7 +104,21 @@ public final class ShowBriefing {
     }
     Optional<String> note =
         b.opinionHeavy() ? Optional.of(CivicContext.OPINION_NOTE) : Optional.empty();
-    return new WhyItMatters(note, lines, actions, concepts);
+    return new WhyItMatters(note, lines, actions, concepts, cited(b.legalCitations(), link));
+  }
+
+  /** The citations as the page lists them, each linked to its text and to its place. */
+  private static List<WhyItMatters.CitedLine> cited(
+      List<LegalCitation> citations, Function<Evidence, String> link) {
+    return citations.stream()
+        .map(
+            c ->
+                new WhyItMatters.CitedLine(
+                    c.text(),
+                    c.kind().label(),
+                    c.url().flatMap(SafeUrl::http),
+                    link.apply(c.evidence())))
+        .toList();
   }
 
   private static Linked statement(

@@ -13,23 +13,27 @@ import java.util.Optional;
  * @param lines the context sentences, each with the article span it rests on
  * @param actions neutral actions, each pointing to an official page
  * @param concepts the cards, for readers who want the background
+ * @param citations the laws, cases and orders the article cites that no line carries, shown in a
+ *     section of their own ("Laws and cases cited") even when no card applies
  */
 public record WhyItMatters(
     Optional<String> opinionNote,
     List<ContextLine> lines,
     List<ActionLine> actions,
-    List<ConceptLine> concepts) {
+    List<ConceptLine> concepts,
+    List<CitedLine> citations) {
 
   public WhyItMatters {
     Objects.requireNonNull(opinionNote, "opinionNote");
     lines = List.copyOf(lines);
     actions = List.copyOf(actions);
     concepts = List.copyOf(concepts);
+    citations = List.copyOf(citations);
   }
 
   /** Nothing to show. */
   public static WhyItMatters none() {
-    return new WhyItMatters(Optional.empty(), List.of(), List.of(), List.of());
+    return new WhyItMatters(Optional.empty(), List.of(), List.of(), List.of(), List.of());
   }
 
   /** True when the page has no "Why this matters" section. */
@@ -71,6 +75,23 @@ public record WhyItMatters(
       Objects.requireNonNull(explanation, "explanation");
       Objects.requireNonNull(sourceTitle, "sourceTitle");
       Objects.requireNonNull(sourceUrl, "sourceUrl");
+    }
+  }
+
+  /**
+   * A law, case or order the article cites.
+   *
+   * @param text the citation in its standard form
+   * @param kind what is cited, as readers read it ("U.S. Code", "case")
+   * @param url the official text (http or https), if an address is known
+   * @param href the article view at the words that cite it
+   */
+  public record CitedLine(String text, String kind, Optional<String> url, String href) {
+    public CitedLine {
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(href, "href");
     }
   }
 }
