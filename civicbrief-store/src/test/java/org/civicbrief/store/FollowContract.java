@@ -22,6 +22,7 @@ import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.Carrier;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryMember;
 import org.civicbrief.store.article.Submission;
@@ -215,6 +216,53 @@ interface FollowContract {
               }
             });
     assertThat(replayed).containsExactly(a + "->1", b + "->2", c + "->1", "2=>1");
+  }
+
+  @Test
+  default void anArticleIsStoredInItsStoryLineWithItsEventAndReplayedWithBoth() {
+    long a = article("ferry fares");
+    long b = article("ferry strike");
+    store().stories().record(started(a, 1), features(a));
+    Stories.Placed placed =
+        store()
+            .stories()
+            .placeInTurn(
+                features(b),
+                -1,
+                new StoryReplay() {
+                  @Override
+                  public void member(long storyId, StoryFeatures f) {}
+
+                  @Override
+                  public void merge(long into, long from) {}
+                },
+                () -> new FollowStoryLines.Placement(started(b, 7), 1, false, 0.93));
+
+    assertThat(placed.storyId()).as("the line").isEqualTo(1);
+    assertThat(store().stories().storyOf(b)).contains(1L);
+    List<String> replayed = new ArrayList<>();
+    store()
+        .stories()
+        .replay(
+            new StoryReplay() {
+              @Override
+              public void member(long storyId, StoryFeatures f) {
+                throw new AssertionError("the replay names the event");
+              }
+
+              @Override
+              public void member(long storyId, long eventId, StoryFeatures f) {
+                replayed.add(f.articleId() + "->" + storyId + "/" + eventId);
+              }
+
+              @Override
+              public void merge(long into, long from) {
+                replayed.add(from + "=>" + into);
+              }
+            });
+    assertThat(replayed)
+        .as("an article stored before story lines is its story's event")
+        .containsExactly(a + "->1/1", b + "->1/7");
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.civicbrief.app.serve.BriefJob;
 import org.civicbrief.app.serve.FollowStories;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
-import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.nlp.embed.BgeSmallEmbed;
 import org.civicbrief.store.Store;
@@ -124,7 +123,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private void briefQueued(Store store, CivicbriefConfig config) throws InterruptedException {
-    FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
+    FollowStories stories = new FollowStories(store, new BgeSmallEmbed());
     JobWorkers workers =
         store.workers(
             new BriefJob(store, root.briefRecord(config), a -> false, stories),

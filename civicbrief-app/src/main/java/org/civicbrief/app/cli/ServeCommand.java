@@ -16,7 +16,6 @@ import org.civicbrief.app.serve.DemoArticles;
 import org.civicbrief.app.serve.FollowStories;
 import org.civicbrief.app.serve.IngestSubmissions;
 import org.civicbrief.app.serve.PollFeeds;
-import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.ingest.Ingest;
 import org.civicbrief.ingest.url.FetchFeed;
 import org.civicbrief.nlp.embed.BgeSmallEmbed;
@@ -75,7 +74,7 @@ final class ServeCommand implements Callable<Integer> {
     ConfigureLogging.apply(serve.log());
     Store store = open(serve.store());
     Ingest ingest = root.ingest(config);
-    FollowStories stories = new FollowStories(store, new BgeSmallEmbed(), StoryModel.defaults());
+    FollowStories stories = new FollowStories(store, new BgeSmallEmbed());
     JobWorkers workers =
         store.workers(
             new BriefJob(store, root.briefRecord(config), DemoArticles::isDemo, stories),

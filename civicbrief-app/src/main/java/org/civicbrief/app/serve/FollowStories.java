@@ -2,12 +2,11 @@ package org.civicbrief.app.serve;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.Assignment;
 import org.civicbrief.core.story.DescribeArticle;
 import org.civicbrief.core.story.Embed;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryFeatures;
-import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.store.Store;
@@ -31,26 +30,34 @@ public final class FollowStories {
 
   private final Store store;
   private final DescribeArticle describe;
-  private final AssignStory assign;
   private final int dimensions;
-  private final StoryModel model;
-  private StoryIndex index;
+  private final StoryModel events;
+  private final StoryModel lines;
+  private FollowStoryLines follow;
   // The last arrival the index holds.
   private long seen;
 
-  /** Follows stories in {@code store}, describing articles with {@code embed}. */
-  public FollowStories(Store store, Embed embed, StoryModel model) {
+  /**
+   * Follows story lines in {@code store}, describing articles with {@code embed}: articles join
+   * events by {@code events}, events join lines by {@code lines} ({@link FollowStoryLines}).
+   */
+  public FollowStories(Store store, Embed embed, StoryModel events, StoryModel lines) {
     this.store = Objects.requireNonNull(store, "store");
     this.describe = new DescribeArticle(embed);
-    this.assign = new AssignStory(model);
     this.dimensions = embed.dimensions();
-    this.model = model;
+    this.events = Objects.requireNonNull(events, "events");
+    this.lines = Objects.requireNonNull(lines, "lines");
     restore();
   }
 
-  /** How many stories the index holds. */
+  /** Follows story lines with the default event and line models. */
+  public FollowStories(Store store, Embed embed) {
+    this(store, embed, StoryModel.eventDefaults(), StoryModel.lineDefaults());
+  }
+
+  /** How many story lines the index holds. */
   public synchronized int stories() {
-    return index.size();
+    return follow.lines();
   }
 
   /**
@@ -67,9 +74,7 @@ public final class FollowStories {
         describe.describe(String.valueOf(briefing.articleId()), briefing.briefing(), annotated);
     try {
       Stories.Placed placed =
-          store
-              .stories()
-              .assignInTurn(features, seen, into(index), () -> assign.assign(features, index));
+          store.stories().placeInTurn(features, seen, into(follow), () -> follow.assign(features));
       seen = placed.seen();
       placed.assignment().ifPresent(a -> log(briefing.articleId(), a));
       return placed.storyId();
@@ -96,21 +101,27 @@ public final class FollowStories {
   }
 
   private void restore() {
-    StoryIndex fresh = new StoryIndex(dimensions, model);
+    FollowStoryLines fresh = new FollowStoryLines(dimensions, events, lines);
     seen = store.stories().replay(into(fresh));
-    index = fresh;
+    follow = fresh;
   }
 
-  private static StoryReplay into(StoryIndex target) {
+  private static StoryReplay into(FollowStoryLines target) {
     return new StoryReplay() {
       @Override
       public void member(long storyId, StoryFeatures features) {
-        target.restore(storyId, features);
+        target.restore(storyId, storyId, features);
+      }
+
+      @Override
+      public void member(long storyId, long eventId, StoryFeatures features) {
+        target.restore(eventId, storyId, features);
       }
 
       @Override
       public void merge(long into, long from) {
-        target.restoreMerge(into, from);
+        // Story lines are never merged; merges stored before story lines were stories' and the
+        // articles they moved are replayed in the story they ended in.
       }
     };
   }

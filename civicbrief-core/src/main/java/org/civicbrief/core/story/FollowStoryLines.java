@@ -25,6 +25,7 @@ public final class FollowStoryLines {
   private final AssignStory assignEvent;
   private final AssignStory scoreLine;
   private final Map<Long, Long> lineOfEvent = new HashMap<>();
+  private final java.util.Set<Long> lines = new java.util.HashSet<>();
   private long nextLine = 1;
 
   /** Empty events and lines for embeddings of {@code dimensions}. */
@@ -73,6 +74,7 @@ public final class FollowStoryLines {
     boolean started = best < lineModel.joinThreshold();
     long joined = started ? nextLine++ : bestLine;
     lineOfEvent.put(event.storyId(), joined);
+    lines.add(joined);
     return new Placement(event, joined, started, started ? 0 : best);
   }
 
@@ -80,6 +82,7 @@ public final class FollowStoryLines {
   public void restore(long eventId, long lineId, StoryFeatures features) {
     events.restore(eventId, features);
     lineOfEvent.putIfAbsent(events.resolve(eventId).orElse(eventId), lineId);
+    lines.add(lineId);
     nextLine = Math.max(nextLine, lineId + 1);
   }
 
@@ -92,6 +95,11 @@ public final class FollowStoryLines {
   /** How many events there are. */
   public int events() {
     return events.size();
+  }
+
+  /** How many story lines there are. */
+  public int lines() {
+    return lines.size();
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
 import org.civicbrief.core.story.Assignment;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryMember;
 import org.civicbrief.store.article.Articles;
@@ -64,7 +65,7 @@ public final class Stories {
         "record the story of article " + assignment.articleId(),
         tx -> {
           takeTurn(tx);
-          return recordIn(tx, assignment, features).isPresent();
+          return recordIn(tx, assignment, OptionalLong.empty(), features).isPresent();
         });
   }
 
@@ -93,8 +94,48 @@ public final class Stories {
           }
           Assignment a = assign.get();
           checkSameArticle(a, features);
-          long arrival = recordIn(tx, a, features).orElseThrow();
+          long arrival = recordIn(tx, a, OptionalLong.empty(), features).orElseThrow();
           return new Placed(a.storyId(), arrival, Optional.of(a));
+        });
+  }
+
+  /**
+   * {@link #assignInTurn} for story lines ({@link FollowStoryLines}): the article is stored in the
+   * placement's line, with its event. Merging events is not stored (story lines keep it off).
+   */
+  public Placed placeInTurn(
+      StoryFeatures features,
+      long seen,
+      StoryReplay catchUp,
+      Supplier<FollowStoryLines.Placement> place) {
+    long articleId = Long.parseLong(features.articleId());
+    return db.write(
+        "assign article " + articleId + " to a story line",
+        tx -> {
+          takeTurn(tx);
+          long last = replay(tx, seen + 1, catchUp);
+          Optional<Long> known = storyOf(tx, articleId);
+          if (known.isPresent()) {
+            return new Placed(known.get(), last, Optional.empty());
+          }
+          FollowStoryLines.Placement p = place.get();
+          Assignment event = p.event();
+          checkSameArticle(event, features);
+          if (!event.merged().isEmpty()) {
+            throw new IllegalStateException("story lines do not merge events");
+          }
+          Assignment inLine =
+              new Assignment(
+                  event.articleId(),
+                  p.lineId(),
+                  p.startedLine(),
+                  p.lineScore(),
+                  List.of(),
+                  event.candidates(),
+                  event.scored());
+          long arrival =
+              recordIn(tx, inLine, OptionalLong.of(event.storyId()), features).orElseThrow();
+          return new Placed(p.lineId(), arrival, Optional.of(inLine));
         });
   }
 
@@ -129,7 +170,8 @@ public final class Stories {
   }
 
   /** Stores an assignment in {@code tx}; its arrival, or empty when the article had a story. */
-  private Optional<Long> recordIn(Transaction tx, Assignment assignment, StoryFeatures features)
+  private Optional<Long> recordIn(
+      Transaction tx, Assignment assignment, OptionalLong eventId, StoryFeatures features)
       throws SQLException {
     long articleId = Long.parseLong(assignment.articleId());
     Instant now = clock.instant();
@@ -147,10 +189,11 @@ public final class Stories {
             .orElse(0L);
     long story = assignment.storyId();
     tx.update(
-        "INSERT INTO story_members (article_id, assigned_story, arrival, embedding, words,"
-            + " dated_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO story_members (article_id, assigned_story, event_id, arrival, embedding,"
+            + " words, dated_on, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         articleId,
         story,
+        eventId.isPresent() ? Optional.of(eventId.getAsLong()) : Optional.empty(),
         arrival,
         bytes(features.embedding()),
         json.write(words(features)),
@@ -207,7 +250,11 @@ public final class Stories {
                       .orElse(1L);
           boolean started = known.isEmpty();
           for (StoryFeatures f : members) {
-            recordIn(tx, new Assignment(f.articleId(), story, started, 0, List.of(), 0, 0), f);
+            recordIn(
+                tx,
+                new Assignment(f.articleId(), story, started, 0, List.of(), 0, 0),
+                OptionalLong.empty(),
+                f);
             started = false;
           }
           return story;
@@ -284,7 +331,7 @@ public final class Stories {
     while (true) {
       List<Replayed> batch =
           tx.list(
-              "SELECT article_id, assigned_story, arrival, embedding, words, dated_on"
+              "SELECT article_id, assigned_story, event_id, arrival, embedding, words, dated_on"
                   + " FROM story_members WHERE arrival > ? ORDER BY arrival LIMIT ?",
               this::replayed,
               last,
@@ -301,7 +348,7 @@ public final class Stories {
                 m.arrival()));
       }
       for (Replayed m : batch) {
-        sink.member(m.story(), m.features());
+        sink.member(m.story(), m.event(), m.features());
         for (long[] merge : m.merges) {
           sink.merge(merge[0], merge[1]);
         }
@@ -400,10 +447,13 @@ public final class Stories {
             words.getOrDefault("persons", Map.of()),
             words.getOrDefault("places", Map.of()),
             r.optDate("dated_on"));
-    return new Replayed(r.number("assigned_story"), r.number("arrival"), f, new ArrayList<>());
+    long story = r.number("assigned_story");
+    return new Replayed(
+        story, r.optNumber("event_id").orElse(story), r.number("arrival"), f, new ArrayList<>());
   }
 
-  private record Replayed(long story, long arrival, StoryFeatures features, List<long[]> merges) {}
+  private record Replayed(
+      long story, long event, long arrival, StoryFeatures features, List<long[]> merges) {}
 
   private static Map<String, Map<String, Float>> words(StoryFeatures f) {
     Map<String, Map<String, Float>> out = new LinkedHashMap<>();
