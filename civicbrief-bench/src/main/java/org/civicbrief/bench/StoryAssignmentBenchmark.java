@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.Assignment;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryModel;
@@ -23,8 +24,12 @@ import org.civicbrief.core.story.StoryModel;
  *
  * <pre>
  * taskset -c 0 java -XX:ActiveProcessorCount=1 -cp … org.civicbrief.bench.StoryAssignmentBenchmark
- *     [stories] [articles]
+ *     [stories] [articles] [lines]
  * </pre>
+ *
+ * <p>With {@code lines}, the articles are placed in story lines ({@link FollowStoryLines}): the
+ * event first, then, for an article that starts an event, the line of the nearest earlier event;
+ * the restored stories are one-article events, one line each.
  */
 public final class StoryAssignmentBenchmark {
 
@@ -46,21 +51,30 @@ public final class StoryAssignmentBenchmark {
     }
   }
 
-  /** {@code [stories] [articles]}: the index size and how many assignments to time. */
+  /**
+   * {@code [stories] [articles] [lines]}: the index size, how many assignments to time, and "lines"
+   * to place them in story lines.
+   */
   public static void main(String[] args) {
     int stories = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int articles = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
-    new StoryAssignmentBenchmark().run(stories, articles);
+    boolean lines = args.length > 2 && args[2].equals("lines");
+    new StoryAssignmentBenchmark().run(stories, articles, lines);
   }
 
-  private void run(int stories, int articles) {
-    StoryModel model = StoryModel.defaults();
+  private void run(int stories, int articles, boolean lines) {
+    StoryModel model = lines ? StoryModel.eventDefaults() : StoryModel.defaults();
     StoryIndex index = new StoryIndex(DIMENSIONS, model);
+    FollowStoryLines follow = new FollowStoryLines(index, model, StoryModel.lineDefaults());
     StoryFeatures[] seeds = new StoryFeatures[stories];
     long t0 = System.nanoTime();
     for (int s = 0; s < stories; s++) {
       seeds[s] = story("s" + s, s * 730L / stories);
-      index.restore(s + 1L, seeds[s]);
+      if (lines) {
+        follow.restore(s + 1L, s + 1L, seeds[s]);
+      } else {
+        index.restore(s + 1L, seeds[s]);
+      }
     }
     double build = (System.nanoTime() - t0) / 1e9;
     Runtime rt = Runtime.getRuntime();
@@ -70,7 +84,12 @@ public final class StoryAssignmentBenchmark {
     AssignStory assign = new AssignStory(model);
     // Warm up the JIT on articles that are not measured.
     for (int i = 0; i < 500; i++) {
-      assign.assign(article("w" + i, seeds, stories), index);
+      StoryFeatures w = article("w" + i, seeds, stories);
+      if (lines) {
+        follow.assign(w);
+      } else {
+        assign.assign(w, index);
+      }
     }
     long[] nanos = new long[articles];
     long candidates = 0;
@@ -79,7 +98,7 @@ public final class StoryAssignmentBenchmark {
     for (int i = 0; i < articles; i++) {
       StoryFeatures f = article("a" + i, seeds, stories);
       long t = System.nanoTime();
-      Assignment a = assign.assign(f, index);
+      Assignment a = lines ? follow.assign(f).event() : assign.assign(f, index);
       nanos[i] = System.nanoTime() - t;
       candidates += a.candidates();
       scored += a.scored();
@@ -88,7 +107,8 @@ public final class StoryAssignmentBenchmark {
     Arrays.sort(nanos);
     System.out.printf(
         Locale.ROOT,
-        "stories %,d  built in %.1f s  heap after build %,d MB%n"
+        (lines ? "story lines, " : "")
+            + "stories %,d  built in %.1f s  heap after build %,d MB%n"
             + "assignments %,d  joined %,d  candidates/article %.0f  scored/article %.0f%n"
             + "latency ms: median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
         stories,
