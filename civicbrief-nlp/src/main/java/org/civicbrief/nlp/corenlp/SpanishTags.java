@@ -5,7 +5,8 @@ import org.civicbrief.core.text.Token;
 
 /**
  * Gives the Spanish pipeline's tokens the tags the core reads: Penn Treebank parts of speech for
- * CoreNLP's Universal Dependencies tags, and the CoNLL entity classes for AnCora's.
+ * CoreNLP's Universal Dependencies tags, the CoNLL entity classes for AnCora's, and the lemmas of
+ * verbs of saying ({@link SpanishLemmas}).
  */
 final class SpanishTags {
 
@@ -37,13 +38,40 @@ final class SpanishTags {
   static Token asPennTreebank(Token t) {
     String pos = t.pos();
     String mapped = pos.equals("PUNCT") ? punctuation(t.text()) : POS.getOrDefault(pos, pos);
+    if (mapped.equals("VB")) {
+      mapped = verbForm(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
     // A plural common noun, as the English tagger would mark it.
     if (mapped.equals("NN") && t.text().length() > 3 && t.text().endsWith("s")) {
       mapped = "NNS";
     }
     String ner = NER.getOrDefault(t.ner(), t.ner());
     return new Token(
-        t.index(), t.text(), t.start(), t.end(), mapped, t.lemma(), ner, t.normalized());
+        t.index(),
+        t.text(),
+        t.start(),
+        t.end(),
+        mapped,
+        SpanishLemmas.of(t.text()),
+        ner,
+        t.normalized());
+  }
+
+  /**
+   * The English tag of a Spanish verb form, so that the core tells a clause ("que fue deportado")
+   * from a role: participles and gerunds by their endings, infinitives by theirs, the rest finite.
+   */
+  private static String verbForm(String w) {
+    if (w.matches(".*(?:ado|ido|ada|ida|ados|idos|adas|idas|cho|to)")) {
+      return "VBN";
+    }
+    if (w.matches(".*(?:ando|iendo|yendo)")) {
+      return "VBG";
+    }
+    if (w.matches(".*(?:ar|er|ir|ír)")) {
+      return "VB";
+    }
+    return "VBD";
   }
 
   private static String punctuation(String text) {
