@@ -159,7 +159,9 @@ final class AskFillInBlank {
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }
         case DATE -> {
-          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
+          // Date options are written in English; a Spanish key among them would stand out.
+          if (SpanishQuiz.isSpanish(b)
+              || !m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
               || !timeOfFact(s, m)
               || background(m.normalized())) {
             continue;

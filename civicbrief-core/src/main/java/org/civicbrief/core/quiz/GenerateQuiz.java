@@ -273,18 +273,20 @@ public final class GenerateQuiz {
         java.util.Collections.shuffle(options, new Random(id.hashCode()));
       }
     }
-    return new Question(
-        id,
-        c.kind(),
-        c.stem(),
-        options,
-        c.answer(),
-        c.explanation(),
-        c.evidence(),
-        difficulty(c, b),
-        c.tests(),
-        false,
-        Optional.empty());
+    Question q =
+        new Question(
+            id,
+            c.kind(),
+            c.stem(),
+            options,
+            c.answer(),
+            c.explanation(),
+            c.evidence(),
+            difficulty(c, b),
+            c.tests(),
+            false,
+            Optional.empty());
+    return SpanishQuiz.isSpanish(b) ? SpanishQuiz.translate(q, b) : q;
   }
 
   /**
@@ -292,6 +294,9 @@ public final class GenerateQuiz {
    * most two, cited cards first, marked as background and citing the card's primary source.
    */
   private static List<Question> background(Briefing b, String textHash, int room) {
+    if (SpanishQuiz.isSpanish(b)) {
+      return List.of(); // the cards' quiz facts are written in English
+    }
     List<ConceptMatch> ordered = new ArrayList<>();
     for (ContextItem item : b.whyItMatters()) {
       for (ConceptMatch m : b.concepts()) {
