@@ -54,7 +54,8 @@ final class FindRoles {
           break;
         }
       }
-      if (!out.containsKey(c) && published.isPresent()) {
+      // The table's offices are written in English: a Spanish briefing shows the article's roles.
+      if (!out.containsKey(c) && published.isPresent() && !a.spanish()) {
         fromTable(c, published.get()).ifPresent(r -> out.put(c, r));
       }
     }

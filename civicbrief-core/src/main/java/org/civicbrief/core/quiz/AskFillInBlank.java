@@ -20,6 +20,13 @@ final class AskFillInBlank {
       java.util.regex.Pattern.compile(
           "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
 
+  /**
+   * A Spanish figure whose options are written as it is: a whole number or percentage without
+   * separators. "1.500" and "63,8%" would get options in English notation.
+   */
+  private static final java.util.regex.Pattern SPANISH_FIGURE =
+      java.util.regex.Pattern.compile("\\d{1,4}\\s?%?");
+
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
@@ -146,6 +153,9 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
+          if (SpanishQuiz.isSpanish(b) && !SPANISH_FIGURE.matcher(m.text()).matches()) {
+            continue; // "tres", "1.500": the options would be English words or notation
+          }
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
             continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
           }

@@ -69,7 +69,9 @@ public final class GenerateQuiz {
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
     List<Candidate> candidates =
         new WriteQuestions(briefing, annotated, layout, voices, officeholders).all();
-    QualityGates gates = new QualityGates(briefing.article().text(), personNames(briefing));
+    QualityGates gates =
+        new QualityGates(
+            briefing.article().text(), personNames(briefing), SpanishQuiz.isSpanish(briefing));
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();
     for (Candidate c : candidates) {

@@ -159,6 +159,9 @@ final class WriteQuestions {
     for (Quote q : ctx.b.quotes()) {
       who.whoSaid(q).ifPresent(out::add);
     }
+    for (int i = 0; !english && i < ctx.b.actors().size(); i++) {
+      who.whoHolds(ctx.b.actors().get(i)).ifPresent(out::add);
+    }
     for (int i = 0; english && i < ctx.b.timeline().size(); i++) {
       when.when(ctx.b.timeline().get(i), i).ifPresent(out::add);
     }
