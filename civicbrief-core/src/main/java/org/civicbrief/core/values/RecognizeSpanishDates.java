@@ -97,8 +97,8 @@ final class RecognizeSpanishDates {
   /** Future tense and the words of what is ahead, before a date without a year. */
   private static final Pattern AHEAD =
       Pattern.compile(
-          "(?i)\\b(\\p{L}{3,}(?:rá|rán)|prevista|previsto|programad[oa]|hasta|a partir del?|"
-              + "próxim[oa]|plazo)\\b");
+          "(?i)(?<!\\p{L})(\\p{L}{3,}(?:rá|rán)|prevista|previsto|programad[oa]|hasta|"
+              + "a partir del?|próxim[oa]|plazo)(?!\\p{L})");
 
   /** Every date expression in {@code text}, in text order, without overlaps. */
   List<DateExpression> find(String text, Optional<LocalDate> published) {
