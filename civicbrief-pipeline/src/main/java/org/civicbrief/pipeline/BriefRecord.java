@@ -49,8 +49,8 @@ public final class BriefRecord {
 
   /**
    * The use case these settings describe: CoreNLP with the spec's settings, CoreNLP's first-name
-   * genders, the knowledge base's concept cards and its officeholders table. The models load on the
-   * first briefing (or {@link #warmUp}), not here.
+   * genders, the knowledge base's concept cards (with their Spanish text) and its officeholders
+   * table. The models load on the first briefing (or {@link #warmUp}), not here.
    */
   public static BriefRecord create(PipelineSpec spec) {
     Objects.requireNonNull(spec, "spec");
@@ -67,7 +67,7 @@ public final class BriefRecord {
                 spec.pipelineVersion(),
                 Optional.of(new MatchConcepts(new LoadCards().load())),
                 officeholders),
-            new GenerateQuiz(officeholders)),
+            new GenerateQuiz(officeholders, new LoadCards().loadSpanish())),
         genders);
   }
 

@@ -20,13 +20,6 @@ final class AskFillInBlank {
       java.util.regex.Pattern.compile(
           "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
 
-  /**
-   * A Spanish figure whose options are written as it is: a whole number or percentage without
-   * separators. "1.500" and "63,8%" would get options in English notation.
-   */
-  private static final java.util.regex.Pattern SPANISH_FIGURE =
-      java.util.regex.Pattern.compile("\\d{1,4}\\s?%?");
-
   private final QuestionContext ctx;
   private final Briefing b;
   private final AnnotatedArticle a;
@@ -143,7 +136,9 @@ final class AskFillInBlank {
           type = AnswerType.PERSON;
           options =
               distractors.people(
-                  m.text(), Distractors.Ask.DID, QuestionContext.seed(item.evidence()));
+                  m.text(),
+                  SpanishQuiz.isSpanish(b) ? Distractors.Ask.ANY_NAMED : Distractors.Ask.DID,
+                  QuestionContext.seed(item.evidence()));
         }
         case ORGANIZATION -> {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
@@ -153,7 +148,7 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
-          if (SpanishQuiz.isSpanish(b) && !SPANISH_FIGURE.matcher(m.text()).matches()) {
+          if (SpanishQuiz.isSpanish(b) && !SpanishQuiz.plainFigure(m.text())) {
             continue; // "tres", "1.500": the options would be English words or notation
           }
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
@@ -183,6 +178,15 @@ final class AskFillInBlank {
                   b.timeline().stream().map(TimelineEvent::date).toList(),
                   b.article().published(),
                   QuestionContext.seed(item.evidence()));
+        }
+        case LOCATION -> {
+          // A U.S. state whose name Spanish writes as English does, among others like it.
+          if (!SpanishQuiz.isSpanish(b) || !SpanishQuiz.isState(m.text())) {
+            continue;
+          }
+          type = AnswerType.PHRASE;
+          options =
+              SpanishQuiz.otherStates(m.text(), ctx.text, QuestionContext.seed(item.evidence()));
         }
         default -> {
           continue;

@@ -114,7 +114,7 @@ final class AskWho {
             stem,
             actor.name(),
             distractors.people(
-                actor.name(), Distractors.Ask.DID, QuestionContext.seed(role.evidence())),
+                actor.name(), Distractors.Ask.ANY_NAMED, QuestionContext.seed(role.evidence())),
             AnswerType.PERSON,
             explain.role(actor),
             role.evidence(),

@@ -147,12 +147,16 @@ final class QualityGates {
           "^(El|La|Los|Las|Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Tal) "
               + "[\\p{Ll}\\d]");
 
+  private static final Pattern SPANISH_DEMONSTRATIVE_START =
+      Pattern.compile("^(Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Tal) ");
+
   private static final Pattern SPANISH_NAMED_PLACE =
       Pattern.compile("^(El|La) (estado|ciudad|gobierno|condado|pueblo|administración) de \\p{Lu}");
   private static final Pattern SPANISH_CONTINUING =
       Pattern.compile(
           "^(Además|También|Asimismo|Pero|Y|Sin embargo|No obstante|Por su parte|Por otro lado|"
-              + "Luego|Después|Ambos|Ambas|Ello|Eso|Esto|Allí|Ahí|Entonces)\\b");
+              + "Luego|Después|Ambos|Ambas|Ello|Eso|Esto|Allí|Ahí|Entonces|Es|Son|Fue|Fueron|Era|"
+              + "Eran|Será|Serán)\\b");
   private static final Pattern SPANISH_PRONOUN =
       Pattern.compile("\\b(él|ella|ellos|ellas|su|sus|éste|ésta|este último|esta última)\\b");
   private static final Pattern SPANISH_LOWER_START =
@@ -291,7 +295,10 @@ final class QualityGates {
   }
 
   private boolean spanishDangling(String body) {
-    if ((SPANISH_DEFINITE_START.matcher(body).find() && !SPANISH_NAMED_PLACE.matcher(body).find())
+    if ((SPANISH_DEFINITE_START.matcher(body).find()
+            && !SPANISH_NAMED_PLACE.matcher(body).find()
+            && !namedPhraseStart(body))
+        || SPANISH_DEMONSTRATIVE_START.matcher(body).find()
         || SPANISH_CONTINUING.matcher(body).find()
         || SPANISH_LOWER_START.matcher(body).find()) {
       return true;
@@ -304,6 +311,22 @@ final class QualityGates {
     String before = body.substring(0, pronoun.start());
     int space = before.indexOf(' ');
     return space < 0 || !PROPER.matcher(before.substring(space)).find();
+  }
+
+  /**
+   * "El gobernador de California, Gavin Newsom, …", "La orden de Trump …", "Los demócratas de Texas
+   * …": Spanish titles and nouns are lower case, and the phrase they open is named when a capital
+   * comes in its first four words, before any comma. "La decisión, por 9 votos …" is not.
+   */
+  private static boolean namedPhraseStart(String body) {
+    String head = body.split(",", 2)[0];
+    String[] words = head.split("\\s+");
+    for (int i = 1; i < Math.min(words.length, 5); i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A person of the article named before {@code end}: "he" can refer to them. */

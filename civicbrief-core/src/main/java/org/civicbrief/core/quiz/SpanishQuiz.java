@@ -35,7 +35,53 @@ final class SpanishQuiz {
           "noviembre",
           "diciembre");
 
+  /** U.S. states that Spanish writes as English does, for options in a Spanish quiz. */
+  private static final List<String> STATES =
+      List.of(
+          "California",
+          "Texas",
+          "Florida",
+          "Ohio",
+          "Georgia",
+          "Arizona",
+          "Nevada",
+          "Alaska",
+          "Illinois",
+          "Colorado",
+          "Utah",
+          "Maryland",
+          "Wisconsin",
+          "Minnesota");
+
+  /** A whole number or percentage without separators: "31", "15%"; not "1.500" or "63,8%". */
+  private static final Pattern PLAIN_FIGURE = Pattern.compile("\\d{1,4}\\s?%?");
+
   private SpanishQuiz() {}
+
+  /**
+   * True for a figure whose options and swaps are written as it is; "1.500" and "63,8%" would get
+   * them in English notation.
+   */
+  static boolean plainFigure(String text) {
+    return PLAIN_FIGURE.matcher(text).matches();
+  }
+
+  /** True for a state in {@link #STATES}. */
+  static boolean isState(String name) {
+    return STATES.contains(name);
+  }
+
+  /** Other states the article does not name, in an order {@code seed} picks. */
+  static List<String> otherStates(String key, String text, long seed) {
+    List<String> others = new java.util.ArrayList<>();
+    for (String st : STATES) {
+      if (!st.equals(key) && !text.contains(st)) {
+        others.add(st);
+      }
+    }
+    java.util.Collections.shuffle(others, new java.util.Random(seed));
+    return List.copyOf(others);
+  }
 
   /** True when {@code b} briefs a Spanish article. */
   static boolean isSpanish(Briefing b) {
