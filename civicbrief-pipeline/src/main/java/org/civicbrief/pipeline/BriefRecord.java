@@ -1,5 +1,6 @@
 package org.civicbrief.pipeline;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
@@ -9,6 +10,7 @@ import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.briefing.Summarize;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.civic.SpanishCard;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
@@ -57,6 +59,7 @@ public final class BriefRecord {
     var nlp = spec.nlp();
     Officeholders officeholders = new LoadOfficeholders().load();
     NameGender genders = new CoreNlpNameGender();
+    Map<String, SpanishCard> spanishCards = new LoadCards().loadSpanish();
     return new BriefRecord(
         spec,
         new Ingest(spec.ingest()),
@@ -66,8 +69,9 @@ public final class BriefRecord {
                 genders,
                 spec.pipelineVersion(),
                 Optional.of(new MatchConcepts(new LoadCards().load())),
-                officeholders),
-            new GenerateQuiz(officeholders, new LoadCards().loadSpanish())),
+                officeholders,
+                spanishCards),
+            new GenerateQuiz(officeholders, spanishCards)),
         genders);
   }
 

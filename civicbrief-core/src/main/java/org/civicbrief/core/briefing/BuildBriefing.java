@@ -9,6 +9,8 @@ import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ExplainContext;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.civic.SpanishCard;
+import org.civicbrief.core.civic.SpanishContext;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.core.text.AnnotatedArticle;
@@ -37,6 +39,7 @@ public final class BuildBriefing {
   private final DescribeActors describeActors = new DescribeActors();
   private final BuildTimeline buildTimeline = new BuildTimeline();
   private final FindSources findSources = new FindSources();
+  private final SpanishContext spanish;
 
   /** A builder without a knowledge base: briefings have no "why this matters". */
   public BuildBriefing(NameGender genders, String pipelineVersion) {
@@ -61,6 +64,20 @@ public final class BuildBriefing {
       String pipelineVersion,
       Optional<MatchConcepts> concepts,
       Officeholders officeholders) {
+    this(genders, pipelineVersion, concepts, officeholders, java.util.Map.of());
+  }
+
+  /**
+   * A builder that also says a Spanish article's civic context from the cards' Spanish text ({@code
+   * spanishCards}, by card id; ADR 19).
+   */
+  public BuildBriefing(
+      NameGender genders,
+      String pipelineVersion,
+      Optional<MatchConcepts> concepts,
+      Officeholders officeholders,
+      java.util.Map<String, SpanishCard> spanishCards) {
+    this.spanish = new SpanishContext(spanishCards);
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     this.concepts = Objects.requireNonNull(concepts, "concepts");
     this.findActors = new FindActors(Objects.requireNonNull(genders, "genders"));
@@ -121,8 +138,12 @@ public final class BuildBriefing {
 
   /** The civic context; without a knowledge base, the statements alone. */
   private CivicContext civic(AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
-    return concepts
-        .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices))
-        .orElseGet(() -> CivicContext.empty(voices));
+    CivicContext civic =
+        concepts
+            .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices))
+            .orElseGet(() -> CivicContext.empty(voices));
+    return annotated.article().language().equals("es")
+        ? spanish.translate(civic, annotated.text())
+        : civic;
   }
 }

@@ -91,8 +91,9 @@ final class AskWho {
 
   /**
    * "Según el artículo, ¿quién es el gobernador de California?": the role as the article states it,
-   * a template around the article's own words. Only roles of two words or more, which say which
-   * office they mean; a bare "gobernador" is vague (REVIEW.md Q2).
+   * a template around the article's own words. Only roles of three words or more, which say which
+   * office they mean: "el gobernador demócrata" is vague (REVIEW.md Q2), and "el fiscal general" of
+   * a state could be read as the U.S. Attorney General among the options (K2).
    */
   Optional<Candidate> whoHolds(Actor actor) {
     if (actor.kind() != ActorKind.PERSON || actor.role().isEmpty()) {
@@ -101,7 +102,7 @@ final class AskWho {
     var role = actor.role().get();
     String text = role.text().strip();
     if (role.source().isPresent()
-        || text.split("\\s+").length < 2
+        || text.split("\\s+").length < 3
         || !Character.isLowerCase(text.charAt(0))) {
       return Optional.empty();
     }

@@ -230,7 +230,11 @@ public final class RenderHtml {
           "datetime",
           DisplayDate.machine(event.date()).orElse(null));
       if (event.approximate()) {
-        out.element("span", "approx., from “" + event.dateText() + "”", "class", "approx");
+        out.element(
+            "span",
+            labels.get("approx") + ", " + labels.get("from") + " “" + event.dateText() + "”",
+            "class",
+            "approx");
         out.text(" ");
       }
       out.text(event.text());

@@ -58,9 +58,9 @@ public final class RenderMarkdown {
         labels.get("facts"),
         briefing.coreFacts(),
         item -> statement(out, item, Attribution.claimedBy(item)));
-    section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor));
+    section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor, labels));
     section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
-    section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event));
+    section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));
     section(out, labels.get("sources"), SourceList.of(briefing), source -> source(out, source));
     quiz(out, briefing.quiz(), labels);
     // One line break at the end, however the last section ended.
@@ -182,7 +182,7 @@ public final class RenderMarkdown {
     out.append(' ').append(marker(item.evidence())).append('\n');
   }
 
-  private static void actor(StringBuilder out, Actor actor) {
+  private static void actor(StringBuilder out, Actor actor, Labels labels) {
     out.append("- **")
         .append(Markdown.inline(actor.name()))
         .append("** ")
@@ -200,16 +200,20 @@ public final class RenderMarkdown {
         .stance()
         .ifPresent(
             s ->
-                out.append("  - Stance: ")
+                out.append("  - ")
+                    .append(labels.get("stance"))
+                    .append(": ")
                     .append(Markdown.inline(s.text()))
                     .append(' ')
                     .append(marker(s.evidence()))
                     .append('\n'));
     out.append("  - ")
         .append(
-            actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times");
+            actor.mentions() == 1
+                ? labels.get("mentionedOnce")
+                : labels.get("mentioned").replace("{0}", Integer.toString(actor.mentions())));
     if (!actor.aliases().isEmpty()) {
-      out.append(", also as ").append(Markdown.inline(String.join(", ", actor.aliases())));
+      out.append(labels.get("alsoAs")).append(Markdown.inline(String.join(", ", actor.aliases())));
     }
     out.append('\n');
   }
@@ -226,10 +230,10 @@ public final class RenderMarkdown {
     out.append(' ').append(marker(quote.evidence())).append('\n');
   }
 
-  private static void event(StringBuilder out, TimelineEvent event) {
+  private static void event(StringBuilder out, TimelineEvent event, Labels labels) {
     out.append("- ").append(Markdown.inline(event.date()));
     if (event.approximate()) {
-      out.append(" (approx.)");
+      out.append(" (").append(labels.get("approx")).append(")");
     }
     out.append(" — ")
         .append(Markdown.inline(event.text()))
