@@ -310,7 +310,10 @@ final class QualityGates {
     }
     String before = body.substring(0, pronoun.start());
     int space = before.indexOf(' ');
-    return space < 0 || !PROPER.matcher(before.substring(space)).find();
+    // Spanish lets "su" come before the name it refers to ("Durante su intervención, Trump
+    // agregó …"): a person of the article named anywhere in the stem is its referent.
+    return (space < 0 || !PROPER.matcher(before.substring(space)).find())
+        && !namedBefore(body, body.length());
   }
 
   /**
