@@ -97,9 +97,18 @@ public final class LoadCards {
     return java.util.Collections.unmodifiableMap(out);
   }
 
+  // Read once per instance: the use case asks for the cards and for their Spanish text, and reading
+  // and checking every file twice would slow every start.
+  private volatile List<CardFile> bundled;
+
   /** The bundled card files with their examples, checked as a set. */
   List<CardFile> bundledFiles() {
-    return checkSet(read(bundledContents()));
+    List<CardFile> files = bundled;
+    if (files == null) {
+      files = List.copyOf(checkSet(read(bundledContents())));
+      bundled = files;
+    }
+    return files;
   }
 
   /** The card files of {@code directory} with their examples, checked as a set. */

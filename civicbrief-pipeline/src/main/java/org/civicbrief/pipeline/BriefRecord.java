@@ -59,7 +59,8 @@ public final class BriefRecord {
     var nlp = spec.nlp();
     Officeholders officeholders = new LoadOfficeholders().load();
     NameGender genders = new CoreNlpNameGender();
-    Map<String, SpanishCard> spanishCards = new LoadCards().loadSpanish();
+    LoadCards cards = new LoadCards();
+    Map<String, SpanishCard> spanishCards = cards.loadSpanish();
     return new BriefRecord(
         spec,
         new Ingest(spec.ingest()),
@@ -68,7 +69,7 @@ public final class BriefRecord {
             new BuildBriefing(
                 genders,
                 spec.pipelineVersion(),
-                Optional.of(new MatchConcepts(new LoadCards().load())),
+                Optional.of(new MatchConcepts(cards.load())),
                 officeholders,
                 spanishCards),
             new GenerateQuiz(officeholders, spanishCards)),
