@@ -57,6 +57,15 @@ class SpanishBriefingTest {
   }
 
   @Test
+  void aQuotationTheArticleAttributesToADocumentIsNoOnesQuote() {
+    Briefing decree =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/fixtures/es-decreto.txt", "2025-03-06"))
+            .briefing();
+    assertThat(decree.quotes()).extracting(Quote::speaker).containsExactly("Tomás Ibarra");
+  }
+
+  @Test
   void datesSpanishExpressionsAgainstThePublicationDate() {
     Map<String, String> dates =
         BRIEFING.timeline().stream()
