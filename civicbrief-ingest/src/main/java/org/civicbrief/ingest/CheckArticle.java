@@ -1,6 +1,7 @@
 package org.civicbrief.ingest;
 
 import java.util.Optional;
+import java.util.Set;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.ingest.extract.Extraction;
@@ -9,10 +10,17 @@ import org.civicbrief.ingest.language.LanguageGuess;
 import org.civicbrief.ingest.text.DetectBinary;
 import org.civicbrief.ingest.text.Words;
 
-/** The checks every article passes whatever its format: not empty, text, English, long enough. */
+/**
+ * The checks every article passes whatever its format: not empty, text, in a language civicbrief
+ * reads (English or Spanish), long enough.
+ */
 final class CheckArticle {
 
-  private static final String ENGLISH_ONLY = "civicbrief reads English articles for now";
+  private static final String LANGUAGES_READ =
+      "civicbrief reads English and Spanish articles for now";
+  // Spanish has its own CoreNLP models and briefing templates (ADR 21); other languages have
+  // neither.
+  private static final Set<String> READ = Set.of("en", "es");
 
   private final IngestConfig config;
   private final DetectLanguage detectLanguage = new DetectLanguage();
@@ -33,7 +41,7 @@ final class CheckArticle {
       return Outcome.failed(binary.get());
     }
     LanguageGuess language = detectLanguage.detect(text);
-    if (!language.isEnglish()) {
+    if (!READ.contains(language.code())) {
       return Outcome.skipped(notEnglish(language, extraction.declaredLanguage()));
     }
     int words = Words.count(extraction.body());
@@ -62,8 +70,8 @@ final class CheckArticle {
       named = new LanguageGuess(declared.get(), guess.confidence());
     }
     if (named.code().equals(LanguageGuess.UNDETERMINED)) {
-      return "this article does not look like English; " + ENGLISH_ONLY;
+      return "this article does not look like English; " + LANGUAGES_READ;
     }
-    return "this article looks like " + named.name() + " (" + named.code() + "); " + ENGLISH_ONLY;
+    return "this article looks like " + named.name() + " (" + named.code() + "); " + LANGUAGES_READ;
   }
 }

@@ -34,7 +34,15 @@ class IngestTest {
       "El ayuntamiento aprobó el lunes un aumento del presupuesto para los autobuses, y la"
           + " alcaldesa dijo que las nuevas rutas estarán listas antes de que termine el año. Varios"
           + " concejales no estaban convencidos, pero el plan salió adelante con una mayoría clara"
-          + " tras un largo debate en el pleno.";
+          + " tras un largo debate en el pleno. La oposición pidió más controles sobre el gasto y"
+          + " propuso una comisión que revise cada trimestre el número de viajeros, el precio de"
+          + " los billetes y el estado de los vehículos antes de aprobar nuevas compras.";
+
+  static final String FRENCH =
+      "Le conseil municipal a voté lundi une hausse du budget des autobus, et la maire a dit que"
+          + " les nouvelles lignes seront prêtes avant la fin de l'année. Plusieurs conseillers"
+          + " n'étaient pas convaincus, mais le plan a été adopté avec une nette majorité après un"
+          + " long débat.";
 
   static final String RUSSIAN =
       "Городской совет в понедельник проголосовал за увеличение расходов на автобусы, и мэр"
@@ -209,19 +217,25 @@ class IngestTest {
     }
 
     @Test
-    void aSpanishArticleIsSkipped() {
+    void aSpanishArticleIsReadAsSpanish() {
       Outcome<Article> result = ingest.read(write("es.txt", SPANISH).toString(), NO_STDIN);
-      assertThat(result).isInstanceOf(Outcome.Skipped.class);
-      assertThat(result.reason())
+      assertThat(result.isOk()).isTrue();
+      assertThat(result.value().language()).isEqualTo("es");
+    }
+
+    @Test
+    void aFrenchArticleIsSkipped() {
+      assertThat(ingest.read(write("fr.txt", FRENCH).toString(), NO_STDIN).reason())
           .isEqualTo(
-              "this article looks like Spanish (es); civicbrief reads English articles for now");
+              "this article looks like French (fr); civicbrief reads English and Spanish articles"
+                  + " for now");
     }
 
     @Test
     void aRussianArticleIsSkipped() {
       assertThat(ingest.read(write("ru.txt", RUSSIAN).toString(), NO_STDIN).reason())
           .isEqualTo(
-              "this article looks like Russian (ru); civicbrief reads English articles for now");
+              "this article looks like Russian (ru); civicbrief reads English and Spanish articles for now");
     }
 
     @Test
@@ -233,7 +247,7 @@ class IngestTest {
               + " większością głosów.</p></body></html>";
       assertThat(ingest.read(write("pl.html", polish).toString(), NO_STDIN).reason())
           .isEqualTo(
-              "this article looks like Polish (pl); civicbrief reads English articles for now");
+              "this article looks like Polish (pl); civicbrief reads English and Spanish articles for now");
     }
 
     @Test
@@ -277,8 +291,11 @@ class IngestTest {
 
     @Test
     void checksRecordsLikeAnyOtherInput() {
-      assertThat(ingest.fromJsonRecord("{\"text\": " + quote(SPANISH) + "}", "x").reason())
-          .startsWith("this article looks like Spanish (es)");
+      assertThat(ingest.fromJsonRecord("{\"text\": " + quote(FRENCH) + "}", "x").reason())
+          .startsWith("this article looks like French (fr)");
+      assertThat(
+              ingest.fromJsonRecord("{\"text\": " + quote(SPANISH) + "}", "x").value().language())
+          .isEqualTo("es");
       assertThat(ingest.fromJsonRecord("{\"text\": \"\"}", "x").reason())
           .isEqualTo("no article text found in the input");
       assertThat(ingest.fromJsonRecord("not json", "x").reason())

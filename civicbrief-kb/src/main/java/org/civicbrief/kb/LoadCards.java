@@ -31,6 +31,7 @@ import org.civicbrief.core.civic.ConceptCard;
 import org.civicbrief.core.civic.ContextRule;
 import org.civicbrief.core.civic.PrimarySource;
 import org.civicbrief.core.civic.QuizFact;
+import org.civicbrief.core.civic.SpanishCard;
 import org.civicbrief.core.civic.Trigger;
 
 /**
@@ -60,7 +61,8 @@ public final class LoadCards {
           "related",
           "committees",
           "quizFacts",
-          "examples");
+          "examples",
+          "es");
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
@@ -82,9 +84,31 @@ public final class LoadCards {
     return files(directory).stream().map(CardFile::card).toList();
   }
 
+  /**
+   * The Spanish text of the bundled cards that have one, by card id (ADR 21).
+   *
+   * @throws InvalidCardException naming the file and field of the first invalid card
+   */
+  public Map<String, SpanishCard> loadSpanish() {
+    Map<String, SpanishCard> out = new TreeMap<>();
+    for (CardFile f : bundledFiles()) {
+      f.spanish().ifPresent(es -> out.put(es.id(), es));
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  // Read once per instance: the use case asks for the cards and for their Spanish text, and reading
+  // and checking every file twice would slow every start.
+  private volatile List<CardFile> bundled;
+
   /** The bundled card files with their examples, checked as a set. */
   List<CardFile> bundledFiles() {
-    return checkSet(read(bundledContents()));
+    List<CardFile> files = bundled;
+    if (files == null) {
+      files = List.copyOf(checkSet(read(bundledContents())));
+      bundled = files;
+    }
+    return files;
   }
 
   /** The card files of {@code directory} with their examples, checked as a set. */
@@ -231,21 +255,7 @@ public final class LoadCards {
                   new Committee(
                       f.text(c, path + ".name", "name"), f.text(c, path + ".url", "url"))));
     }
-    List<QuizFact> facts = new ArrayList<>();
-    JsonNode factNodes = f.array(root, "quizFacts", "quizFacts", true);
-    for (int i = 0; i < factNodes.size(); i++) {
-      String path = "quizFacts[" + i + "]";
-      JsonNode q = f.object(factNodes.get(i), path);
-      f.onlyFields(q, path, Set.of("question", "answer", "distractors"));
-      facts.add(
-          f.build(
-              path + ".distractors",
-              () ->
-                  new QuizFact(
-                      f.text(q, path + ".question", "question"),
-                      f.text(q, path + ".answer", "answer"),
-                      f.texts(q, path + ".distractors", "distractors", true))));
-    }
+    List<QuizFact> facts = quizFacts(f, root, "quizFacts");
     JsonNode examples = f.object(root.get("examples"), "examples");
     f.onlyFields(examples, "examples", Set.of("match", "noMatch"));
     List<String> match = f.texts(examples, "examples.match", "match", true);
@@ -266,7 +276,43 @@ public final class LoadCards {
                     related,
                     committees,
                     facts));
-    return new CardFile(file, card, match, noMatch);
+    Optional<SpanishCard> spanish = Optional.empty();
+    if (root.has("es")) {
+      JsonNode es = f.object(root.get("es"), "es");
+      f.onlyFields(es, "es", Set.of("name", "gloss", "explanation", "quizFacts"));
+      List<QuizFact> esFacts = quizFacts(f, es, "es.quizFacts");
+      spanish =
+          Optional.of(
+              f.build(
+                  "es",
+                  () ->
+                      new SpanishCard(
+                          id,
+                          f.text(es, "es.name", "name"),
+                          f.text(es, "es.gloss", "gloss"),
+                          f.text(es, "es.explanation", "explanation"),
+                          esFacts)));
+    }
+    return new CardFile(file, card, match, noMatch, spanish);
+  }
+
+  private static List<QuizFact> quizFacts(CardFields f, JsonNode parent, String at) {
+    List<QuizFact> facts = new ArrayList<>();
+    JsonNode factNodes = f.array(parent, at, "quizFacts", true);
+    for (int i = 0; i < factNodes.size(); i++) {
+      String path = at + "[" + i + "]";
+      JsonNode q = f.object(factNodes.get(i), path);
+      f.onlyFields(q, path, Set.of("question", "answer", "distractors"));
+      facts.add(
+          f.build(
+              path + ".distractors",
+              () ->
+                  new QuizFact(
+                      f.text(q, path + ".question", "question"),
+                      f.text(q, path + ".answer", "answer"),
+                      f.texts(q, path + ".distractors", "distractors", true))));
+    }
+    return facts;
   }
 
   private static Trigger trigger(CardFields f, JsonNode node, String path) {

@@ -1,5 +1,6 @@
 package org.civicbrief.pipeline;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.civicbrief.core.article.Article;
@@ -9,6 +10,7 @@ import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.briefing.Summarize;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.civic.SpanishCard;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.pipeline.BriefPipeline;
 import org.civicbrief.core.pipeline.Timed;
@@ -49,14 +51,16 @@ public final class BriefRecord {
 
   /**
    * The use case these settings describe: CoreNLP with the spec's settings, CoreNLP's first-name
-   * genders, the knowledge base's concept cards and its officeholders table. The models load on the
-   * first briefing (or {@link #warmUp}), not here.
+   * genders, the knowledge base's concept cards (with their Spanish text) and its officeholders
+   * table. The models load on the first briefing (or {@link #warmUp}), not here.
    */
   public static BriefRecord create(PipelineSpec spec) {
     Objects.requireNonNull(spec, "spec");
     var nlp = spec.nlp();
     Officeholders officeholders = new LoadOfficeholders().load();
     NameGender genders = new CoreNlpNameGender();
+    LoadCards cards = new LoadCards();
+    Map<String, SpanishCard> spanishCards = cards.loadSpanish();
     return new BriefRecord(
         spec,
         new Ingest(spec.ingest()),
@@ -65,9 +69,10 @@ public final class BriefRecord {
             new BuildBriefing(
                 genders,
                 spec.pipelineVersion(),
-                Optional.of(new MatchConcepts(new LoadCards().load())),
-                officeholders),
-            new GenerateQuiz(officeholders)),
+                Optional.of(new MatchConcepts(cards.load())),
+                officeholders,
+                spanishCards),
+            new GenerateQuiz(officeholders, spanishCards)),
         genders);
   }
 

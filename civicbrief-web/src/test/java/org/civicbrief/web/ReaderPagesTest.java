@@ -53,6 +53,20 @@ class ReaderPagesTest {
   }
 
   @Test
+  void theReaderCanSwitchTheLabelsOfABriefingPageToSpanishAndBack() {
+    String english = new WebClient(server).get("/briefings/" + budget).body();
+    assertThat(english).contains("<html lang=\"en\">", ">Summary</h2>", "href=\"?lang=es\"");
+    String spanish = new WebClient(server).get("/briefings/" + budget + "?lang=es").body();
+    assertThat(spanish)
+        .contains("<html lang=\"es\">", ">Resumen</h2>", ">Actores clave</h2>")
+        .doesNotContain(">Summary</h2>");
+    // The article's own words stay as they are.
+    assertThat(spanish).contains("North Calloway Lawmakers Miss Budget Deadline");
+    assertThat(new WebClient(server).get("/briefings/" + budget + "?lang=en").body())
+        .contains(">Summary</h2>");
+  }
+
+  @Test
   void eachQuotationAppearsOnceOnTheBriefingPage() {
     String page = new WebClient(server).get("/briefings/" + budget).body();
     Matcher quoted = Pattern.compile("<blockquote><p>“([^”]{12,})”").matcher(page);

@@ -67,11 +67,11 @@ class CommandLineTest {
   }
 
   @Test
-  void refusesAnArticleThatIsNotInEnglish() {
-    String spanish =
-        "El gobierno de la ciudad anunció el martes que la nueva línea del metro abrirá en "
-            .repeat(8);
-    assertOneLineError(run(spanish, "brief", "-"), "Spanish");
+  void refusesAnArticleInALanguageItDoesNotRead() {
+    String italian =
+        "Il governo della città ha annunciato martedì che la nuova linea della metropolitana aprirà"
+            + " in primavera e che i lavori sono quasi finiti. ".repeat(4);
+    assertOneLineError(run(italian, "brief", "-"), "Italian");
   }
 
   @Test

@@ -67,6 +67,11 @@ final class Analysis {
     this.bodyWords = words;
   }
 
+  /** True for a Spanish article, whose roles and dates follow Spanish word order (ADR 21). */
+  boolean spanish() {
+    return annotated.article().language().equals("es");
+  }
+
   /** What sentence {@code i} is in the layout. */
   SentenceKind kind(int i) {
     return layout.kind(i);

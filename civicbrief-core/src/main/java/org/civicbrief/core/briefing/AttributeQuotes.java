@@ -67,7 +67,10 @@ final class AttributeQuotes {
       if (found == null) {
         found = FramesBefore.afterColon(a, find, q, first);
       }
-      if (found == null && previous != null && continues(a, actors, previous, q, first)) {
+      if (found == null
+          && previous != null
+          && !(a.spanish() && byDocument(a, q, first))
+          && continues(a, actors, previous, q, first)) {
         found = new Frame(q, previous.speaker(), "");
       }
       if (found != null) {
@@ -246,6 +249,18 @@ final class AttributeQuotes {
     }
     return true;
   }
+
+  /**
+   * "Según la orden presidencial, estas personas “…”": Spanish attributes the quotation to a
+   * document, which is no speaker, so it does not continue the previous speaker's quote.
+   */
+  private static boolean byDocument(Analysis a, QuoteSpan q, Sentence first) {
+    String before = a.text.substring(first.start(), Math.max(first.start(), q.start()));
+    return SEGUN_DOCUMENT.matcher(before).find();
+  }
+
+  private static final java.util.regex.Pattern SEGUN_DOCUMENT =
+      java.util.regex.Pattern.compile("(?<!\\p{L})[Ss]eg[uú]n (?:el|la|los|las) \\p{Ll}");
 
   /** A sentence that only attributes: "he asks.", "― Pamela Padilla", "Graham asked." */
   private static boolean attributionOnly(Sentence s) {

@@ -10,6 +10,8 @@ import org.civicbrief.core.civic.ExplainContext;
 import org.civicbrief.core.civic.FindCitations;
 import org.civicbrief.core.civic.MatchConcepts;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.civic.SpanishCard;
+import org.civicbrief.core.civic.SpanishContext;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.quiz.Quiz;
 import org.civicbrief.core.text.AnnotatedArticle;
@@ -39,6 +41,7 @@ public final class BuildBriefing {
   private final DescribeActors describeActors = new DescribeActors();
   private final BuildTimeline buildTimeline = new BuildTimeline();
   private final FindSources findSources = new FindSources();
+  private final SpanishContext spanish;
 
   /** A builder without a knowledge base: briefings have no "why this matters". */
   public BuildBriefing(NameGender genders, String pipelineVersion) {
@@ -63,6 +66,20 @@ public final class BuildBriefing {
       String pipelineVersion,
       Optional<MatchConcepts> concepts,
       Officeholders officeholders) {
+    this(genders, pipelineVersion, concepts, officeholders, java.util.Map.of());
+  }
+
+  /**
+   * A builder that also says a Spanish article's civic context from the cards' Spanish text ({@code
+   * spanishCards}, by card id; ADR 21).
+   */
+  public BuildBriefing(
+      NameGender genders,
+      String pipelineVersion,
+      Optional<MatchConcepts> concepts,
+      Officeholders officeholders,
+      java.util.Map<String, SpanishCard> spanishCards) {
+    this.spanish = new SpanishContext(spanishCards);
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     this.concepts = Objects.requireNonNull(concepts, "concepts");
     this.findActors = new FindActors(Objects.requireNonNull(genders, "genders"));
@@ -125,8 +142,12 @@ public final class BuildBriefing {
   /** The civic context; without a knowledge base, the statements and citations alone. */
   private CivicContext civic(AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
     List<org.civicbrief.core.civic.LegalCitation> cites = findCitations.find(annotated);
-    return concepts
-        .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices, cites))
-        .orElseGet(() -> CivicContext.empty(voices, cites));
+    CivicContext civic =
+        concepts
+            .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices, cites))
+            .orElseGet(() -> CivicContext.empty(voices, cites));
+    return annotated.article().language().equals("es")
+        ? spanish.translate(civic, annotated.text())
+        : civic;
   }
 }

@@ -120,7 +120,11 @@ final class DescribeActors {
     if (!quotes.isEmpty()) {
       Quote q = quotes.getFirst();
       return Optional.of(
-          new BriefItem("Said: “" + q.text() + "”", q.evidence(), List.of(c.name), false));
+          new BriefItem(
+              (a.spanish() ? "Dijo: “" : "Said: “") + q.text() + "”",
+              q.evidence(),
+              List.of(c.name),
+              false));
     }
     return Optional.empty();
   }

@@ -54,7 +54,8 @@ final class FindRoles {
           break;
         }
       }
-      if (!out.containsKey(c) && published.isPresent()) {
+      // The table's offices are written in English: a Spanish briefing shows the article's roles.
+      if (!out.containsKey(c) && published.isPresent() && !a.spanish()) {
         fromTable(c, published.get()).ifPresent(r -> out.put(c, r));
       }
     }
@@ -134,6 +135,9 @@ final class FindRoles {
 
   /** "U.S. President Donald Trump", "Senator Lindsey Graham", "border czar Tom Homan". */
   private static Optional<Role> titleBefore(Analysis a, Sentence s, EntityMention m) {
+    if (a.spanish()) {
+      return SpanishRoles.titleBefore(a, s, m);
+    }
     int first = m.firstToken();
     boolean title = false;
     int i = m.firstToken() - 1;
@@ -180,6 +184,9 @@ final class FindRoles {
     if (i >= s.size() || !s.token(i).text().equals(",")) {
       return Optional.empty();
     }
+    if (a.spanish() && i + 1 < s.size() && s.token(i + 1).pos().equals("CC")) {
+      return Optional.empty(); // "Gavin Newsom, y el fiscal general": the next person's role
+    }
     int from = i + 1;
     int to = from;
     while (to < s.size() && to - from < 14) {
@@ -205,6 +212,9 @@ final class FindRoles {
    * "The agency's director, Samuel Ito," — a role phrase ending in a comma just before the name.
    */
   private static Optional<Role> appositiveBefore(Analysis a, Sentence s, EntityMention m) {
+    if (a.spanish()) {
+      return SpanishRoles.appositiveBefore(a, s, m);
+    }
     int comma = m.firstToken() - 1;
     if (comma < 1 || !s.token(comma).text().equals(",")) {
       return Optional.empty();
@@ -222,7 +232,7 @@ final class FindRoles {
   }
 
   /** Tokens {@code [from, to)} as a role when they hold a role noun and no finite verb. */
-  private static Optional<Role> phrase(Analysis a, Sentence s, int from, int to) {
+  static Optional<Role> phrase(Analysis a, Sentence s, int from, int to) {
     if (to <= from) {
       return Optional.empty();
     }

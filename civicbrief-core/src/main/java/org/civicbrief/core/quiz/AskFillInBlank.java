@@ -136,7 +136,9 @@ final class AskFillInBlank {
           type = AnswerType.PERSON;
           options =
               distractors.people(
-                  m.text(), Distractors.Ask.DID, QuestionContext.seed(item.evidence()));
+                  m.text(),
+                  SpanishQuiz.isSpanish(b) ? Distractors.Ask.ANY_NAMED : Distractors.Ask.DID,
+                  QuestionContext.seed(item.evidence()));
         }
         case ORGANIZATION -> {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
@@ -146,6 +148,9 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
+          if (SpanishQuiz.isSpanish(b) && !SpanishQuiz.plainFigure(m.text())) {
+            continue; // "tres", "1.500": the options would be English words or notation
+          }
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
             continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
           }
@@ -159,7 +164,9 @@ final class AskFillInBlank {
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }
         case DATE -> {
-          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
+          // Date options are written in English; a Spanish key among them would stand out.
+          if (SpanishQuiz.isSpanish(b)
+              || !m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
               || !timeOfFact(s, m)
               || background(m.normalized())) {
             continue;
@@ -171,6 +178,15 @@ final class AskFillInBlank {
                   b.timeline().stream().map(TimelineEvent::date).toList(),
                   b.article().published(),
                   QuestionContext.seed(item.evidence()));
+        }
+        case LOCATION -> {
+          // A U.S. state whose name Spanish writes as English does, among others like it.
+          if (!SpanishQuiz.isSpanish(b) || !SpanishQuiz.isState(m.text())) {
+            continue;
+          }
+          type = AnswerType.PHRASE;
+          options =
+              SpanishQuiz.otherStates(m.text(), ctx.text, QuestionContext.seed(item.evidence()));
         }
         default -> {
           continue;

@@ -256,6 +256,12 @@ final class AskTrueOrFalse {
     if (inTally(ctx.text, m)) {
       return null; // "4-to-4" on a court of nine gives itself away
     }
+    if (SpanishQuiz.isSpanish(b)
+        && (m.type() == EntityType.DATE
+            || ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
+                && !SpanishQuiz.plainFigure(m.text())))) {
+      return null; // the swapped value would be written in English notation
+    }
     if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
         && m.text().matches(".*\\d.*")
         && !m.text().matches(".*[A-Za-z]{3,}.*")) {

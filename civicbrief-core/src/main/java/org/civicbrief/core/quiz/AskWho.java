@@ -87,6 +87,45 @@ final class AskWho {
             Set.of()));
   }
 
+  // ---- who holds a role (Spanish articles, ADR 21) ----
+
+  /**
+   * "Según el artículo, ¿quién es el gobernador de California?": the role as the article states it,
+   * a template around the article's own words. Only roles of three words or more, which say which
+   * office they mean: "el gobernador demócrata" is vague (REVIEW.md Q2), and "el fiscal general" of
+   * a state could be read as the U.S. Attorney General among the options (K2).
+   */
+  Optional<Candidate> whoHolds(Actor actor) {
+    if (actor.kind() != ActorKind.PERSON || actor.role().isEmpty()) {
+      return Optional.empty();
+    }
+    var role = actor.role().get();
+    String text = role.text().strip();
+    if (role.source().isPresent()
+        || text.split("\\s+").length < 3
+        || !Character.isLowerCase(text.charAt(0))) {
+      return Optional.empty();
+    }
+    String first = text.split("\\s+")[0];
+    String article = first.endsWith("a") && !first.endsWith("ista") ? "la " : "el ";
+    String stem = "Según el artículo, ¿quién es " + article + text + "?";
+    return Optional.of(
+        new Candidate(
+            QuestionKind.WHO_IS,
+            stem,
+            actor.name(),
+            distractors.people(
+                actor.name(), Distractors.Ask.ANY_NAMED, QuestionContext.seed(role.evidence())),
+            AnswerType.PERSON,
+            explain.role(actor),
+            role.evidence(),
+            "actors/" + actor.id(),
+            ctx.weight(role.evidence().sentence(), 1.2),
+            ctx.salience(actor.name()),
+            ctx.aliases(actor.name()),
+            Set.of()));
+  }
+
   // ---- who / which did it (the actor of a core fact) ----
 
   Optional<Candidate> who(Sentence s, BriefItem item) {

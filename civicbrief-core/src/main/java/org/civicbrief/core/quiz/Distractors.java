@@ -67,7 +67,12 @@ final class Distractors {
     /** Who said a quotation: anyone the article names could have, and no one else. */
     SAID,
     /** Who did what the sentence says, or whose name fills a blank. */
-    DID
+    DID,
+    /**
+     * Who holds a role, or fills a blank, in a Spanish article (ADR 21): as {@link #DID}, then the
+     * article's other people, since the curated pool rarely has peers for them.
+     */
+    ANY_NAMED
   }
 
   /**
@@ -113,6 +118,13 @@ final class Distractors {
       if (!office.get().local()) {
         out.addAll(curated(office.get(), seed));
       }
+      if (ask == Ask.ANY_NAMED) {
+        out.addAll(otherRoles);
+        out.addAll(roleless);
+      }
+    } else if (ask == Ask.ANY_NAMED) {
+      out.addAll(otherRoles);
+      out.addAll(roleless);
     } else {
       out.addAll(noOffice);
       out.addAll(roleless);

@@ -16,18 +16,34 @@ final class Explain {
   private final Briefing b;
   private final String text;
   private final String outlet;
+  // A Spanish article's explanations are in Spanish (ADR 21); each template says the same thing.
+  private final boolean es;
 
   Explain(Briefing b) {
     this.b = b;
     this.text = b.article().text();
     this.outlet = b.article().publisher().or(() -> b.article().canonicalUrl()).orElse("");
+    this.es = SpanishQuiz.isSpanish(b);
   }
 
   private String cite(Evidence e) {
-    return " (sentence " + (e.sentence() + 1) + (outlet.isEmpty() ? "" : ", " + outlet) + ")";
+    return (es ? " (oración " : " (sentence ")
+        + (e.sentence() + 1)
+        + (outlet.isEmpty() ? "" : ", " + outlet)
+        + ")";
   }
 
   String quote(Quote q) {
+    if (es) {
+      return q.speaker()
+          + " es quien habla: el artículo atribuye “"
+          + q.text().replaceAll("[,\\s]+$", "")
+          + "” a "
+          + q.speaker()
+          + q.verb().map(v -> " (“" + v + "”)").orElse("")
+          + cite(q.evidence())
+          + ".";
+    }
     return q.speaker()
         + " is the speaker: the article attributes “"
         + q.text().replaceAll("[,\\s]+$", "")
@@ -40,6 +56,15 @@ final class Explain {
 
   String role(Actor actor) {
     Evidence e = actor.role().orElseThrow().evidence();
+    if (es) {
+      return "El artículo describe a "
+          + actor.name()
+          + " como “"
+          + e.in(text)
+          + "”"
+          + cite(e)
+          + ".";
+    }
     return "The article describes " + actor.name() + " as “" + e.in(text) + "”" + cite(e) + ".";
   }
 
@@ -54,6 +79,15 @@ final class Explain {
   }
 
   String fact(BriefItem item, String key) {
+    if (es) {
+      return "La respuesta es "
+          + key
+          + ". El artículo dice: “"
+          + item.text()
+          + "”"
+          + cite(item.evidence())
+          + ".";
+    }
     return "The answer is "
         + key
         + ". The article reports: “"
@@ -64,6 +98,19 @@ final class Explain {
   }
 
   String truth(BriefItem item, boolean isTrue, String original, String changed) {
+    if (es) {
+      return isTrue
+          ? "Verdadero. El artículo dice: “" + item.text() + "”" + cite(item.evidence()) + "."
+          : "Falso. El artículo dice “"
+              + original
+              + "”, no “"
+              + changed
+              + "”: “"
+              + item.text()
+              + "”"
+              + cite(item.evidence())
+              + ".";
+    }
     if (isTrue) {
       return "True. The article reports: “" + item.text() + "”" + cite(item.evidence()) + ".";
     }

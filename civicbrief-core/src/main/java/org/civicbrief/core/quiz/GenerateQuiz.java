@@ -16,6 +16,7 @@ import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.civic.QuizFact;
+import org.civicbrief.core.civic.SpanishCard;
 import org.civicbrief.core.civic.Statement;
 import org.civicbrief.core.common.Sha256;
 import org.civicbrief.core.text.AnnotatedArticle;
@@ -34,6 +35,7 @@ public final class GenerateQuiz {
   private static final int MAX = 15;
 
   private final Officeholders officeholders;
+  private final Map<String, SpanishCard> spanish;
 
   /** A writer whose only curated people are the distractor pool's. */
   public GenerateQuiz() {
@@ -45,7 +47,16 @@ public final class GenerateQuiz {
    * same kind of office on the article's date.
    */
   public GenerateQuiz(Officeholders officeholders) {
+    this(officeholders, Map.of());
+  }
+
+  /**
+   * A writer that also asks, in a Spanish article's quiz, the Spanish background questions of the
+   * cards that have them ({@code spanish}, by card id; ADR 21).
+   */
+  public GenerateQuiz(Officeholders officeholders, Map<String, SpanishCard> spanish) {
     this.officeholders = java.util.Objects.requireNonNull(officeholders, "officeholders");
+    this.spanish = Map.copyOf(spanish);
   }
 
   /** Writes the quiz; {@code annotated} is the annotation the briefing was built from. */
@@ -69,7 +80,9 @@ public final class GenerateQuiz {
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
     List<Candidate> candidates =
         new WriteQuestions(briefing, annotated, layout, voices, officeholders).all();
-    QualityGates gates = new QualityGates(briefing.article().text(), personNames(briefing));
+    QualityGates gates =
+        new QualityGates(
+            briefing.article().text(), personNames(briefing), SpanishQuiz.isSpanish(briefing));
     Map<String, Integer> dropped = new TreeMap<>();
     List<Passed> passed = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -80,7 +93,7 @@ public final class GenerateQuiz {
         passed.add(new Passed(c, r.distractors()));
       }
     }
-    List<Passed> chosen = select(passed, target, dropped);
+    List<Passed> chosen = select(passed, target, dropped, SpanishQuiz.isSpanish(briefing));
     List<Question> questions = new ArrayList<>();
     String textHash = Sha256.hex(briefing.article().text());
     for (Passed p : chosen) {
@@ -112,7 +125,7 @@ public final class GenerateQuiz {
    * sentence already tested is not tested again.
    */
   private static List<Passed> select(
-      List<Passed> passed, int target, Map<String, Integer> dropped) {
+      List<Passed> passed, int target, Map<String, Integer> dropped, boolean spanish) {
     Map<QuestionKind, List<Passed>> byKind = new EnumMap<>(QuestionKind.class);
     for (Passed p : passed) {
       byKind.computeIfAbsent(p.candidate().kind(), k -> new ArrayList<>()).add(p);
@@ -137,6 +150,9 @@ public final class GenerateQuiz {
     Set<String> usedKeys = new HashSet<>();
     Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
     int cap = Math.max(2, (int) (target * 0.3));
+    // A Spanish quiz has three kinds beside true/false, not six: each may take one more item, and
+    // a quiz short of three may take a true key with no false one to balance it (ADR 21).
+    int otherCap = spanish ? cap + 1 : cap;
     // The central claim first (REVIEW.md C1): the best item on the lead's sentence, before any
     // other item can take its key or name it.
     Optional<Passed> central =
@@ -162,7 +178,7 @@ public final class GenerateQuiz {
           Passed p = list.removeFirst();
           int s = p.candidate().evidence().sentence();
           String key = factKey(p.candidate());
-          if (usedSentences.contains(s) || usedKeys.contains(key)) {
+          if ((usedSentences.contains(s) && !ownFact(p, spanish)) || usedKeys.contains(key)) {
             dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
             continue;
           }
@@ -175,10 +191,11 @@ public final class GenerateQuiz {
         int s = p.candidate().evidence().sentence();
         String key = factKey(p.candidate());
         if (out.size() >= target
-            || usedSentences.contains(s)
+            || (usedSentences.contains(s) && !ownFact(p, spanish))
             || usedKeys.contains(key)
             || givesAway(p.candidate(), out)
-            || perKind.getOrDefault(p.candidate().kind(), 0) >= cap) {
+            || perKind.getOrDefault(p.candidate().kind(), 0)
+                >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)) {
           continue;
         }
         if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
@@ -188,7 +205,8 @@ public final class GenerateQuiz {
           // statements with a fair false twin. The lead's statement is the story's central claim
           // (REVIEW.md C1) and is always asked.
           boolean lead = p.candidate().tests().equals("dek");
-          if (!lead && truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
+          boolean short3 = spanish && out.size() < 3;
+          if (!lead && !short3 && truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
             dropped.merge(QualityGates.BALANCE, 1, Integer::sum);
             continue; // a second true key with no false one to balance it gives the pattern away
           }
@@ -203,6 +221,14 @@ public final class GenerateQuiz {
     }
     out.sort(best);
     return out;
+  }
+
+  /**
+   * A Spanish role question tests one person's role, not its sentence's fact: "el gobernador de
+   * California, Gavin Newsom, y el fiscal general del estado, Rob Bonta" holds two (ADR 21).
+   */
+  private static boolean ownFact(Passed p, boolean spanish) {
+    return spanish && p.candidate().kind() == QuestionKind.WHO_IS;
   }
 
   /**
@@ -273,25 +299,27 @@ public final class GenerateQuiz {
         java.util.Collections.shuffle(options, new Random(id.hashCode()));
       }
     }
-    return new Question(
-        id,
-        c.kind(),
-        c.stem(),
-        options,
-        c.answer(),
-        c.explanation(),
-        c.evidence(),
-        difficulty(c, b),
-        c.tests(),
-        false,
-        Optional.empty());
+    Question q =
+        new Question(
+            id,
+            c.kind(),
+            c.stem(),
+            options,
+            c.answer(),
+            c.explanation(),
+            c.evidence(),
+            difficulty(c, b),
+            c.tests(),
+            false,
+            Optional.empty());
+    return SpanishQuiz.isSpanish(b) ? SpanishQuiz.translate(q, b) : q;
   }
 
   /**
    * Background questions about the concepts the story touches, from the knowledge base's cards: at
    * most two, cited cards first, marked as background and citing the card's primary source.
    */
-  private static List<Question> background(Briefing b, String textHash, int room) {
+  private List<Question> background(Briefing b, String textHash, int room) {
     List<ConceptMatch> ordered = new ArrayList<>();
     for (ContextItem item : b.whyItMatters()) {
       for (ConceptMatch m : b.concepts()) {
@@ -306,11 +334,18 @@ public final class GenerateQuiz {
       }
     }
     List<Question> out = new ArrayList<>();
+    boolean es = SpanishQuiz.isSpanish(b);
     for (ConceptMatch m : ordered) {
       if (out.size() >= Math.min(2, room) || m.evidence().isEmpty()) {
         break;
       }
-      for (QuizFact fact : m.card().quizFacts()) {
+      // A Spanish briefing asks a card's Spanish facts; a card with none written is not asked.
+      SpanishCard spanishCard = spanish.get(m.card().id());
+      if (es && spanishCard == null) {
+        continue;
+      }
+      List<QuizFact> facts = es ? spanishCard.quizFacts() : m.card().quizFacts();
+      for (QuizFact fact : facts) {
         if (fact.distractors().size() < 3
             || fact.question()
                 .toLowerCase(java.util.Locale.ROOT)
@@ -337,13 +372,21 @@ public final class GenerateQuiz {
                 fact.question(),
                 options,
                 fact.answer(),
-                "Background on "
-                    + m.card().name()
-                    + ", which the story touches: "
-                    + m.card().explanation()
-                    + " Source: "
-                    + source
-                    + ".",
+                es
+                    ? "Contexto sobre "
+                        + spanishCard.name()
+                        + ", que la noticia toca: "
+                        + spanishCard.explanation()
+                        + " Fuente: "
+                        + source
+                        + "."
+                    : "Background on "
+                        + m.card().name()
+                        + ", which the story touches: "
+                        + m.card().explanation()
+                        + " Source: "
+                        + source
+                        + ".",
                 m.evidence().getFirst(),
                 Difficulty.MEDIUM,
                 "concepts/" + m.card().id(),

@@ -39,9 +39,43 @@ enum Office {
 
   private static final Pattern WORD = Pattern.compile("[^\\p{L}'’.]+");
 
+  /** Spanish office words, which no English role contains, with the English words read below. */
+  private static final String[][] SPANISH = {
+    {" presidente del tribunal supremo ", " chief justice "},
+    {" presidente de la corte suprema ", " chief justice "},
+    {" vicepresidente ", " vice president "},
+    {" vicepresidenta ", " vice president "},
+    {" presidente ", " president "},
+    {" presidenta ", " president "},
+    {" fiscal general ", " attorney general "},
+    {" juez ", " judge "},
+    {" jueza ", " judge "},
+    {" magistrado ", " justice "},
+    {" magistrada ", " justice "},
+    {" gobernador ", " governor "},
+    {" gobernadora ", " governor "},
+    {" senador ", " senator "},
+    {" senadora ", " senator "},
+    {" secretario ", " secretary "},
+    {" secretaria ", " secretary "},
+    {" alcalde ", " mayor "},
+    {" alcaldesa ", " mayor "},
+    {" congresista ", " representative "},
+    {" representante ", " representative "}
+  };
+
+  private static String spanishOffices(String r) {
+    for (String[] pair : SPANISH) {
+      r = r.replace(pair[0], pair[1]);
+    }
+    return r;
+  }
+
   /** The office {@code role} names, if it names one this list knows. */
   static Optional<Office> of(String role) {
-    String r = " " + WORD.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+    String r =
+        spanishOffices(
+            " " + WORD.matcher(role.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ");
     boolean foreign = false;
     for (String w : r.strip().split(" ")) {
       foreign |= FOREIGN.contains(w.replace('’', '\''));

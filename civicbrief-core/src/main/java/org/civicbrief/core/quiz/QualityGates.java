@@ -135,14 +135,48 @@ final class QualityGates {
   /** A blank that takes half of a number: "more than _____ 1/2 hours". */
   private static final Pattern SPLIT_NUMBER = Pattern.compile("_____[ -]\\d|\\d[ -]_____");
 
+  /**
+   * Spanish stems that lean on a sentence the reader has not seen (ADR 21): a common noun with an
+   * article or a demonstrative first ("La decisión …", "Esta enmienda …"), a connective that
+   * answers the sentence before ("Además, …", "Sin embargo, …"), a verb whose subject Spanish
+   * leaves out ("Dijo que …": no capitalized name before its first verb is checked by {@link
+   * #named}), and a pronoun or "su" with no name before it.
+   */
+  private static final Pattern SPANISH_DEFINITE_START =
+      Pattern.compile(
+          "^(El|La|Los|Las|Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Tal) "
+              + "[\\p{Ll}\\d]");
+
+  private static final Pattern SPANISH_DEMONSTRATIVE_START =
+      Pattern.compile("^(Este|Esta|Estos|Estas|Ese|Esa|Esos|Esas|Dicho|Dicha|Tal) ");
+
+  private static final Pattern SPANISH_NAMED_PLACE =
+      Pattern.compile("^(El|La) (estado|ciudad|gobierno|condado|pueblo|administración) de \\p{Lu}");
+  private static final Pattern SPANISH_CONTINUING =
+      Pattern.compile(
+          "^(Además|También|Asimismo|Pero|Y|Sin embargo|No obstante|Por su parte|Por otro lado|"
+              + "Luego|Después|Ambos|Ambas|Ello|Eso|Esto|Allí|Ahí|Entonces|Es|Son|Fue|Fueron|Era|"
+              + "Eran|Será|Serán)\\b");
+  private static final Pattern SPANISH_PRONOUN =
+      Pattern.compile("\\b(él|ella|ellos|ellas|su|sus|éste|ésta|este último|esta última)\\b");
+  private static final Pattern SPANISH_LOWER_START =
+      Pattern.compile("^(\\p{Ll}|[–—-]|\\p{Lu}\\p{Ll}+(aron|ieron|yeron|aban|ían)\\b)");
+
   private final String text;
   private final List<Pattern> people;
+  private final boolean spanish;
 
   /**
    * Gates for the questions of the article {@code text}; {@code people} are the names (and other
    * names) of its persons, which a pronoun later in a stem may refer to.
    */
   QualityGates(String text, List<String> people) {
+    this(text, people, false);
+  }
+
+  /** Gates for a Spanish article's questions when {@code spanish}. */
+  QualityGates(String text, List<String> people, boolean spanish) {
+    this.spanish = spanish;
     this.text = text;
     this.people =
         people.stream()
@@ -161,7 +195,8 @@ final class QualityGates {
     if (c.kind() != QuestionKind.TRUE_FALSE && revealsKey(c)) {
       return Result.failed(KEY_IN_STEM);
     }
-    if (dangling(c) || (c.kind() != QuestionKind.WHO_SAID && !named(c))) {
+    if (dangling(c)
+        || (c.kind() != QuestionKind.WHO_SAID && c.kind() != QuestionKind.WHO_IS && !named(c))) {
       return Result.failed(DANGLING);
     }
     String bare = withoutQuotes(c.stem());
@@ -223,6 +258,9 @@ final class QualityGates {
 
   private boolean dangling(Candidate c) {
     String stem = withoutQuotes(c.stem());
+    if (spanish && spanishDangling(body(stem))) {
+      return true;
+    }
     if (PRONOUN.matcher(stem).find() || DEMONSTRATIVE.matcher(stem).find()) {
       return true;
     }
@@ -252,6 +290,44 @@ final class QualityGates {
       String afterFirstWord = firstSpace < 0 ? "" : before.substring(firstSpace);
       boolean whQuestion = body.matches("^(Who|Which|What)\\b.*");
       return !whQuestion && !afterFirstWord.matches(".*\\b[A-Z][a-z]+.*");
+    }
+    return false;
+  }
+
+  private boolean spanishDangling(String body) {
+    if ((SPANISH_DEFINITE_START.matcher(body).find()
+            && !SPANISH_NAMED_PLACE.matcher(body).find()
+            && !namedPhraseStart(body))
+        || SPANISH_DEMONSTRATIVE_START.matcher(body).find()
+        || SPANISH_CONTINUING.matcher(body).find()
+        || SPANISH_LOWER_START.matcher(body).find()) {
+      return true;
+    }
+    // As "his" in English: a pronoun or "su" with no capitalized word before it, after the first.
+    var pronoun = SPANISH_PRONOUN.matcher(body);
+    if (!pronoun.find()) {
+      return false;
+    }
+    String before = body.substring(0, pronoun.start());
+    int space = before.indexOf(' ');
+    // Spanish lets "su" come before the name it refers to ("Durante su intervención, Trump
+    // agregó …"): a person of the article named anywhere in the stem is its referent.
+    return (space < 0 || !PROPER.matcher(before.substring(space)).find())
+        && !namedBefore(body, body.length());
+  }
+
+  /**
+   * "El gobernador de California, Gavin Newsom, …", "La orden de Trump …", "Los demócratas de Texas
+   * …": Spanish titles and nouns are lower case, and the phrase they open is named when a capital
+   * comes in its first four words, before any comma. "La decisión, por 9 votos …" is not.
+   */
+  private static boolean namedPhraseStart(String body) {
+    String head = body.split(",", 2)[0];
+    String[] words = head.split("\\s+");
+    for (int i = 1; i < Math.min(words.length, 5); i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
     }
     return false;
   }

@@ -153,10 +153,16 @@ final class WriteQuestions {
 
   List<Candidate> all() {
     List<Candidate> out = new ArrayList<>();
+    // A Spanish article gets the kinds whose stems are templates around the article's own words
+    // (ADR 21); "when", "how many" and "who did" rewrite an English clause into a question.
+    boolean english = !SpanishQuiz.isSpanish(ctx.b);
     for (Quote q : ctx.b.quotes()) {
       who.whoSaid(q).ifPresent(out::add);
     }
-    for (int i = 0; i < ctx.b.timeline().size(); i++) {
+    for (int i = 0; !english && i < ctx.b.actors().size(); i++) {
+      who.whoHolds(ctx.b.actors().get(i)).ifPresent(out::add);
+    }
+    for (int i = 0; english && i < ctx.b.timeline().size(); i++) {
       when.when(ctx.b.timeline().get(i), i).ifPresent(out::add);
     }
     List<BriefItem> items = new ArrayList<>(ctx.b.summary());
@@ -169,8 +175,10 @@ final class WriteQuestions {
         continue;
       }
       Sentence s = ctx.a.sentence(item.evidence().sentence());
-      out.addAll(howMany.howMany(s, item));
-      who.who(s, item).ifPresent(out::add);
+      if (english) {
+        out.addAll(howMany.howMany(s, item));
+        who.who(s, item).ifPresent(out::add);
+      }
       out.addAll(trueOrFalse.trueFalse(s, item));
       out.addAll(fillInBlank.fillBlank(s, item));
     }

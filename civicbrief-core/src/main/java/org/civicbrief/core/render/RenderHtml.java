@@ -56,9 +56,11 @@ public final class RenderHtml {
     private final HtmlWriter out = new HtmlWriter();
     private final Highlights highlights;
     private final EvidenceItems items;
+    private final Labels labels;
 
     Page(Briefing briefing) {
       this.briefing = briefing;
+      this.labels = Labels.of(briefing.article().language());
       this.article = briefing.article();
       this.locale = Locale.forLanguageTag(language(article));
       this.highlights = Highlights.of(briefing);
@@ -71,7 +73,7 @@ public final class RenderHtml {
           .newline();
       head();
       out.open("body").newline();
-      out.element("a", "Skip to the briefing", "class", "skip", "href", "#main").newline();
+      out.element("a", labels.get("skip"), "class", "skip", "href", "#main").newline();
       out.open("header", "class", "site")
           .element("p", "civicbrief · civic briefing")
           .close("header");
@@ -134,7 +136,7 @@ public final class RenderHtml {
       if (briefing.summary().isEmpty()) {
         return;
       }
-      openSection("summary", "Summary");
+      openSection("summary", labels.get("summary"));
       out.open("ul", "class", "items").newline();
       for (BriefItem item : briefing.summary()) {
         statement(item, Attribution.credit(item, briefing));
@@ -147,7 +149,7 @@ public final class RenderHtml {
       if (briefing.coreFacts().isEmpty()) {
         return;
       }
-      openSection("facts", "Core facts");
+      openSection("facts", labels.get("facts"));
       out.open("ul", "class", "items").newline();
       for (BriefItem item : briefing.coreFacts()) {
         statement(item, Attribution.claimedBy(item));
@@ -181,7 +183,7 @@ public final class RenderHtml {
       if (briefing.actors().isEmpty()) {
         return;
       }
-      openSection("actors", "Key actors");
+      openSection("actors", labels.get("actors"));
       new ActorCards(out, items).write(briefing.actors(), briefing.quotes());
       closeSection();
     }
@@ -190,7 +192,7 @@ public final class RenderHtml {
       if (briefing.quotes().isEmpty()) {
         return;
       }
-      openSection("quotes", "Quotes");
+      openSection("quotes", labels.get("quotes"));
       for (Quote quote : briefing.quotes()) {
         items.item("figure", "quote", quote.evidence(), () -> quote(quote));
       }
@@ -214,7 +216,7 @@ public final class RenderHtml {
       if (briefing.timeline().isEmpty()) {
         return;
       }
-      openSection("timeline", "Timeline");
+      openSection("timeline", labels.get("timeline"));
       out.open("ol", "class", "timeline").newline();
       for (TimelineEvent event : briefing.timeline()) {
         items.item("li", "", event.evidence(), () -> event(event));
@@ -230,7 +232,11 @@ public final class RenderHtml {
           "datetime",
           DisplayDate.machine(event.date()).orElse(null));
       if (event.approximate()) {
-        out.element("span", "approx., from “" + event.dateText() + "”", "class", "approx");
+        out.element(
+            "span",
+            labels.get("approx") + ", " + labels.get("from") + " “" + event.dateText() + "”",
+            "class",
+            "approx");
         out.text(" ");
       }
       out.text(event.text());
@@ -241,7 +247,7 @@ public final class RenderHtml {
       if (sources.isEmpty()) {
         return;
       }
-      openSection("sources", "Sources");
+      openSection("sources", labels.get("sources"));
       out.open("ul", "class", "sources").newline();
       for (SourceRef source : sources) {
         items.item("li", "", source.evidence(), () -> source(source));
@@ -271,7 +277,7 @@ public final class RenderHtml {
       if (briefing.whyItMatters().isEmpty()) {
         return;
       }
-      openSection("why", "Why this matters");
+      openSection("why", labels.get("why"));
       out.open("ul", "class", "items").newline();
       for (ContextItem item : briefing.whyItMatters()) {
         items.item(
@@ -304,7 +310,7 @@ public final class RenderHtml {
       }
       out.close("ul").newline();
       if (!briefing.whatYouCanDo().isEmpty()) {
-        out.element("h3", "What you can do").newline();
+        out.element("h3", labels.get("what")).newline();
         out.open("ul", "class", "actions").newline();
         for (ActionItem action : briefing.whatYouCanDo()) {
           out.open("li").text(action.text() + " ");
@@ -318,7 +324,7 @@ public final class RenderHtml {
         out.open("details", "class", "concept").newline();
         out.element("summary", concept.card().name() + " — " + concept.card().gloss());
         out.element("p", concept.card().explanation());
-        out.open("p", "class", "label").text("Primary source: ");
+        out.open("p", "class", "label").text(labels.get("primarySource"));
         SafeUrl.http(concept.card().source().url())
             .ifPresentOrElse(
                 url ->
@@ -375,9 +381,12 @@ public final class RenderHtml {
       }
       openSection(
           "quiz",
-          "Test your knowledge ("
+          labels.get("quiz")
+              + " ("
               + questions.size()
-              + (questions.size() == 1 ? " question)" : " questions)"));
+              + " "
+              + labels.get(questions.size() == 1 ? "question" : "questions")
+              + ")");
       out.open("ol", "class", "quiz").newline();
       for (Question q : questions) {
         items.item("li", "question", q.evidence(), () -> question(q));
@@ -394,7 +403,7 @@ public final class RenderHtml {
       }
       out.close("ol");
       out.open("details", "class", "answer");
-      out.element("summary", "Show the answer");
+      out.element("summary", labels.get("showAnswer"));
       out.open("p")
           .element("strong", (char) ('A' + q.answerIndex()) + ") " + q.answer())
           .text(" — " + q.explanation())
@@ -406,9 +415,9 @@ public final class RenderHtml {
       if (article.text().isBlank()) {
         return;
       }
-      openSection("article", "The article");
+      openSection("article", labels.get("article"));
       out.open("details").newline();
-      out.element("summary", "Read the article, with every cited passage highlighted").newline();
+      out.element("summary", labels.get("readArticle")).newline();
       out.open("div", "class", "article-text").newline();
       ArticleHtml.write(out, highlights);
       out.close("div").newline().close("details").newline();

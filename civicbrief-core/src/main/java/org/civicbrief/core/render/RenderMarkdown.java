@@ -33,6 +33,7 @@ public final class RenderMarkdown {
 
   /** The Markdown for {@code briefing}, ending with a line break. */
   public String render(Briefing briefing) {
+    Labels labels = Labels.of(briefing.article().language());
     StringBuilder out = new StringBuilder(4096);
     out.append("# ").append(Markdown.inline(briefing.headline().text()));
     briefing.headline().evidence().ifPresent(e -> out.append(' ').append(marker(e)));
@@ -49,21 +50,21 @@ public final class RenderMarkdown {
         .ifPresent(m -> out.append(m).append("\n\n"));
     section(
         out,
-        "Summary",
+        labels.get("summary"),
         briefing.summary(),
         item -> statement(out, item, Attribution.credit(item, briefing)));
-    civic(out, briefing);
+    civic(out, briefing, labels);
     lawsCited(out, briefing);
     section(
         out,
-        "Core facts",
+        labels.get("facts"),
         briefing.coreFacts(),
         item -> statement(out, item, Attribution.claimedBy(item)));
-    section(out, "Key actors", briefing.actors(), actor -> actor(out, actor));
-    section(out, "Quotes", briefing.quotes(), quote -> quote(out, quote));
-    section(out, "Timeline", briefing.timeline(), event -> event(out, event));
-    section(out, "Sources", SourceList.of(briefing), source -> source(out, source));
-    quiz(out, briefing.quiz());
+    section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor, labels));
+    section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
+    section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));
+    section(out, labels.get("sources"), SourceList.of(briefing), source -> source(out, source));
+    quiz(out, briefing.quiz(), labels);
     // One line break at the end, however the last section ended.
     while (out.length() > 1
         && out.charAt(out.length() - 1) == '\n'
@@ -77,12 +78,12 @@ public final class RenderMarkdown {
    * "Why this matters" and "What you can do": each sentence with its evidence marker and the card
    * it cites; nothing at all when the article touches no card.
    */
-  private static void civic(StringBuilder out, Briefing b) {
+  private static void civic(StringBuilder out, Briefing b, Labels labels) {
     if (b.opinionHeavy()) {
       out.append("> ").append(Markdown.inline(CivicContext.OPINION_NOTE)).append("\n\n");
     }
     if (!b.whyItMatters().isEmpty()) {
-      out.append("## Why this matters\n\n");
+      out.append("## ").append(labels.get("why")).append("\n\n");
       for (ContextItem item : b.whyItMatters()) {
         out.append("- ")
             .append(Markdown.inline(item.text()))
@@ -104,7 +105,7 @@ public final class RenderMarkdown {
       out.append('\n');
     }
     if (!b.whatYouCanDo().isEmpty()) {
-      out.append("## What you can do\n\n");
+      out.append("## ").append(labels.get("what")).append("\n\n");
       for (ActionItem action : b.whatYouCanDo()) {
         out.append("- ")
             .append(Markdown.inline(action.text()))
@@ -144,14 +145,17 @@ public final class RenderMarkdown {
   }
 
   /** "Test your knowledge": the questions with lettered options, then the answers. */
-  private static void quiz(StringBuilder out, Quiz quiz) {
+  private static void quiz(StringBuilder out, Quiz quiz, Labels labels) {
     List<Question> questions = quiz.questions();
     if (questions.isEmpty()) {
       return;
     }
-    out.append("## Test your knowledge (")
+    out.append("## ")
+        .append(labels.get("quiz"))
+        .append(" (")
         .append(questions.size())
-        .append(questions.size() == 1 ? " question" : " questions")
+        .append(' ')
+        .append(labels.get(questions.size() == 1 ? "question" : "questions"))
         .append(")\n\n");
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
@@ -164,7 +168,7 @@ public final class RenderMarkdown {
             .append('\n');
       }
     }
-    out.append("\n### Answers\n\n");
+    out.append("\n### ").append(labels.get("answers")).append("\n\n");
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
       out.append(i + 1)
@@ -214,7 +218,7 @@ public final class RenderMarkdown {
     out.append(' ').append(marker(item.evidence())).append('\n');
   }
 
-  private static void actor(StringBuilder out, Actor actor) {
+  private static void actor(StringBuilder out, Actor actor, Labels labels) {
     out.append("- **")
         .append(Markdown.inline(actor.name()))
         .append("** ")
@@ -232,16 +236,20 @@ public final class RenderMarkdown {
         .stance()
         .ifPresent(
             s ->
-                out.append("  - Stance: ")
+                out.append("  - ")
+                    .append(labels.get("stance"))
+                    .append(": ")
                     .append(Markdown.inline(s.text()))
                     .append(' ')
                     .append(marker(s.evidence()))
                     .append('\n'));
     out.append("  - ")
         .append(
-            actor.mentions() == 1 ? "Mentioned once" : "Mentioned " + actor.mentions() + " times");
+            actor.mentions() == 1
+                ? labels.get("mentionedOnce")
+                : labels.get("mentioned").replace("{0}", Integer.toString(actor.mentions())));
     if (!actor.aliases().isEmpty()) {
-      out.append(", also as ").append(Markdown.inline(String.join(", ", actor.aliases())));
+      out.append(labels.get("alsoAs")).append(Markdown.inline(String.join(", ", actor.aliases())));
     }
     out.append('\n');
   }
@@ -258,10 +266,10 @@ public final class RenderMarkdown {
     out.append(' ').append(marker(quote.evidence())).append('\n');
   }
 
-  private static void event(StringBuilder out, TimelineEvent event) {
+  private static void event(StringBuilder out, TimelineEvent event, Labels labels) {
     out.append("- ").append(Markdown.inline(event.date()));
     if (event.approximate()) {
-      out.append(" (approx.)");
+      out.append(" (").append(labels.get("approx")).append(")");
     }
     out.append(" — ")
         .append(Markdown.inline(event.text()))

@@ -16,13 +16,14 @@ public enum EntityType {
   PERCENT;
 
   /**
-   * Maps a CoNLL- or CoreNLP-style tag ({@code PER}, {@code PERSON}, {@code ORG}, ...) to a type.
+   * Maps a CoNLL-, CoreNLP- or AnCora-style tag ({@code PER}, {@code PERSON}, {@code PERS}, {@code
+   * LUG}, ...) to a type.
    */
   public static EntityType fromTag(String tag) {
     return switch (tag) {
-      case "PER", "PERSON" -> PERSON;
+      case "PER", "PERS", "PERSON" -> PERSON;
       case "ORG", "ORGANIZATION" -> ORGANIZATION;
-      case "LOC", "LOCATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> LOCATION;
+      case "LOC", "LUG", "LOCATION", "GPE", "COUNTRY", "CITY", "STATE_OR_PROVINCE" -> LOCATION;
       case "DATE" -> DATE;
       case "TIME" -> TIME;
       case "DURATION" -> DURATION;

@@ -30,13 +30,23 @@ public record ShownSpan(int start, int end) {
               + "(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? \\d{1,2})?"
               + "(?: \\([^)]{1,40}\\))? ?[–—-]{1,2} ?)?");
 
+  /**
+   * "– El presidente …" after "ANCHORAGE." or at the very start: the dash a dateline leaves when
+   * the tokenizer takes its place name for a sentence of its own, or when a wire copy lost the
+   * place.
+   */
+  private static final Pattern DASH_LEFT_BY_DATELINE = Pattern.compile("^[–—] ?(?=\\p{Lu})");
+
   /** The shown span of {@code s} in {@code text}; a dateline is looked for in the first four. */
   public static ShownSpan of(String text, Sentence s) {
     int start = s.start();
     int end = s.end();
     String body = text.substring(start, end);
     Matcher d = DATELINE.matcher(body);
-    if (s.index() <= 3 && d.find()) {
+    Matcher dash = DASH_LEFT_BY_DATELINE.matcher(body);
+    if (s.index() <= 3 && dash.find()) {
+      start += dash.end(); // "ANCHORAGE. – El presidente …": the place line split off as a sentence
+    } else if (s.index() <= 3 && d.find()) {
       start += d.end();
       // "MOSCOW, Aug 16 (Reuters) - August 15, 2025 — …": a place line and then a date line.
       Matcher again = DATELINE.matcher(text.substring(start, end));

@@ -22,6 +22,8 @@ public final class AddValueMentions {
 
   private final RecognizeDates dates = new RecognizeDates();
   private final RecognizeQuantities quantities = new RecognizeQuantities();
+  private final RecognizeSpanishDates spanishDates = new RecognizeSpanishDates();
+  private final RecognizeSpanishQuantities spanishQuantities = new RecognizeSpanishQuantities();
 
   /** Returns the article with its value mentions replaced by the recognizers' findings. */
   public AnnotatedArticle apply(AnnotatedArticle in) {
@@ -38,7 +40,12 @@ public final class AddValueMentions {
       }
     }
     List<int[]> taken = new ArrayList<>();
-    for (DateExpression d : dates.find(text, in.article().published())) {
+    boolean spanish = in.article().language().equals("es");
+    List<DateExpression> found =
+        spanish
+            ? spanishDates.find(text, in.article().published())
+            : dates.find(text, in.article().published());
+    for (DateExpression d : found) {
       if (people.stream().anyMatch(p -> d.start() < p[1] && d.end() > p[0])) {
         continue; // "Judge April M. Perry": the month is her first name
       }
@@ -48,7 +55,9 @@ public final class AddValueMentions {
         taken.add(new int[] {d.start(), d.end()});
       }
     }
-    for (RecognizeQuantities.Quantity q : quantities.find(text, taken)) {
+    List<RecognizeQuantities.Quantity> amounts =
+        spanish ? spanishQuantities.find(text, taken) : quantities.find(text, taken);
+    for (RecognizeQuantities.Quantity q : amounts) {
       mention(in, q.start(), q.end(), q.type(), q.value())
           .filter(m -> !q.word() || beforeNoun(in.sentence(m.sentence()), m.lastToken()))
           .ifPresent(mentions::add);

@@ -21,17 +21,69 @@ import org.civicbrief.core.text.Token;
 /**
  * Annotates articles with Stanford CoreNLP and converts the result into the project's records.
  *
- * <p>One instance holds one pipeline; create it once per process and share it: {@link #annotate} is
- * safe to call from several threads.
+ * <p>One instance holds the English pipeline and, once the first Spanish article arrives, the
+ * Spanish one (ADR 21): an English-only run never loads the Spanish models. Create it once per
+ * process and share it: {@link #annotate} is safe to call from several threads.
  */
 public final class CoreNlpAnnotate implements Annotate {
 
   private final StanfordCoreNLP pipeline;
+  private final NlpConfig config;
+  private volatile StanfordCoreNLP spanish;
+  private volatile long spanishLoadNanos;
 
-  /** Loads the models named by {@code config}; this takes seconds, so do it once. */
+  /** Loads the English models named by {@code config}; this takes seconds, so do it once. */
   public CoreNlpAnnotate(NlpConfig config) {
-    Objects.requireNonNull(config, "config");
+    this.config = Objects.requireNonNull(config, "config");
     this.pipeline = new StanfordCoreNLP(properties(config));
+  }
+
+  /** True once a Spanish article has loaded the Spanish models. */
+  public boolean spanishLoaded() {
+    return spanish != null;
+  }
+
+  /** Seconds the Spanish models took to load, or 0 before the first Spanish article. */
+  public double spanishLoadSeconds() {
+    return spanishLoadNanos / 1e9;
+  }
+
+  private StanfordCoreNLP pipelineFor(String language) {
+    if (!language.equals("es")) {
+      return pipeline;
+    }
+    StanfordCoreNLP es = spanish;
+    if (es == null) {
+      synchronized (this) {
+        es = spanish;
+        if (es == null) {
+          long t = System.nanoTime();
+          es = new StanfordCoreNLP(spanishProperties(config));
+          spanishLoadNanos = System.nanoTime() - t;
+          spanish = es;
+        }
+      }
+    }
+    return es;
+  }
+
+  static Properties spanishProperties(NlpConfig config) {
+    Properties p = new Properties();
+    // The same stages as English (ADR 2): no multi-word-token expansion, since "del" and "al" split
+    // into two words would give two tokens one span, and no lemmatizer, since CoreNLP has none for
+    // Spanish (the lemma is the word).
+    p.setProperty("annotators", "tokenize,pos,ner");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("tokenize.language", "es");
+    p.setProperty("pos.model", NlpConfig.SPANISH_POS);
+    p.setProperty("ner.model", config.spanishNerModels());
+    p.setProperty("ner.language", "es");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    return p;
   }
 
   static Properties properties(NlpConfig config) {
@@ -62,7 +114,8 @@ public final class CoreNlpAnnotate implements Annotate {
     article
         .published()
         .ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-    pipeline.annotate(doc);
+    boolean es = article.language().equals("es");
+    pipelineFor(article.language()).annotate(doc);
 
     int[] paragraphStarts = LineBreaks.paragraphStarts(text);
     List<Sentence> sentences = new ArrayList<>();
@@ -75,7 +128,8 @@ public final class CoreNlpAnnotate implements Annotate {
       int index = sentences.size();
       List<Token> tokens = new ArrayList<>(labels.size());
       for (int i = 0; i < labels.size(); i++) {
-        tokens.add(token(i, labels.get(i), text));
+        Token t = token(i, labels.get(i), text);
+        tokens.add(es ? SpanishTags.asPennTreebank(t) : t);
       }
       int start = tokens.getFirst().start();
       int end = tokens.getLast().end();

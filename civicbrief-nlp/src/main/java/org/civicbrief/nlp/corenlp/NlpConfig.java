@@ -11,6 +11,13 @@ package org.civicbrief.nlp.corenlp;
  */
 public record NlpConfig(boolean parse, boolean fineGrainedNer, String nerModels) {
 
+  /** The Spanish UD part-of-speech tagger in CoreNLP's Spanish models jar. */
+  public static final String SPANISH_POS = "edu/stanford/nlp/models/pos-tagger/spanish-ud.tagger";
+
+  /** The AnCora CRF model (persons, organizations, places, other) of the Spanish models jar. */
+  public static final String SPANISH_NER =
+      "edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz";
+
   /** The CoNLL-2003 4-class CRF model shipped in CoreNLP's models jar. */
   public static final String CONLL_4CLASS =
       "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
@@ -19,6 +26,11 @@ public record NlpConfig(boolean parse, boolean fineGrainedNer, String nerModels)
     if (nerModels == null || nerModels.isBlank()) {
       throw new IllegalArgumentException("nlp.nerModels must name at least one NER model");
     }
+  }
+
+  /** The NER models for Spanish articles: the AnCora model, whatever the English ones are. */
+  public String spanishNerModels() {
+    return SPANISH_NER;
   }
 
   /** What the briefing pipeline uses. */

@@ -33,6 +33,17 @@ public final class BriefingRoutes {
 
   private void page(Context ctx) {
     long id = Params.id(ctx, "id");
+    // The reader may read the labels in the other language (?lang=en|es): such a page is rendered
+    // for them, the cached one is in the article's language (ADR 21).
+    String asked = ctx.queryParam("lang");
+    if ("en".equals(asked) || "es".equals(asked)) {
+      PublishedBriefing p = cache.briefing(id);
+      if (!asked.equals(language(p))) {
+        ctx.header("Cache-Control", "no-cache");
+        Bytes.send(ctx, "text/html; charset=utf-8", render(p, asked));
+        return;
+      }
+    }
     ReaderCache.Page page = cache.page(id, this::render);
     boolean gzip = ReaderCache.Page.wantsGzip(ctx.header("Accept-Encoding"));
     String etag = page.etag(gzip);
@@ -51,7 +62,15 @@ public final class BriefingRoutes {
     Bytes.send(ctx, "text/html; charset=utf-8", page.bytes(gzip));
   }
 
+  private static String language(PublishedBriefing p) {
+    return p.stored().briefing().article().language().equals("es") ? "es" : "en";
+  }
+
   private byte[] render(PublishedBriefing p) {
+    return render(p, language(p));
+  }
+
+  private byte[] render(PublishedBriefing p, String language) {
     long id = p.id();
     StoredBriefing sb = p.stored();
     BriefingView view =
@@ -63,6 +82,7 @@ public final class BriefingRoutes {
             layout
                 .page(sb.briefing().headline().text(), "briefing")
                 .withDescription(sb.briefing().dek().text())
+                .withLanguage(language)
                 .withJsonLd(
                     jsonLd.newsArticle(
                         id, sb.briefing(), sb.publishedAt(), sb.updatedAt(), p.questionCount())),

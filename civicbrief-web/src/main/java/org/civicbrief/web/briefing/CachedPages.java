@@ -38,7 +38,9 @@ public final class CachedPages extends Handler.Wrapper {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    if (!HttpMethod.GET.is(request.getMethod())) {
+    String query = request.getHttpURI().getQuery();
+    if (!HttpMethod.GET.is(request.getMethod()) || (query != null && query.contains("lang="))) {
+      // A page in the other interface language (?lang=…, ADR 21) is rendered by the route.
       return super.handle(request, response, callback);
     }
     long id = briefingId(request.getHttpURI().getPath());

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param noindex true to ask search engines not to index the page
  * @param section the top-level section the page belongs to, to mark the current link
  * @param description what search results and link previews show of the page, if anything
+ * @param language the page's language code, for its {@code lang} attribute and labels
  */
 public record PageFrame(
     String title,
@@ -25,7 +26,8 @@ public record PageFrame(
     Optional<SignedIn> editor,
     boolean noindex,
     String section,
-    Optional<String> description) {
+    Optional<String> description,
+    String language) {
 
   /**
    * The signed-in user as the page header shows them.
@@ -48,13 +50,41 @@ public record PageFrame(
     Objects.requireNonNull(editor, "editor");
     Objects.requireNonNull(section, "section");
     Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(language, "language");
+  }
+
+  /** A frame in English, the language of every page but a Spanish briefing's (ADR 21). */
+  public PageFrame(
+      String title,
+      String stylesheet,
+      List<String> scripts,
+      Optional<String> jsonLd,
+      Optional<SignedIn> editor,
+      boolean noindex,
+      String section,
+      Optional<String> description) {
+    this(title, stylesheet, scripts, jsonLd, editor, noindex, section, description, "en");
+  }
+
+  /**
+   * A copy whose labels and {@code lang} attribute are in {@code code} ({@code en} or {@code es}).
+   */
+  public PageFrame withLanguage(String code) {
+    return new PageFrame(
+        title, stylesheet, scripts, jsonLd, editor, noindex, section, description, code);
+  }
+
+  /** The labels of this page's language. */
+  public org.civicbrief.core.render.Labels labels() {
+    return org.civicbrief.core.render.Labels.of(language);
   }
 
   /** A copy that also loads {@code scriptHref}. */
   public PageFrame withScript(String scriptHref) {
     List<String> more = new java.util.ArrayList<>(scripts);
     more.add(scriptHref);
-    return new PageFrame(title, stylesheet, more, jsonLd, editor, noindex, section, description);
+    return new PageFrame(
+        title, stylesheet, more, jsonLd, editor, noindex, section, description, language);
   }
 
   /** A copy with structured data. */
@@ -67,13 +97,22 @@ public record PageFrame(
         editor,
         noindex,
         section,
-        description);
+        description,
+        language);
   }
 
   /** A copy for an editor page: not indexed, with the user and a sign-out form. */
   public PageFrame withEditor(SignedIn user) {
     return new PageFrame(
-        title, stylesheet, scripts, jsonLd, Optional.of(user), true, "editor", description);
+        title,
+        stylesheet,
+        scripts,
+        jsonLd,
+        Optional.of(user),
+        true,
+        "editor",
+        description,
+        language);
   }
 
   /**
@@ -87,11 +126,12 @@ public record PageFrame(
       t = t.substring(0, cut > 0 ? cut : 197) + "…";
     }
     return new PageFrame(
-        title, stylesheet, scripts, jsonLd, editor, noindex, section, Optional.of(t));
+        title, stylesheet, scripts, jsonLd, editor, noindex, section, Optional.of(t), language);
   }
 
   /** A copy that search engines should not index. */
   public PageFrame hidden() {
-    return new PageFrame(title, stylesheet, scripts, jsonLd, editor, true, section, description);
+    return new PageFrame(
+        title, stylesheet, scripts, jsonLd, editor, true, section, description, language);
   }
 }

@@ -1,0 +1,93 @@
+package org.civicbrief.core.briefing;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Roles as Spanish writes them (ADR 21): titles are lower case and take their complements after
+ * them, so "el presidente estadounidense Donald Trump", "la jueza federal de distrito Paula Xinis"
+ * and "el gobernador de California, Gavin Newsom" state roles that the English patterns, which look
+ * for capitalized titles and stop at prepositions, miss. Appositives after the name ("Peter
+ * Hegseth, secretario de Defensa,") read as in English.
+ */
+final class SpanishRoles {
+
+  // The prepositions and articles a Spanish title's complement is built with.
+  private static final Set<String> INSIDE = Set.of("de", "del", "la", "las", "los", "el");
+  private static final int LONGEST = 10;
+
+  private SpanishRoles() {}
+
+  /** A title directly before the name: "el presidente estadounidense Donald Trump". */
+  static Optional<Role> titleBefore(Analysis a, Sentence s, EntityMention m) {
+    int first = -1;
+    for (int i = m.firstToken() - 1; i >= 0 && m.firstToken() - i <= LONGEST; i--) {
+      Token t = s.token(i);
+      if (a.insideQuote(t.start()) || !(t.isNoun() || t.pos().startsWith("JJ") || inside(t))) {
+        break;
+      }
+      if (isTitle(t)) {
+        first = i;
+        // The nearest title is the person's ("el secretario de la Administración del presidente
+        // Trump"); one just before it belongs to it ("el fiscal general").
+        while (first > 0 && FindRoles.TITLES.contains(lower(s.token(first - 1)))) {
+          first--;
+        }
+        break;
+      }
+    }
+    return first < 0 ? Optional.empty() : role(a, s, first, m.firstToken());
+  }
+
+  /**
+   * A title phrase ending in a comma just before the name: "el gobernador de California, Gavin
+   * Newsom", "el fiscal general del estado, Rob Bonta".
+   */
+  static Optional<Role> appositiveBefore(Analysis a, Sentence s, EntityMention m) {
+    int comma = m.firstToken() - 1;
+    if (comma < 1 || !s.token(comma).text().equals(",")) {
+      return Optional.empty();
+    }
+    int first = -1;
+    for (int i = comma - 1; i >= 0 && comma - i <= LONGEST; i--) {
+      Token t = s.token(i);
+      if (a.insideQuote(t.start()) || !(t.isNoun() || t.pos().startsWith("JJ") || inside(t))) {
+        break;
+      }
+      if (isTitle(t) && (i == 0 || isDeterminer(s.token(i - 1)))) {
+        first = i;
+        break;
+      }
+    }
+    return first < 0 ? Optional.empty() : role(a, s, first, comma);
+  }
+
+  private static Optional<Role> role(Analysis a, Sentence s, int from, int to) {
+    // A complement never ends on "de" or an article: "el secretario de" is not a role.
+    while (to > from && inside(s.token(to - 1))) {
+      to--;
+    }
+    return FindRoles.phrase(a, s, from, to);
+  }
+
+  private static boolean isTitle(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return FindRoles.TITLES.contains(w) && FindRoles.ROLE_NOUNS.contains(w);
+  }
+
+  private static String lower(Token t) {
+    return t.text().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isDeterminer(Token t) {
+    return t.pos().equals("DT") || t.text().equals(",");
+  }
+
+  private static boolean inside(Token t) {
+    return INSIDE.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,79 @@
+package org.civicbrief.core.civic;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * "Por qué importa" and "Qué puede hacer" for a Spanish briefing (ADR 21): each line the English
+ * stage wrote, said again from the card's Spanish text, with the same evidence, citation and voice.
+ * A card with no Spanish text is left out rather than shown in English.
+ */
+public final class SpanishContext {
+
+  private final Map<String, SpanishCard> cards;
+
+  /** The stage over the cards' Spanish text, by card id. */
+  public SpanishContext(Map<String, SpanishCard> cards) {
+    this.cards = Map.copyOf(cards);
+  }
+
+  /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
+  public CivicContext translate(CivicContext english, String text) {
+    List<ContextItem> why = new ArrayList<>();
+    for (ContextItem item : english.whyItMatters()) {
+      SpanishCard es = cards.get(item.citation().cardId());
+      if (es == null) {
+        continue;
+      }
+      String span = item.evidence().in(text).strip();
+      why.add(
+          new ContextItem(
+              es.name()
+                  + ", "
+                  + es.gloss()
+                  + ", "
+                  + (item.voice() == StatementKind.OPINION
+                      ? "aparece donde el artículo da su propia valoración"
+                      : "aparece donde el artículo informa")
+                  + ": “"
+                  + span
+                  + "”",
+              item.evidence(),
+              item.citation(),
+              item.voice(),
+              item.cited()));
+    }
+    List<ActionItem> actions = new ArrayList<>();
+    for (ActionItem a : english.whatYouCanDo()) {
+      SpanishCard es = cards.get(a.cardId());
+      if (es == null) {
+        continue;
+      }
+      String line =
+          switch (a.kind()) {
+            case READ_PRIMARY_SOURCE -> "Lea el texto original (" + es.name() + ").";
+            case FOLLOW_COMMITTEE ->
+                "Siga las audiencias y votaciones de las comisiones del Congreso con competencia"
+                    + " en este tema.";
+            case CONTACT_HOUSE -> "Busque a su representante en la Cámara de Estados Unidos.";
+            case CONTACT_SENATE -> "Busque a sus dos senadores de Estados Unidos.";
+            case CONTACT_STATE_OFFICIALS ->
+                "Busque a sus legisladores estatales y a su gobernador, y cómo contactarlos, con la"
+                    + " búsqueda oficial de USA.gov.";
+            case FIND_ELECTION_OFFICE ->
+                "Busque la oficina electoral de su estado o condado para informarse sobre cómo"
+                    + " votar donde vive.";
+          };
+      actions.add(new ActionItem(a.kind(), line, a.url(), a.cardId()));
+    }
+    return new CivicContext(
+        why,
+        actions,
+        english.concepts(),
+        english.statements(),
+        english.opinionHeavy(),
+        english.opinionShare(),
+        english.citations());
+  }
+}

@@ -1,0 +1,38 @@
+package org.civicbrief.core.render;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The labels of a briefing (section headings, buttons) in a language: Spanish for a Spanish
+ * article, English otherwise (ADR 21). A small message bundle, {@code labels.properties} and its
+ * translations, so that a language is a file, not code.
+ */
+public final class Labels {
+
+  private static final Labels ENGLISH = new Labels(load(Locale.ROOT));
+  private static final Labels SPANISH = new Labels(load(Locale.of("es")));
+
+  private final ResourceBundle bundle;
+
+  private Labels(ResourceBundle bundle) {
+    this.bundle = bundle;
+  }
+
+  /** The labels for the language {@code code} (an ISO 639-1 code); English when it has none. */
+  public static Labels of(String code) {
+    return "es".equals(code) ? SPANISH : ENGLISH;
+  }
+
+  /** The label named {@code key}. */
+  public String get(String key) {
+    return bundle.getString(key);
+  }
+
+  private static ResourceBundle load(Locale locale) {
+    return ResourceBundle.getBundle(
+        "org.civicbrief.core.render.labels",
+        locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+}

@@ -1,0 +1,15 @@
+package org.civicbrief.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LabelsTest {
+
+  @Test
+  void aSpanishArticleGetsSpanishLabelsAndAnyOtherEnglishOnes() {
+    assertThat(Labels.of("es").get("summary")).isEqualTo("Resumen");
+    assertThat(Labels.of("en").get("summary")).isEqualTo("Summary");
+    assertThat(Labels.of("fr").get("quiz")).isEqualTo("Test your knowledge");
+  }
+}
