@@ -433,6 +433,31 @@ public final class GenerateQuiz {
    */
   private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
+  // "Nueve" beside "Siete" and "Once" sorts as 9 among 7 and 11 (a Spanish card's options, D5).
+  private static final List<String> SPANISH_NUMBER_WORDS =
+      List.of(
+          "cero",
+          "uno",
+          "dos",
+          "tres",
+          "cuatro",
+          "cinco",
+          "seis",
+          "siete",
+          "ocho",
+          "nueve",
+          "diez",
+          "once",
+          "doce",
+          "trece",
+          "catorce",
+          "quince",
+          "dieciséis",
+          "diecisiete",
+          "dieciocho",
+          "diecinueve",
+          "veinte");
+
   static double magnitude(String option) {
     String o = option.strip();
     for (java.time.format.DateTimeFormatter f :
@@ -471,6 +496,9 @@ public final class GenerateQuiz {
     } else {
       String[] words = o.toLowerCase(java.util.Locale.ROOT).split("\\s+", 2);
       int word = QuestionContext.NUMBER_WORDS.indexOf(words[0]);
+      if (word < 0) {
+        word = SPANISH_NUMBER_WORDS.indexOf(words[0]);
+      }
       if (word < 0) {
         return Double.NaN;
       }

@@ -19,9 +19,35 @@ public final class Attribution {
     return names.isEmpty() ? Optional.empty() : Optional.of("according to " + join(names));
   }
 
+  /**
+   * {@link #claimedBy(BriefItem)} in the words of {@code labels}: "según la fiscalía y la AP" on a
+   * Spanish briefing.
+   */
+  public static Optional<String> claimedBy(BriefItem item, Labels labels) {
+    List<String> names =
+        item.attributedTo().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (names.isEmpty()) {
+      return Optional.empty();
+    }
+    String joined =
+        names.size() == 1
+            ? names.getFirst()
+            : String.join(", ", names.subList(0, names.size() - 1))
+                + " "
+                + labels.get("and")
+                + " "
+                + names.getLast();
+    return Optional.of(labels.get("according") + " " + joined);
+  }
+
   /** The attribution of {@code item}, else the publisher's name when it is known. */
   public static Optional<String> credit(BriefItem item, Briefing briefing) {
     return claimedBy(item).or(() -> publisher(briefing));
+  }
+
+  /** {@link #credit(BriefItem, Briefing)} in the words of the briefing's language. */
+  public static Optional<String> credit(BriefItem item, Briefing briefing, Labels labels) {
+    return claimedBy(item, labels).or(() -> publisher(briefing));
   }
 
   /** The publisher's name from the article's metadata, else from the publisher source. */

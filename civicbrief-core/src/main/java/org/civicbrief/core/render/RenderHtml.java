@@ -152,7 +152,7 @@ public final class RenderHtml {
       openSection("facts", labels.get("facts"));
       out.open("ul", "class", "items").newline();
       for (BriefItem item : briefing.coreFacts()) {
-        statement(item, Attribution.claimedBy(item));
+        statement(item, Attribution.claimedBy(item, labels));
       }
       out.close("ul").newline();
       closeSection();

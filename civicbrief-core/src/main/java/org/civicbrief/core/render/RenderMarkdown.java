@@ -59,7 +59,7 @@ public final class RenderMarkdown {
         out,
         labels.get("facts"),
         briefing.coreFacts(),
-        item -> statement(out, item, Attribution.claimedBy(item)));
+        item -> statement(out, item, Attribution.claimedBy(item, labels)));
     section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor, labels));
     section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
     section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));

@@ -136,4 +136,11 @@ class DistractorsTest {
     options.sort(java.util.Comparator.comparing(GenerateQuiz::magnitude));
     assertThat(options).containsExactly("30 days", "Six months", "One year", "Five years");
   }
+
+  @Test
+  void spanishNumberWordsSortAsTheNumbersTheyName() {
+    List<String> options = new java.util.ArrayList<>(List.of("Trece", "Nueve", "Siete", "Once"));
+    options.sort(java.util.Comparator.comparing(GenerateQuiz::magnitude));
+    assertThat(options).containsExactly("Siete", "Nueve", "Once", "Trece");
+  }
 }

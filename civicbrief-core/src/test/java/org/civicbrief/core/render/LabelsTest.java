@@ -12,4 +12,11 @@ class LabelsTest {
     assertThat(Labels.of("en").get("summary")).isEqualTo("Summary");
     assertThat(Labels.of("fr").get("quiz")).isEqualTo("Test your knowledge");
   }
+
+  @Test
+  void aSpanishBriefingCreditsItsSourcesInSpanish() {
+    assertThat(Labels.of("es").get("according")).isEqualTo("según");
+    assertThat(Labels.of("es").get("and")).isEqualTo("y");
+    assertThat(Labels.of("en").get("according")).isEqualTo("according to");
+  }
 }

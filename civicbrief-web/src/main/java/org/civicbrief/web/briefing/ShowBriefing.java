@@ -23,6 +23,7 @@ import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.render.Attribution;
+import org.civicbrief.core.render.Labels;
 import org.civicbrief.core.render.SafeUrl;
 import org.civicbrief.web.http.Links;
 
@@ -49,6 +50,8 @@ public final class ShowBriefing {
         b.dek().text().isBlank()
             ? Optional.empty()
             : Optional.of(Linked.of(b.dek().text(), link.apply(b.dek().evidence())));
+    // Attributions are part of the briefing's text, so they follow its language.
+    Labels words = Labels.of(b.article().language());
     return new BriefingView(
         id,
         b.headline().text(),
@@ -58,9 +61,11 @@ public final class ShowBriefing {
         a.published().map(ReaderDates::day),
         a.published().map(Object::toString),
         a.canonicalUrl().flatMap(SafeUrl::http),
-        b.summary().stream().map(i -> statement(i, Attribution.credit(i, b), link)).toList(),
+        b.summary().stream().map(i -> statement(i, Attribution.credit(i, b, words), link)).toList(),
         whyItMatters(b, link),
-        b.coreFacts().stream().map(i -> statement(i, Attribution.claimedBy(i), link)).toList(),
+        b.coreFacts().stream()
+            .map(i -> statement(i, Attribution.claimedBy(i, words), link))
+            .toList(),
         actors(b, link),
         quotes(b, link),
         b.timeline().stream().map(e -> event(e, link)).toList(),
