@@ -91,18 +91,7 @@ public final class RecognizeQuantities {
               Integer.toString(WORDS.get(m.group(1).toLowerCase(Locale.ROOT))),
               true));
     }
-    found.sort(
-        Comparator.comparingInt(Quantity::start).thenComparingInt(q -> -(q.end() - q.start())));
-    List<Quantity> out = new ArrayList<>();
-    int lastEnd = -1;
-    for (Quantity q : found) {
-      if (q.start() < lastEnd || overlaps(q, taken)) {
-        continue;
-      }
-      out.add(q);
-      lastEnd = q.end();
-    }
-    return out;
+    return keepFirst(found, taken);
   }
 
   private static void money(List<Quantity> found, Matcher m, boolean symbolFirst) {
@@ -121,6 +110,26 @@ public final class RecognizeQuantities {
       case "pesos" -> "MXN";
       default -> "USD";
     };
+  }
+
+  /**
+   * The quantities in text order, the longest first where two start together, without one that
+   * overlaps a quantity kept before it or a span of {@code taken}; English and Spanish alike.
+   */
+  static List<Quantity> keepFirst(List<Quantity> found, List<int[]> taken) {
+    List<Quantity> sorted = new ArrayList<>(found);
+    sorted.sort(
+        Comparator.comparingInt(Quantity::start).thenComparingInt(q -> -(q.end() - q.start())));
+    List<Quantity> out = new ArrayList<>();
+    int lastEnd = -1;
+    for (Quantity q : sorted) {
+      if (q.start() < lastEnd || overlaps(q, taken)) {
+        continue;
+      }
+      out.add(q);
+      lastEnd = q.end();
+    }
+    return out;
   }
 
   private static boolean overlaps(Quantity q, List<int[]> taken) {

@@ -2,7 +2,6 @@ package org.civicbrief.core.values;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -85,18 +84,7 @@ final class RecognizeSpanishQuantities {
               Integer.toString(WORDS.get(m.group(1).toLowerCase(Locale.ROOT))),
               true));
     }
-    found.sort(
-        Comparator.comparingInt(Quantity::start).thenComparingInt(q -> -(q.end() - q.start())));
-    List<Quantity> out = new ArrayList<>();
-    int lastEnd = -1;
-    for (Quantity q : found) {
-      if (q.start() < lastEnd || overlaps(q, taken)) {
-        continue;
-      }
-      out.add(q);
-      lastEnd = q.end();
-    }
-    return out;
+    return RecognizeQuantities.keepFirst(found, taken);
   }
 
   private static Quantity money(Matcher m, String currency, String digits, String scale) {
@@ -111,15 +99,6 @@ final class RecognizeSpanishQuantities {
       case "pesos" -> "MXN";
       default -> "USD";
     };
-  }
-
-  private static boolean overlaps(Quantity q, List<int[]> taken) {
-    for (int[] t : taken) {
-      if (q.start() < t[1] && t[0] < q.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** "1.500" is 1500 and "2,5" is 2.5; "2,5 millones" is 2500000. */
