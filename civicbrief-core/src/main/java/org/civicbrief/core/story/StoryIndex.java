@@ -148,6 +148,7 @@ public final class StoryIndex {
     int protagonist = f.protagonist().map(persons::find).orElse(-1);
     int[] mainPlaces = mainPlaces(f.places());
     int[] salient = salient(f.terms());
+    int[] matter = matter(salient);
     return new Doc(
         f.articleId(),
         f.embeddingView(),
@@ -163,6 +164,7 @@ public final class StoryIndex {
         protagonist,
         mainPlaces,
         salient,
+        matter,
         f.date().orElse(null));
   }
 
@@ -246,7 +248,7 @@ public final class StoryIndex {
       // California), so it does not count for joining.
       f[7] = -1;
     }
-    f[8] = coverage(matter(d.salient()), p.salient);
+    f[8] = coverage(d.matter(), p.salient);
     return f;
   }
 
@@ -579,6 +581,8 @@ public final class StoryIndex {
    * @param protagonist the id of its main person, or -1
    * @param mainPlaces the ids of the places it is about, sorted
    * @param salient the ids of its salient words, sorted
+   * @param matter the ids of its rarest salient words that other articles used too, weighed once
+   *     when it is counted rather than against every candidate
    * @param date its date, or null
    */
   record Doc(
@@ -596,5 +600,6 @@ public final class StoryIndex {
       int protagonist,
       int[] mainPlaces,
       int[] salient,
+      int[] matter,
       LocalDate date) {}
 }
