@@ -86,12 +86,6 @@ public final class FollowStoryLines {
     nextLine = Math.max(nextLine, lineId + 1);
   }
 
-  /** The story line an event belongs to, if the event is known. */
-  public java.util.OptionalLong lineOf(long eventId) {
-    Long line = lineOfEvent.get(events.resolve(eventId).orElse(eventId));
-    return line == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(line);
-  }
-
   /** How many events there are. */
   public int events() {
     return events.size();

@@ -12,7 +12,6 @@ final class Profile {
   SparseVector names = SparseVector.EMPTY;
   SparseVector numbers = SparseVector.EMPTY;
   SparseVector persons = SparseVector.EMPTY;
-  SparseVector places = SparseVector.EMPTY;
   int[] mainPlaces = new int[0];
   int[] salient = new int[0];
   LocalDate first;

@@ -27,7 +27,6 @@ public final class StoryIndex {
   static final int NAMES_CAP = 50;
   static final int NUMBERS_CAP = 20;
   static final int PERSONS_CAP = 16;
-  static final int PLACES_CAP = 16;
   static final int SALIENT_CAP = 200;
   // An article's matter: at most this many of its salient words, the rarest.
   private static final int SALIENT_WORDS = 10;
@@ -144,7 +143,6 @@ public final class StoryIndex {
     SparseVector rawNames = raw(names, f.names(), true);
     SparseVector rawNumbers = raw(numbers, f.numbers(), true);
     SparseVector rawPersons = raw(persons, f.persons(), false);
-    SparseVector rawPlaces = raw(places, f.places(), true);
     int protagonist = f.protagonist().map(persons::find).orElse(-1);
     int[] mainPlaces = mainPlaces(f.places());
     int[] salient = salient(f.terms());
@@ -156,11 +154,9 @@ public final class StoryIndex {
         rawNames,
         rawNumbers,
         rawPersons,
-        rawPlaces,
         unit(terms, rawTerms),
         unit(names, rawNames),
         unit(numbers, rawNumbers),
-        unit(places, rawPlaces),
         protagonist,
         mainPlaces,
         salient,
@@ -269,7 +265,6 @@ public final class StoryIndex {
     p.names = p.names.plus(d.rawNames(), NAMES_CAP);
     p.numbers = p.numbers.plus(d.rawNumbers(), NUMBERS_CAP);
     p.persons = p.persons.plus(d.rawPersons(), PERSONS_CAP);
-    p.places = p.places.plus(d.rawPlaces(), PLACES_CAP);
     p.mainPlaces = union(p.mainPlaces, d.mainPlaces());
     p.salient = capped(union(p.salient, d.salient()));
     p.addDate(d.date());
@@ -291,7 +286,6 @@ public final class StoryIndex {
     p.names = p.names.plus(q.names, NAMES_CAP);
     p.numbers = p.numbers.plus(q.numbers, NUMBERS_CAP);
     p.persons = p.persons.plus(q.persons, PERSONS_CAP);
-    p.places = p.places.plus(q.places, PLACES_CAP);
     p.mainPlaces = union(p.mainPlaces, q.mainPlaces);
     p.salient = capped(union(p.salient, q.salient));
     p.addDate(q.first);
@@ -573,11 +567,9 @@ public final class StoryIndex {
    * @param rawNames sublinear counts of its names
    * @param rawNumbers sublinear counts of its numbers
    * @param rawPersons mention counts of its people
-   * @param rawPlaces sublinear counts of its places
    * @param terms unit TF-IDF vector of its words
    * @param names unit TF-IDF vector of its names
    * @param numbers unit TF-IDF vector of its numbers
-   * @param places unit TF-IDF vector of its places
    * @param protagonist the id of its main person, or -1
    * @param mainPlaces the ids of the places it is about, sorted
    * @param salient the ids of its salient words, sorted
@@ -592,11 +584,9 @@ public final class StoryIndex {
       SparseVector rawNames,
       SparseVector rawNumbers,
       SparseVector rawPersons,
-      SparseVector rawPlaces,
       SparseVector terms,
       SparseVector names,
       SparseVector numbers,
-      SparseVector places,
       int protagonist,
       int[] mainPlaces,
       int[] salient,

@@ -167,10 +167,6 @@ public record StoryModel(
 
     /** Weights from an array in the order of the features, the bias last. */
     public static Weights of(double[] w) {
-      if (w.length == 8) {
-        // Weights written before places and the matter were features.
-        return new Weights(w[0], w[1], w[2], w[3], w[4], w[5], w[6], 0, 0, w[7]);
-      }
       if (w.length != FEATURES + 1) {
         throw new IllegalArgumentException((FEATURES + 1) + " weights expected, got " + w.length);
       }
