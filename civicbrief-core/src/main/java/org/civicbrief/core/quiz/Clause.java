@@ -92,6 +92,12 @@ record Clause(
     int end = s.size();
     for (int j = main + 1; j < s.size(); j++) {
       String w = s.token(j).text();
+      boolean spacedHyphen =
+          w.equals("-") && s.token(j).start() > s.token(j - 1).end(); // " - " used as a dash
+      if (spacedHyphen) {
+        end = j;
+        break;
+      }
       if (w.equals("–") || w.equals("—")) {
         int close = -1;
         for (int k = j + 1; k < s.size(); k++) {
@@ -111,7 +117,8 @@ record Clause(
         end = j;
         break;
       }
-      if (w.equals(",") && j > main + 2 && !inDate.test(s.token(j).start())) {
+      boolean closesDate = w.equals(",") && closesModifyingDate(s, j, inDate);
+      if (w.equals(",") && j > main + 2 && !inDate.test(s.token(j).start()) && !closesDate) {
         // A question carries the clause's core: a relative clause, an appositive or a participle
         // after the first comma would make the stem long and give away little.
         end = j;
@@ -122,6 +129,23 @@ record Clause(
       end--;
     }
     return new Clause(s, from, adverbialEnd, subjectStart, verb, main, main + 1, end);
+  }
+
+  /**
+   * The comma at {@code comma} closes a full date that modifies a noun after a determiner ("to all
+   * Jan. 6, 2021, Capitol riot defendants"): it belongs to the noun phrase, not to the clause.
+   */
+  private static boolean closesModifyingDate(
+      Sentence s, int comma, java.util.function.IntPredicate inDate) {
+    int k = comma - 1;
+    if (k < 1 || !s.token(k).text().matches("\\d{4}") || !inDate.test(s.token(k).start())) {
+      return false;
+    }
+    while (k > 0 && inDate.test(s.token(k - 1).start())) {
+      k--;
+    }
+    String before = k > 0 ? s.token(k - 1).pos() : "";
+    return before.equals("DT") || before.equals("PDT") || before.equals("PRP$");
   }
 
   private static boolean startsAdverbial(Token t) {

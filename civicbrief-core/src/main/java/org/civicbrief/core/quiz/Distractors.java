@@ -87,6 +87,7 @@ final class Distractors {
     Optional<Office> office = officeOf(key);
     Set<String> excluded = forms(key);
     List<String> same = new ArrayList<>();
+    List<String> sameBranch = new ArrayList<>(); // another office of the key's branch
     List<String> otherRoles = new ArrayList<>(); // any other role, in the article's order
     List<String> noOffice = new ArrayList<>(); // a role that names no office this knows
     List<String> roleless = new ArrayList<>();
@@ -98,6 +99,9 @@ final class Distractors {
       if (office.isPresent() && o.equals(office)) {
         same.add(a.name());
       } else if (a.role().isPresent()) {
+        if (office.isPresent() && o.isPresent() && o.get().branch().equals(office.get().branch())) {
+          sameBranch.add(a.name());
+        }
         otherRoles.add(a.name());
         if (o.isEmpty()) {
           noOffice.add(a.name());
@@ -115,6 +119,9 @@ final class Distractors {
       out.addAll(otherRoles);
       out.addAll(roleless);
     } else if (office.isPresent()) {
+      // The story's own people of the same branch before anyone from outside it: the governor
+      // beside the president, another judge of the case beside the judge.
+      out.addAll(sameBranch);
       if (!office.get().local()) {
         out.addAll(curated(office.get(), seed));
       }

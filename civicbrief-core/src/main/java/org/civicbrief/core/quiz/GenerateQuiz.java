@@ -31,6 +31,10 @@ import org.civicbrief.core.text.Layout;
 public final class GenerateQuiz {
 
   private static final int WORDS_PER_QUESTION = 150;
+
+  /** With {@code -Dcivicbrief.quiz.trace=true}, every candidate and its gate go to stderr. */
+  private static final boolean TRACE = Boolean.getBoolean("civicbrief.quiz.trace");
+
   private static final int MIN = 5;
   private static final int MAX = 15;
 
@@ -82,11 +86,27 @@ public final class GenerateQuiz {
         new WriteQuestions(briefing, annotated, layout, voices, officeholders).all();
     QualityGates gates =
         new QualityGates(
-            briefing.article().text(), personNames(briefing), SpanishQuiz.isSpanish(briefing));
+            briefing.article().text(),
+            personNames(briefing),
+            bodyNames(briefing),
+            SpanishQuiz.isSpanish(briefing));
     Map<String, Integer> dropped = new TreeMap<>();
+    if (TRACE) {
+      System.err.println("ARTICLE\t" + briefing.headline().text());
+    }
     List<Passed> passed = new ArrayList<>();
     for (Candidate c : candidates) {
       QualityGates.Result r = gates.check(c);
+      if (TRACE) {
+        System.err.println(
+            String.join(
+                "\t",
+                r.failedGate().map(g -> "DROP\t" + g).orElse("PASS\t" + c.evidence().sentence()),
+                c.kind().toString(),
+                c.stem(),
+                c.answer(),
+                c.distractors().toString()));
+      }
       if (r.failedGate().isPresent()) {
         dropped.merge(r.failedGate().get(), 1, Integer::sum);
       } else {
@@ -114,6 +134,18 @@ public final class GenerateQuiz {
       names.addAll(a.aliases());
       String[] parts = a.name().split("\\s+");
       names.add(parts[parts.length - 1]);
+    }
+    return names;
+  }
+
+  /** Every name and other name of the briefing's organizations. */
+  private static List<String> bodyNames(Briefing briefing) {
+    List<String> names = new ArrayList<>();
+    for (org.civicbrief.core.briefing.Actor a : briefing.actors()) {
+      if (a.kind() == org.civicbrief.core.briefing.ActorKind.ORGANIZATION) {
+        names.add(a.name());
+        names.addAll(a.aliases());
+      }
     }
     return names;
   }
@@ -193,7 +225,7 @@ public final class GenerateQuiz {
         if (out.size() >= target
             || (usedSentences.contains(s) && !ownFact(p, spanish))
             || usedKeys.contains(key)
-            || givesAway(p.candidate(), out)
+            || givesAway(p, out)
             || perKind.getOrDefault(p.candidate().kind(), 0)
                 >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)) {
           continue;
@@ -241,23 +273,37 @@ public final class GenerateQuiz {
         : "key:" + c.answer().toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** True when {@code c}'s stem names a chosen item's key, or a chosen stem names {@code c}'s. */
-  private static boolean givesAway(Candidate c, List<Passed> chosen) {
+  /**
+   * True when {@code c}'s stem names a chosen item's key, or a chosen stem names {@code c}'s, and
+   * singles it out: a stem that names the key and none of the other options points at the key; one
+   * that names the key among the others ("Newsom, joined by Rivas and McGuire, signed …" beside
+   * "Who said …?" with those three as options) gives nothing away.
+   */
+  private static boolean givesAway(Passed c, List<Passed> chosen) {
     for (Passed p : chosen) {
-      Candidate o = p.candidate();
-      if (names(c.stem(), o) || names(o.stem(), c)) {
+      if (singlesOut(c.candidate().stem(), p) || singlesOut(p.candidate().stem(), c)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean names(String stem, Candidate c) {
+  private static boolean singlesOut(String stem, Passed p) {
+    Candidate c = p.candidate();
     if (c.kind() == QuestionKind.TRUE_FALSE || c.answer().length() < 4) {
       return false;
     }
-    return stem.toLowerCase(java.util.Locale.ROOT)
-        .contains(c.answer().toLowerCase(java.util.Locale.ROOT));
+    String lower = stem.toLowerCase(java.util.Locale.ROOT);
+    if (!lower.contains(c.answer().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (String d : p.distractors()) {
+      String form = c.type() == AnswerType.PERSON ? QualityGates.surnameOf(d) : d;
+      if (form.length() >= 4 && lower.contains(form.toLowerCase(java.util.Locale.ROOT))) {
+        return false; // another option is named there too
+      }
+    }
+    return true;
   }
 
   /** Of a sentence's true and false statements, the one whose key is rarer so far (false first). */

@@ -167,6 +167,23 @@ enum Office {
         || this == ATTORNEY_GENERAL;
   }
 
+  /**
+   * The branch an office belongs to: an executive's peers in a story are other executives (a
+   * president, a governor, a cabinet secretary can each be said to have ordered a deployment), a
+   * judge's are other judges, a lawmaker's other lawmakers, a foreign leader's other foreign
+   * officials. Offices of one branch are comparable roles (issue 15: "the same story … in a
+   * comparable role"); a judge offered for what a governor did is not.
+   */
+  String branch() {
+    return switch (this) {
+      case PRESIDENT, VICE_PRESIDENT, CABINET, ATTORNEY_GENERAL, GOVERNOR, MAYOR -> "executive";
+      case JUSTICE, JUDGE, STATE_JUDGE -> "judiciary";
+      case SENATOR, REPRESENTATIVE -> "legislature";
+      case FOREIGN_LEADER, FOREIGN_MINISTER -> "foreign";
+      case CENTRAL_BANKER -> "central-bank";
+    };
+  }
+
   /** The name used for this office in the distractor pool file. */
   String poolName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,24 @@ final class QualityGates {
 
   private static final Pattern PRONOUN =
       Pattern.compile("\\b(they|them|it)\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CAPITALIZED = Pattern.compile("\\b\\p{Lu}[\\p{L}.’'-]*");
+
+  /** What makes a person's name the name of a body: "Trump administration", "Newsom campaign". */
+  private static final Pattern BODY_AFTER_NAME =
+      Pattern.compile(" (administration|government|campaign|team|family|era)\\b");
+
+  /** "The Trump administration", "the Maduro government": a body a later "it" can refer to. */
+  private static final Pattern NAMED_BODY =
+      Pattern.compile("\\b\\p{Lu}[\\p{L}.’'-]+ (administration|government)\\b");
+
+  /** People in the plural that a later "they" can refer to: "officials", "Democrats". */
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "\\b(officials|officers|agents|lawmakers|legislators|senators|representatives|"
+              + "Democrats|Republicans|justices|judges|governors|leaders|members|voters|"
+              + "attorneys|lawyers|residents|troops|prosecutors|investors|protesters|"
+              + "immigrants|migrants|plaintiffs|states)\\b");
 
   /**
    * A personal pronoun refers back within the stem when a name comes before it ("Ana Ruiz said she
@@ -164,6 +183,7 @@ final class QualityGates {
 
   private final String text;
   private final List<Pattern> people;
+  private final List<Pattern> bodies;
   private final boolean spanish;
 
   /**
@@ -176,14 +196,26 @@ final class QualityGates {
 
   /** Gates for a Spanish article's questions when {@code spanish}. */
   QualityGates(String text, List<String> people, boolean spanish) {
+    this(text, people, List.of(), spanish);
+  }
+
+  /**
+   * Gates that also know the article's named bodies ({@code bodies}: "Harvard", "the Trump
+   * administration"), which an "it" later in the same stem can refer to.
+   */
+  QualityGates(String text, List<String> people, List<String> bodies, boolean spanish) {
     this.spanish = spanish;
     this.text = text;
-    this.people =
-        people.stream()
-            .filter(name -> name.length() > 2)
-            .distinct()
-            .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b"))
-            .toList();
+    this.people = patterns(people);
+    this.bodies = patterns(bodies);
+  }
+
+  private static List<Pattern> patterns(List<String> names) {
+    return names.stream()
+        .filter(name -> name.length() > 2)
+        .distinct()
+        .map(name -> Pattern.compile("\\b" + Pattern.quote(name) + "\\b"))
+        .toList();
   }
 
   /** The gate {@code c} fails, or empty with the chosen distractors when it passes. */
@@ -261,7 +293,12 @@ final class QualityGates {
     if (spanish && spanishDangling(body(stem))) {
       return true;
     }
-    if (PRONOUN.matcher(stem).find() || DEMONSTRATIVE.matcher(stem).find()) {
+    if (c.kind() == QuestionKind.FILL_IN_BLANK
+        && (c.type() == AnswerType.PERSON || c.type() == AnswerType.ORGANIZATION)) {
+      // The blank stands for the key: "_____ said he would appeal" has its "he" named.
+      stem = stem.replace("_____", c.answer());
+    }
+    if (unresolvedPronoun(stem, c) || DEMONSTRATIVE.matcher(stem).find()) {
       return true;
     }
     String body =
@@ -289,9 +326,31 @@ final class QualityGates {
       int firstSpace = before.indexOf(' ');
       String afterFirstWord = firstSpace < 0 ? "" : before.substring(firstSpace);
       boolean whQuestion = body.matches("^(Who|Which|What)\\b.*");
-      return !whQuestion && !afterFirstWord.matches(".*\\b[A-Z][a-z]+.*");
+      if (!whQuestion && !afterFirstWord.matches(".*\\b[A-Z][a-z]+.*")) {
+        return true;
+      }
+      // "his" or "her" needs a person before it, not a body named after one: in "The Trump
+      // administration filed a notice that it's appealing his order", "his" is the judge's.
+      String w = m.group(1).toLowerCase(Locale.ROOT);
+      if (!whQuestion && (w.equals("his") || w.equals("her")) && onlyBodiesNamed(afterFirstWord)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * Every capitalized word of {@code before} names a body ("the Trump administration"): nothing
+   * there that "his" or "her" can refer to.
+   */
+  private static boolean onlyBodiesNamed(String before) {
+    Matcher n = CAPITALIZED.matcher(before);
+    while (n.find()) {
+      if (!BODY_AFTER_NAME.matcher(before.substring(n.end())).lookingAt()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean spanishDangling(String body) {
@@ -326,6 +385,33 @@ final class QualityGates {
     String[] words = head.split("\\s+");
     for (int i = 1; i < Math.min(words.length, 5); i++) {
       if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "it", "they" or "them" with nothing before it in the stem to refer to. "It" refers back to a
+   * body the stem names before it ("Harvard said it would appeal", "Which organization said it …");
+   * "they" to people in the plural the stem names before it ("ICE officers acknowledged that they
+   * …"). Anything else points to a sentence the reader has not seen (REVIEW.md Q2).
+   */
+  private boolean unresolvedPronoun(String stem, Candidate c) {
+    Matcher m = PRONOUN.matcher(stem);
+    while (m.find()) {
+      String before = stem.substring(0, m.start());
+      String body = body(before).replaceFirst("^As reported on [^,]+, \\d{4}, ", "");
+      int space = body.indexOf(' ');
+      String afterFirst = space < 0 ? "" : body.substring(space);
+      String word = m.group(1).toLowerCase(Locale.ROOT);
+      boolean resolved =
+          word.startsWith("it")
+              ? body.startsWith("Which organization ")
+                  || NAMED_BODY.matcher(body).find()
+                  || bodies.stream().anyMatch(b -> b.matcher(afterFirst).find())
+              : GROUP.matcher(body).find();
+      if (!resolved) {
         return true;
       }
     }
@@ -377,13 +463,26 @@ final class QualityGates {
     for (String s : c.slotValues()) {
       seen.add(norm(s));
     }
-    for (String d : c.distractors()) {
+    boolean surnameKey = c.type() == AnswerType.PERSON && !c.answer().strip().contains(" ");
+    for (String option : c.distractors()) {
+      // A key the sentence gives by surname ("_____ ordered …" for "Breyer") gets its peers by
+      // surname too: a full name beside a bare surname is a cue by form (REVIEW.md D3).
+      String d = surnameKey && option.strip().contains(" ") ? surnameOf(option) : option;
       String n = norm(d);
       // A distractor named in the cited sentence could be read as right; it is never offered.
       boolean inSentence =
           c.kind() != QuestionKind.WHO_SAID
               && (source.contains(n) || (c.type() == AnswerType.PERSON && surnameIn(source, d)));
-      if (d.isBlank() || seen.contains(n) || sharesName(c, d) || !sameShape(c, d) || inSentence) {
+      // A person the quotation itself names ("… never forget Laken Riley") is not who said it.
+      boolean inQuote =
+          c.kind() == QuestionKind.WHO_SAID
+              && namedIn(quoted(c.stem()).toLowerCase(Locale.ROOT), option);
+      if (d.isBlank()
+          || seen.contains(n)
+          || sharesName(c, d)
+          || !sameShape(c, d)
+          || inSentence
+          || inQuote) {
         continue;
       }
       seen.add(n);
@@ -394,6 +493,36 @@ final class QualityGates {
     }
     // Two strong distractors beat a padded third (REVIEW.md D5); fewer than two is no question.
     return out.size() >= 2 ? out : null;
+  }
+
+  /**
+   * True when any part of {@code person}'s name longer than two letters is a word of {@code lower}.
+   */
+  private static boolean namedIn(String lower, String person) {
+    for (String part : person.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (part.length() > 2
+          && Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text between the first opening and the last closing quotation mark of {@code stem}. */
+  private static String quoted(String stem) {
+    int open = stem.indexOf('“');
+    int close = stem.lastIndexOf('”');
+    return open >= 0 && close > open ? stem.substring(open + 1, close) : "";
+  }
+
+  /** The surname of a full name: "Ana Ruiz" is "Ruiz", "Juan Soto Jr." is "Soto". */
+  static String surnameOf(String name) {
+    String[] parts = name.strip().split("\\s+");
+    int last = parts.length - 1;
+    if (last > 0 && parts[last].matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
+      last--;
+    }
+    return parts[last].replaceAll("[,.]$", "");
   }
 
   /** "Sotomayor, along with Justices _____ …": a person the sentence names by surname. */
