@@ -298,7 +298,7 @@ final class QualityGates {
       // The blank stands for the key: "_____ said he would appeal" has its "he" named.
       stem = stem.replace("_____", c.answer());
     }
-    if (unresolvedPronoun(stem, c) || DEMONSTRATIVE.matcher(stem).find()) {
+    if (unresolvedPronoun(stem) || DEMONSTRATIVE.matcher(stem).find()) {
       return true;
     }
     String body =
@@ -397,19 +397,17 @@ final class QualityGates {
    * "they" to people in the plural the stem names before it ("ICE officers acknowledged that they
    * …"). Anything else points to a sentence the reader has not seen (REVIEW.md Q2).
    */
-  private boolean unresolvedPronoun(String stem, Candidate c) {
+  private boolean unresolvedPronoun(String stem) {
     Matcher m = PRONOUN.matcher(stem);
     while (m.find()) {
       String before = stem.substring(0, m.start());
       String body = body(before).replaceFirst("^As reported on [^,]+, \\d{4}, ", "");
-      int space = body.indexOf(' ');
-      String afterFirst = space < 0 ? "" : body.substring(space);
       String word = m.group(1).toLowerCase(Locale.ROOT);
       boolean resolved =
           word.startsWith("it")
               ? body.startsWith("Which organization ")
                   || NAMED_BODY.matcher(body).find()
-                  || bodies.stream().anyMatch(b -> b.matcher(afterFirst).find())
+                  || bodies.stream().anyMatch(b -> b.matcher(body).find())
               : GROUP.matcher(body).find();
       if (!resolved) {
         return true;

@@ -1,0 +1,157 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.civicbrief.core.briefing.Evidence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The gates on stems written from a county story made up for the project: what a stem may leave to
+ * the stem itself (a pronoun whose referent it names) and what options a key of each form gets.
+ */
+class QualityGatesTest {
+
+  private static final String TEXT =
+      "Harlow Ferry Company said it would appeal the ruling in Harlow County. "
+          + "County officials in Harlow said they would comply. "
+          + "Quell ordered the Harlow ferry reopened on Monday. "
+          + "Arden said he would appeal in Harlow County on Monday. "
+          + "The Arden administration filed a notice that it is appealing his order in Harlow. "
+          + "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow.";
+
+  private static final List<String> PEOPLE =
+      List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
+
+  private static Evidence at(String fragment) {
+    int start = TEXT.indexOf(fragment);
+    return new Evidence(0, start, start + fragment.length());
+  }
+
+  private static Candidate candidate(
+      QuestionKind kind,
+      String stem,
+      String answer,
+      AnswerType type,
+      String source,
+      String... distractors) {
+    return new Candidate(
+        kind,
+        stem,
+        answer,
+        List.of(distractors),
+        type,
+        "because the article says so",
+        at(source),
+        "article",
+        1.0,
+        0.5,
+        Set.of(),
+        Set.of());
+  }
+
+  private static QualityGates gates(List<String> bodies) {
+    return new QualityGates(TEXT, PEOPLE, bodies, false);
+  }
+
+  @Test
+  void aKeyGivenBySurnameGetsItsPeersBySurname() {
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: _____ ordered the Harlow ferry reopened on Monday.",
+            "Quell",
+            AnswerType.PERSON,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "Tanya Ross",
+            "Amit Hale",
+            "Beryl Stone");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("Ross", "Hale", "Stone");
+  }
+
+  @Test
+  void theBlankNamesThePersonAPronounAfterItRefersTo() {
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: _____ said he would appeal in Harlow County on Monday.",
+            "Arden",
+            AnswerType.PERSON,
+            "Arden said he would appeal in Harlow County on Monday.",
+            "Tanya Ross",
+            "Amit Hale");
+    assertThat(gates(List.of()).check(c).failedGate()).isEmpty();
+  }
+
+  @Test
+  void itRefersToABodyTheStemNamesBeforeIt() {
+    Candidate c =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: Harlow Ferry Company said it would appeal the ruling in Harlow County.",
+            "True",
+            AnswerType.TRUTH,
+            "Harlow Ferry Company said it would appeal the ruling in Harlow County.",
+            "False");
+    assertThat(gates(List.of("Harlow Ferry Company")).check(c).failedGate()).isEmpty();
+    // Without the company among the article's bodies, "it" could be anything.
+    assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.DANGLING);
+  }
+
+  @Test
+  void theyRefersToPeopleInThePluralTheStemNamesBeforeIt() {
+    Candidate named =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: County officials in Harlow said they would comply.",
+            "True",
+            AnswerType.TRUTH,
+            "County officials in Harlow said they would comply.",
+            "False");
+    Candidate unnamed =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: In Harlow they would comply.",
+            "True",
+            AnswerType.TRUTH,
+            "County officials in Harlow said they would comply.",
+            "False");
+    assertThat(gates(List.of()).check(named).failedGate()).isEmpty();
+    assertThat(gates(List.of()).check(unnamed).failedGate()).contains(QualityGates.DANGLING);
+  }
+
+  @Test
+  void hisAfterOnlyABodyNamedForAPersonPointsElsewhere() {
+    Candidate c =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The Arden administration filed a notice that it is appealing his order"
+                + " in Harlow.",
+            "True",
+            AnswerType.TRUTH,
+            "The Arden administration filed a notice that it is appealing his order in Harlow.",
+            "False");
+    assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.DANGLING);
+  }
+
+  @Test
+  void aPersonTheQuotationNamesIsNotOfferedAsItsSpeaker() {
+    Candidate c =
+        candidate(
+            QuestionKind.WHO_SAID,
+            "Who said “We will never forget Lena Ortiz”?",
+            "Tom Arden",
+            AnswerType.PERSON,
+            "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow.",
+            "Lena Ortiz",
+            "Mara Quell",
+            "Ray Ortiz",
+            "Dana Reyes");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("Mara Quell", "Dana Reyes");
+  }
+}
