@@ -56,6 +56,12 @@ final class AskTrueOrFalse {
               + "signalled|represents? an?|represented an?|underscores?|underscored|highlights?|"
               + "highlighted)\\b");
 
+  /**
+   * "the House had passed — 88-52 — a plan …": an aside between dashes adds a second claim to the
+   * statement (REVIEW.md T1: one idea).
+   */
+  private static final Pattern ASIDE = Pattern.compile(" [—–-] [^—–]+ [—–-] ");
+
   /** "a 6-3 vote", "by a 4-to-3 margin": a tally whose sides a swap would no longer add up. */
   private static final Pattern TALLY = Pattern.compile("\\d+\\s*(?:-to-|-|–|—| to )\\s*\\d+");
 
@@ -71,6 +77,10 @@ final class AskTrueOrFalse {
 
   private static final java.util.Map<String, String> COUNTRIES =
       org.civicbrief.core.text.WordList.tableOf("countries");
+
+  /** Words that set a place beside the fact for contrast or comparison. */
+  private static final Set<String> COMPARISON =
+      Set.of("unlike", "like", "than", "except", "besides", "beyond", "including");
 
   /** Modals that make a statement a prediction or a possibility, not a checkable fact. */
   private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may");
@@ -96,6 +106,7 @@ final class AskTrueOrFalse {
   List<Candidate> trueFalse(Sentence s, BriefItem item) {
     String body = item.text().strip();
     if (item.hedged()
+        || ASIDE.matcher(body).find()
         || words(body) > MAX_WORDS + 12
         || body.matches("(?s).*[“”\"].*")
         || Subordinators.is(firstWord(body))
@@ -357,6 +368,13 @@ final class AskTrueOrFalse {
     }
     if (prev >= 1 && s.token(prev).text().equals(",") && s.token(prev - 1).isProperNoun()) {
       return false;
+    }
+    // "Unlike in Texas, California requires …": a state set beside the fact for contrast; another
+    // state there may well make the statement true (REVIEW.md K1, T1).
+    for (int i = Math.max(0, m.firstToken() - 2); i < m.firstToken(); i++) {
+      if (COMPARISON.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+        return false;
+      }
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     String state = m.text().toLowerCase(Locale.ROOT);

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Briefing;
@@ -248,7 +250,21 @@ final class Distractors {
     return Optional.empty();
   }
 
+  private static final Pattern SHORT_DEPARTMENT =
+      Pattern.compile("(?:[Tt]he )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) Department");
+  private static final Pattern LONG_DEPARTMENT =
+      Pattern.compile("(?:[Tt]he )?Department of (?:the )?(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)");
+
   private static String withArticleLike(String name, String key) {
+    // "the Defense Department" beside the key "the Justice Department", not "the Department of
+    // Defense": options of one form (REVIEW.md D3).
+    Matcher longName = LONG_DEPARTMENT.matcher(name);
+    Matcher shortName = SHORT_DEPARTMENT.matcher(name);
+    if (SHORT_DEPARTMENT.matcher(key).matches() && longName.matches()) {
+      name = longName.group(1) + " Department";
+    } else if (LONG_DEPARTMENT.matcher(key).matches() && shortName.matches()) {
+      name = "Department of " + shortName.group(1);
+    }
     boolean keyThe = key.startsWith("the ") || key.startsWith("The ");
     String bare = name.startsWith("the ") || name.startsWith("The ") ? name.substring(4) : name;
     if (keyThe && Character.isUpperCase(bare.charAt(0)) && !bare.equals("Congress")) {

@@ -104,8 +104,20 @@ final class Referents {
         found.add(m.text().replaceFirst("^(The|the|U\\.S\\.|US) ", "").strip());
       }
     }
-    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    if (found.size() != 1) {
+      return Optional.empty();
+    }
+    String only = found.iterator().next();
+    // "the justices", "the high court": the Supreme Court is in the story though not named, and
+    // "the court" may be it ("the justices announced … On Wednesday, the court set argument").
+    if (!only.contains("Supreme") && SUPREME_HINT.matcher(a.article().text()).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(only);
   }
+
+  private static final Pattern SUPREME_HINT =
+      Pattern.compile("\\b(justices|[Hh]igh [Cc]ourt|Justice \\p{Lu}|Chief Justice)\\b");
 
   /** The one U.S. state the article names, if it names exactly one. */
   private static Optional<String> onlyState(String text) {

@@ -82,6 +82,7 @@ final class WriteQuestions {
           || text.split("\\s+").length < 8
           || CONTINUES.contains(text.split("[\\s,]+", 2)[0])
           || text.endsWith("?")
+          || opensOnVerb(s, shown.start())
           || quoted * 3 > s.end() - s.start()) {
         continue;
       }
@@ -93,6 +94,19 @@ final class WriteQuestions {
               Hedges.in(s, layout)));
     }
     return out;
+  }
+
+  /**
+   * "Directs the commission to resume …": a list item whose subject is a heading the reader has not
+   * seen, no statement of its own.
+   */
+  private static boolean opensOnVerb(Sentence s, int start) {
+    for (org.civicbrief.core.text.Token t : s.tokens()) {
+      if (t.start() >= start) {
+        return t.pos().startsWith("VB");
+      }
+    }
+    return false;
   }
 
   /**

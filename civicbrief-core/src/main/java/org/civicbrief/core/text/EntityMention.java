@@ -83,10 +83,30 @@ public record EntityMention(
     return named || ordinalName || clock || day;
   }
 
+  /** Nouns that name a measure or a provision by its number ("Measure 12", "Section 2"). */
+  private static final java.util.Set<String> LABEL_NOUNS =
+      java.util.Set.of(
+          "measure",
+          "proposition",
+          "prop.",
+          "prop",
+          "section",
+          "title",
+          "article",
+          "amendment",
+          "bill",
+          "act",
+          "rule",
+          "question",
+          "issue",
+          "initiative",
+          "resolution",
+          "order");
+
   /**
    * True when a capitalized word stands right before the mention, past a parenthesis ("Section 2",
-   * "Proposition (Prop) 50", "SB 8"), other than the sentence's first word. A vote count after a
-   * chamber ("the House 263-156") is no label; the caller tells it apart.
+   * "Proposition (Prop) 50", "SB 8"), other than a sentence's first word that is no name. A vote
+   * count after a chamber ("the House 263-156") is no label; the caller tells it apart.
    */
   private boolean labelledBy(Sentence s) {
     int i = firstToken - 1;
@@ -98,7 +118,12 @@ public record EntityMention(
     } else if (i >= 0 && s.token(i).end() + 1 != s.token(firstToken).start()) {
       return false;
     }
-    if (i <= 0) {
+    // The sentence's first word is capitalized whatever it is ("Some 200 troops"); it labels the
+    // number only when the tagger reads it as a name ("Prop. 50 requires …").
+    if (i < 0
+        || (i == 0
+            && !s.token(0).pos().startsWith("NNP")
+            && !LABEL_NOUNS.contains(s.token(0).text().toLowerCase(java.util.Locale.ROOT)))) {
       return false;
     }
     String word = s.token(i).text();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class QualityGatesTest {
 
   private static final String TEXT =
-      "Harlow Ferry Company said it would appeal the ruling in Harlow County. "
+      "Harlow Ferries said it would appeal the ruling in Harlow County. "
           + "County officials in Harlow said they would comply. "
           + "Quell ordered the Harlow ferry reopened on Monday. "
           + "Arden said he would appeal in Harlow County on Monday. "
@@ -91,12 +91,12 @@ class QualityGatesTest {
     Candidate c =
         candidate(
             QuestionKind.TRUE_FALSE,
-            "True or false: Harlow Ferry Company said it would appeal the ruling in Harlow County.",
+            "True or false: Harlow Ferries said it would appeal the ruling in Harlow County.",
             "True",
             AnswerType.TRUTH,
-            "Harlow Ferry Company said it would appeal the ruling in Harlow County.",
+            "Harlow Ferries said it would appeal the ruling in Harlow County.",
             "False");
-    assertThat(gates(List.of("Harlow Ferry Company")).check(c).failedGate()).isEmpty();
+    assertThat(gates(List.of("Harlow Ferries")).check(c).failedGate()).isEmpty();
     // Without the company among the article's bodies, "it" could be anything.
     assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.DANGLING);
   }

@@ -1,0 +1,70 @@
+package org.civicbrief.app.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicbrief.app.SharedPipeline;
+import org.civicbrief.core.quiz.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A county story written for the project (quiz/contrast.txt) with the shapes a blind reviewer
+ * rejected on real news (round R10): a state set beside the fact for contrast, a statement with a
+ * tally between dashes, "the court" when the story also has justices, a list item with no subject,
+ * an opening that leans on the sentence before, a measure's number at the start of a sentence.
+ */
+class ContrastQuizTest {
+
+  private static List<Question> items;
+
+  @BeforeAll
+  static void brief() {
+    items =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/quiz/contrast.txt", "2025-11-05"))
+            .briefing()
+            .quiz()
+            .questions()
+            .stream()
+            .filter(q -> !q.background())
+            .toList();
+  }
+
+  @Test
+  void aStateSetBesideTheFactForContrastIsNotSwapped() {
+    assertThat(items)
+        .noneMatch(q -> q.stem().contains("Unlike in") && !q.stem().contains("Oregon"));
+  }
+
+  @Test
+  void aStatementWithAnAsideBetweenDashesIsNotAsked() {
+    assertThat(items).noneMatch(q -> q.stem().contains("5-2"));
+  }
+
+  @Test
+  void theCourtIsNotNamedAfterTheOnlyCourtTheStoryNamesWhenItAlsoHasJustices() {
+    assertThat(items).noneMatch(q -> q.stem().contains("Court of Appeals set oral argument"));
+  }
+
+  @Test
+  void noStemOpensOnAVerbOrOnTheSentenceBefore() {
+    assertThat(items)
+        .noneMatch(q -> body(q).matches("^(Directs|But|Just weeks earlier)\\b.*"))
+        .noneMatch(q -> q.stem().contains("the county leader"));
+  }
+
+  @Test
+  void aMeasuresNumberIsALabelEvenAtTheStartOfASentence() {
+    assertThat(items)
+        .noneMatch(
+            q -> q.stem().matches(".*Measure \\d+ requires.*") && !q.stem().contains("Measure 12"));
+    assertThat(items).noneMatch(q -> q.answer().equals("12"));
+  }
+
+  private static String body(Question q) {
+    return q.stem()
+        .replaceFirst("^(True or false|Fill in the blank)( \\([^)]*\\))?: ", "")
+        .replaceFirst("^As reported on [^,]+, \\d{4}, ", "");
+  }
+}
