@@ -12,6 +12,9 @@ import java.util.regex.PatternSyntaxException;
  */
 final class PatternSyntax {
 
+  /** The flags of a case-insensitive pattern: letters beyond ASCII fold too. */
+  static final int IGNORE_CASE = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
   private PatternSyntax() {}
 
   /**
@@ -24,7 +27,7 @@ final class PatternSyntax {
       throw new IllegalArgumentException("pattern is blank");
     }
     String expanded = "(?<![\\p{L}\\p{N}])(?:" + expand(pattern) + ")(?![\\p{L}\\p{N}])";
-    int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    int flags = caseSensitive ? 0 : IGNORE_CASE;
     try {
       return Pattern.compile(expanded, flags);
     } catch (PatternSyntaxException e) {
