@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads off a card pattern a few strings one of which every match contains, in {@linkplain #fold
- * folded} form, so that a sentence holding none of them can be passed over without running the
- * expression: {@code tariffs?} needs "tariff", {@code (?:Fourteenth|14th) Amendment} needs
- * "amendment", {@code Senate|House} needs "senate" or "house".
+ * Reads off a card pattern the strings every match contains, in {@linkplain #fold folded} form, as
+ * clauses that must all hold, each satisfied by any one of its strings, so that a sentence that
+ * fails a clause can be passed over without running the expression: {@code tariffs?} needs
+ * "tariff", {@code (?:Fourteenth|14th) Amendment} needs "amendment" and "fourteenth" or "14th",
+ * {@code Senate|House} needs "senate" or "house".
  *
  * <p>The reading is conservative: a part of the pattern it does not know (a character class, a
  * space, which stands for any whitespace, an apostrophe, a lookaround, a repetition that may be
@@ -24,20 +25,27 @@ final class RequiredStrings {
   /** The most strings a part of a pattern may spell before it is treated as unknown. */
   private static final int LIMIT = 64;
 
+  /**
+   * A clause whose shortest string is shorter holds in most sentences and is not worth checking,
+   * unless it is all there is.
+   */
+  private static final int USEFUL = 2;
+
   private RequiredStrings() {}
 
   /**
-   * Strings, folded, one of which every match of the card pattern {@code pattern} contains; empty
-   * when nothing can be said, so the expression must run on every sentence.
+   * The clauses every match of the card pattern {@code pattern} satisfies, most selective first:
+   * each a list of folded strings one of which the match contains. Empty when nothing can be said,
+   * so the expression must run on every sentence.
    */
-  static List<String> of(String pattern) {
+  static List<List<String>> of(String pattern) {
     try {
       Reader reader = new Reader(pattern);
       Info info = reader.alternation();
       if (reader.pos != pattern.length()) {
         return List.of();
       }
-      return info.required == null ? List.of() : List.copyOf(info.required);
+      return info.clauses.stream().map(List::copyOf).toList();
     } catch (GiveUp e) {
       return List.of();
     }
@@ -56,16 +64,17 @@ final class RequiredStrings {
 
   /**
    * What is known of a part of a pattern: every string it can match when they are few ({@code
-   * exact}, null otherwise), and strings one of which each of its matches contains ({@code
-   * required}, null when nothing is known).
+   * exact}, null otherwise), and clauses each of its matches satisfies, best first (none when
+   * nothing is known).
    */
-  private record Info(Set<String> exact, Set<String> required) {
+  private record Info(Set<String> exact, List<Set<String>> clauses) {
 
-    static final Info EMPTY = new Info(Set.of(""), null);
-    static final Info UNKNOWN = new Info(null, null);
+    static final Info EMPTY = new Info(Set.of(""), List.of());
+    static final Info UNKNOWN = new Info(null, List.of());
 
     static Info exactly(Set<String> strings) {
-      return new Info(strings, minimal(strings));
+      Set<String> m = minimal(strings);
+      return new Info(strings, m == null ? List.of() : List.of(m));
     }
   }
 
@@ -98,29 +107,30 @@ final class RequiredStrings {
         return branches.getFirst();
       }
       Set<String> exact = new LinkedHashSet<>();
-      Set<String> required = new LinkedHashSet<>();
+      // One clause: each branch's best, for a match satisfies one branch's clauses.
+      Set<String> either = new LinkedHashSet<>();
       for (Info b : branches) {
         if (exact != null && b.exact != null) {
           exact.addAll(b.exact);
         } else {
           exact = null;
         }
-        if (required != null && b.required != null) {
-          required.addAll(b.required);
+        if (either != null && !b.clauses.isEmpty()) {
+          either.addAll(b.clauses.getFirst());
         } else {
-          required = null;
+          either = null;
         }
       }
       if (exact != null && exact.size() <= LIMIT) {
         return Info.exactly(exact);
       }
-      return new Info(null, required == null ? null : minimal(required));
+      return new Info(null, either == null ? List.of() : List.of(minimal(either)));
     }
 
     /**
      * Runs of parts whose strings are known are spelled out together ("impeach" then "ed" or
-     * nothing); each run, and each other part that must match, is a candidate, and the candidate
-     * whose shortest string is longest wins.
+     * nothing); each run, and each clause of another part that must match, is a clause of the
+     * whole.
      */
     Info sequence() {
       List<Set<String>> candidates = new ArrayList<>();
@@ -141,23 +151,29 @@ final class RequiredStrings {
           candidates.add(run);
           run = Set.of("");
           allExact = false;
-          if (item.required != null) {
-            candidates.add(item.required);
-          }
+          candidates.addAll(item.clauses);
         }
       }
       if (allExact) {
         return Info.exactly(run);
       }
       candidates.add(run);
-      Set<String> best = null;
+      List<Set<String>> clauses = new ArrayList<>();
       for (Set<String> c : candidates) {
         Set<String> m = minimal(c);
-        if (m != null && (best == null || better(m, best))) {
-          best = m;
+        if (m != null && !clauses.contains(m)) {
+          clauses.add(m);
         }
       }
-      return new Info(null, best);
+      // Stable, so that of equal clauses the earlier comes first.
+      clauses.sort((a, b) -> better(a, b) ? -1 : better(b, a) ? 1 : 0);
+      List<Set<String>> useful = new ArrayList<>();
+      for (Set<String> c : clauses) {
+        if (useful.isEmpty() || shortest(c) >= USEFUL) {
+          useful.add(c);
+        }
+      }
+      return new Info(null, useful);
     }
 
     private Info quantified(Info atom) {
@@ -193,7 +209,7 @@ final class RequiredStrings {
         optional.add("");
         return Info.exactly(optional);
       }
-      return min >= 1 ? new Info(null, atom.required) : Info.UNKNOWN;
+      return min >= 1 ? new Info(null, atom.clauses) : Info.UNKNOWN;
     }
 
     private Info atom() {

@@ -7,62 +7,77 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which triggers can match a sentence, found in one pass over it: every match of a trigger contains
- * one of its {@linkplain RequiredStrings required strings}, so a trigger none of whose strings the
- * sentence holds is passed over without running its expression. A trigger with no required string
- * is a candidate on every sentence. Immutable and thread-safe.
+ * Which triggers can match a sentence, found in one pass over it: every match of a trigger
+ * satisfies each of its {@linkplain RequiredStrings clauses}, holding one of the clause's strings,
+ * so a trigger with a clause none of whose strings the sentence holds is passed over without
+ * running its expression. A trigger with no clause is a candidate on every sentence. Immutable and
+ * thread-safe.
  */
 final class TriggerPrefilter {
 
   private final Substrings strings;
 
-  /** For each required string, the triggers it stands for. */
-  private final int[][] triggersOf;
+  /** For each string, the clauses it satisfies. */
+  private final int[][] clausesOf;
+
+  /** For each clause, its trigger. */
+  private final int[] triggerOf;
+
+  /** For each trigger, how many clauses it has. */
+  private final int[] clauseCount;
 
   private final BitSet always = new BitSet();
-
-  private final int size;
 
   /** A prefilter for card patterns; trigger {@code i} is {@code patterns.get(i)}. */
   TriggerPrefilter(List<String> patterns) {
     Map<String, List<Integer>> byString = new LinkedHashMap<>();
+    List<Integer> triggers = new ArrayList<>();
+    this.clauseCount = new int[patterns.size()];
     for (int i = 0; i < patterns.size(); i++) {
-      List<String> required = RequiredStrings.of(patterns.get(i));
-      if (required.isEmpty()) {
+      List<List<String>> clauses = RequiredStrings.of(patterns.get(i));
+      if (clauses.isEmpty()) {
         always.set(i);
       }
-      for (String s : required) {
-        byString.computeIfAbsent(s, k -> new ArrayList<>()).add(i);
+      clauseCount[i] = clauses.size();
+      for (List<String> clause : clauses) {
+        int id = triggers.size();
+        triggers.add(i);
+        for (String s : clause) {
+          byString.computeIfAbsent(s, k -> new ArrayList<>()).add(id);
+        }
       }
     }
     this.strings = new Substrings(List.copyOf(byString.keySet()));
-    this.triggersOf =
+    this.clausesOf =
         byString.values().stream()
             .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
             .toArray(int[][]::new);
-    this.size = patterns.size();
+    this.triggerOf = triggers.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The triggers that may match {@code text} in [from, to): a superset of those that do. */
   BitSet candidates(CharSequence text, int from, int to) {
-    BitSet found = new BitSet(triggersOf.length);
+    BitSet found = new BitSet(clausesOf.length);
     strings.findIn(text, from, to, found);
-    BitSet out = (BitSet) always.clone();
+    BitSet satisfied = new BitSet(triggerOf.length);
     for (int s = found.nextSetBit(0); s >= 0; s = found.nextSetBit(s + 1)) {
-      for (int t : triggersOf[s]) {
+      for (int c : clausesOf[s]) {
+        satisfied.set(c);
+      }
+    }
+    BitSet out = (BitSet) always.clone();
+    int[] held = new int[clauseCount.length];
+    for (int c = satisfied.nextSetBit(0); c >= 0; c = satisfied.nextSetBit(c + 1)) {
+      int t = triggerOf[c];
+      if (++held[t] == clauseCount[t]) {
         out.set(t);
       }
     }
     return out;
   }
 
-  /** How many triggers have no required string and so run on every sentence. */
+  /** How many triggers have no clause and so run on every sentence. */
   int unfiltered() {
     return always.cardinality();
-  }
-
-  /** How many triggers there are. */
-  int size() {
-    return size;
   }
 }

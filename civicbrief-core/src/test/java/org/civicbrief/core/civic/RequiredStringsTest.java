@@ -9,66 +9,83 @@ import org.junit.jupiter.api.Test;
 
 class RequiredStringsTest {
 
-  @Test
-  void aLeadingRunOfLettersLessAnOptionalLastOneIsRequired() {
-    assertThat(RequiredStrings.of("tariffs?")).containsExactly("tariff");
-    assertThat(RequiredStrings.of("colou?r")).containsExactly("colour", "color");
-    assertThat(RequiredStrings.of("ab?c")).containsExactly("abc", "ac");
-    assertThat(RequiredStrings.of("impeach(ed)?")).containsExactly("impeach");
-    assertThat(RequiredStrings.of("FTOs?")).containsExactly("fto");
-    assertThat(RequiredStrings.of("impeach(ment|ed)")).containsExactly("impeachment", "impeached");
+  private static List<List<String>> clauses(String pattern) {
+    return RequiredStrings.of(pattern);
   }
 
   @Test
-  void theLongestWordOfAPhraseIsRequired() {
-    assertThat(RequiredStrings.of("War Powers Resolution")).containsExactly("resolution");
-    assertThat(RequiredStrings.of("debt (?:limit|ceiling)")).containsExactly("limit", "ceiling");
-    assertThat(RequiredStrings.of("(?:Fourteenth|14th) Amendment")).containsExactly("amendment");
-    assertThat(RequiredStrings.of("(?:first|1st) amendment")).containsExactly("amendment");
+  void aWordLessAnOptionalEndingIsRequired() {
+    assertThat(clauses("tariffs?")).containsExactly(List.of("tariff"));
+    assertThat(clauses("impeach(ed)?")).containsExactly(List.of("impeach"));
+    assertThat(clauses("FTOs?")).containsExactly(List.of("fto"));
+    assertThat(clauses("impeach(ment|ed)")).containsExactly(List.of("impeachment", "impeached"));
+    assertThat(clauses("colou?r")).containsExactly(List.of("colour", "color"));
+    assertThat(clauses("ab?c")).containsExactly(List.of("abc", "ac"));
+  }
+
+  @Test
+  void everyWordOfAPhraseIsRequiredTheLongestFirst() {
+    assertThat(clauses("War Powers Resolution"))
+        .containsExactly(List.of("resolution"), List.of("powers"), List.of("war"));
+    assertThat(clauses("debt (?:limit|ceiling)"))
+        .containsExactly(List.of("limit", "ceiling"), List.of("debt"));
+    assertThat(clauses("(?:Fourteenth|14th) Amendment"))
+        .containsExactly(List.of("amendment"), List.of("fourteenth", "14th"));
+  }
+
+  @Test
+  void aWordTooShortToTellSentencesApartIsNotChecked() {
+    assertThat(clauses("Article 2\\(4\\) of the Charter"))
+        .containsExactly(
+            List.of("article"), List.of("charter"), List.of("2(4)"), List.of("the"), List.of("of"));
+    assertThat(clauses("a b")).containsExactly(List.of("a"));
   }
 
   @Test
   void anAlternationRequiresOneOfItsBranches() {
-    assertThat(RequiredStrings.of("Senate|House")).containsExactly("senate", "house");
-    assertThat(RequiredStrings.of("impeach|remove(?:d|s)"))
-        .containsExactly("impeach", "removed", "removes");
-    assertThat(RequiredStrings.of("ab[|]c|dog")).containsExactly("ab", "dog");
+    assertThat(clauses("Senate|House")).containsExactly(List.of("senate", "house"));
+    assertThat(clauses("impeach|remove(?:d|s)"))
+        .containsExactly(List.of("impeach", "removed", "removes"));
+    assertThat(clauses("ab[|]c|dog")).containsExactly(List.of("ab", "dog"));
+    assertThat(clauses("Upper Basin|Lower Basin Board")).containsExactly(List.of("upper", "lower"));
   }
 
   @Test
   void escapedSignsAndSmallClassesAreSpelledOut() {
-    assertThat(RequiredStrings.of("U\\.S\\. Code")).containsExactly("u.s.");
-    assertThat(RequiredStrings.of("212\\(f\\)")).containsExactly("212(f)");
-    assertThat(RequiredStrings.of("[Tt]reaty")).containsExactly("treaty");
-    assertThat(RequiredStrings.of("4120[AB]")).containsExactly("4120a", "4120b");
+    assertThat(clauses("U\\.S\\. Code")).containsExactly(List.of("u.s."), List.of("code"));
+    assertThat(clauses("212\\(f\\)")).containsExactly(List.of("212(f)"));
+    assertThat(clauses("[Tt]reaty")).containsExactly(List.of("treaty"));
+    assertThat(clauses("4120[AB]")).containsExactly(List.of("4120a", "4120b"));
   }
 
   @Test
   void whatALookaroundChecksIsNotRequired() {
-    assertThat(RequiredStrings.of("(?<!Lower\\ )Valley Board")).containsExactly("valley");
-    assertThat(RequiredStrings.of("(?<=(?:North|South)\\ )Basin")).containsExactly("basin");
-    assertThat(RequiredStrings.of("river (?:board)(?! (?-i)[A-Z])")).containsExactly("river");
+    assertThat(clauses("(?<!Lower\\ )Valley Board"))
+        .containsExactly(List.of("valley"), List.of("board"));
+    assertThat(clauses("(?<=(?:North|South)\\ )Basin")).containsExactly(List.of("basin"));
+    assertThat(clauses("river (?:board)(?! (?-i)[A-Z])"))
+        .containsExactly(List.of("river"), List.of("board"));
   }
 
   @Test
   void nothingIsRequiredWhenAMatchCanDoWithoutAnyCertainText() {
-    assertThat(RequiredStrings.of("(?:pond)?")).isEmpty();
-    assertThat(RequiredStrings.of("x*y*")).isEmpty();
-    assertThat(RequiredStrings.of("[^a-z]+ \\d+")).isEmpty();
-    assertThat(RequiredStrings.of("canal|\\d+")).isEmpty();
-    assertThat(RequiredStrings.of("(?:dam )?\\w+")).isEmpty();
+    assertThat(clauses("(?:pond)?")).isEmpty();
+    assertThat(clauses("x*y*")).isEmpty();
+    assertThat(clauses("[^a-z]+ \\d+")).isEmpty();
+    assertThat(clauses("canal|\\d+")).isEmpty();
+    assertThat(clauses("(?:dam )?\\w+")).isEmpty();
   }
 
   @Test
   void constructsThatChangeHowTheRestReadsTurnTheReadingOff() {
-    assertThat(RequiredStrings.of("(?x)levee # a comment")).isEmpty();
-    assertThat(RequiredStrings.of("\\Qlevee\\E")).isEmpty();
-    assertThat(RequiredStrings.of("(l)evee \\1")).isEmpty();
-    assertThat(RequiredStrings.of("\\u0041queduct")).isEmpty();
+    assertThat(clauses("(?x)levee # a comment")).isEmpty();
+    assertThat(clauses("\\Qlevee\\E")).isEmpty();
+    assertThat(clauses("(l)evee \\1")).isEmpty();
+    assertThat(clauses("\\u0041queduct")).isEmpty();
   }
 
   @Test
-  void everyMatchContainsOneOfTheRequiredStringsFolded() {
+  void everyMatchSatisfiesEveryClauseFolded() {
     List<String> patterns =
         List.of(
             "tariffs?",
@@ -103,13 +120,15 @@ class RequiredStringsTest {
             "\u212Aelp fore\u017Fts grow fast");
     int matched = 0;
     for (String p : patterns) {
-      List<String> required = RequiredStrings.of(p);
-      assertThat(required).as(p).isNotEmpty();
+      List<List<String>> clauses = RequiredStrings.of(p);
+      assertThat(clauses).as(p).isNotEmpty();
       for (String t : texts) {
         if (PatternSyntax.compile(p, false).matcher(t).find()) {
           matched++;
           String folded = fold(t);
-          assertThat(required.stream().anyMatch(folded::contains)).as(p + " in " + t).isTrue();
+          for (List<String> clause : clauses) {
+            assertThat(clause.stream().anyMatch(folded::contains)).as(p + " in " + t).isTrue();
+          }
         }
       }
     }

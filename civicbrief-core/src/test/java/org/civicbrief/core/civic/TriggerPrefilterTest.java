@@ -96,6 +96,15 @@ class TriggerPrefilterTest {
   }
 
   @Test
+  void aPhraseIsACandidateOnlyWhereAllItsWordsAre() {
+    int compact = PATTERNS.indexOf("Water Compact");
+    assertThat(candidates("The water compact held.").get(compact)).isTrue();
+    assertThat(candidates("The water board met; a compact car was parked.").get(compact)).isTrue();
+    assertThat(candidates("The water board met.").get(compact)).isFalse();
+    assertThat(candidates("A compact car was parked.").get(compact)).isFalse();
+  }
+
+  @Test
   void findsTheRequiredWordsInTheSentenceBoundsOnly() {
     String text = "The Senate adjourned. Levee boards met.";
     int end = text.indexOf('.') + 1;
