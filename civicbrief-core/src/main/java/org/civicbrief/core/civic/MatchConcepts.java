@@ -1,11 +1,11 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,23 +23,26 @@ import org.civicbrief.core.text.WordList;
 public final class MatchConcepts {
 
   /**
-   * A trigger compiled once, with its context rule's patterns and a word every match contains,
-   * which most sentences lack: checking for it first spares running the expression on them.
+   * A trigger compiled once, with its context rule's patterns and its index among all the cards'
+   * triggers, which the {@link TriggerPrefilter} reports.
    */
   private record Compiled(
-      Pattern pattern,
-      Optional<String> word,
-      List<Pattern> anyOf,
-      List<Pattern> noneOf,
-      int window) {}
+      Pattern pattern, int index, List<Pattern> anyOf, List<Pattern> noneOf, int window) {}
 
   private record CompiledCard(ConceptCard card, List<Compiled> triggers) {}
 
   private final List<CompiledCard> cards;
 
+  /**
+   * One pass over a sentence tells which triggers may match it; most sentences hold the required
+   * strings of only a few of the hundreds of triggers, and the others' expressions need not run.
+   */
+  private final TriggerPrefilter prefilter;
+
   /** A matcher over {@code cards}; their patterns are compiled here, once. */
   public MatchConcepts(List<ConceptCard> cards) {
     List<CompiledCard> compiled = new ArrayList<>();
+    List<String> patterns = new ArrayList<>();
     for (ConceptCard card : List.copyOf(cards)) {
       List<Compiled> triggers = new ArrayList<>();
       for (Trigger t : card.triggers()) {
@@ -52,18 +55,19 @@ public final class MatchConcepts {
           rule.noneOf().forEach(p -> noneOf.add(PatternSyntax.compile(p, false)));
           window = rule.window();
         }
-        // A case-sensitive trigger's word is still found in the lower-cased sentence.
         triggers.add(
             new Compiled(
                 PatternSyntax.compile(t.pattern(), t.caseSensitive()),
-                PatternSyntax.requiredWord(t.pattern()),
+                patterns.size(),
                 anyOf,
                 noneOf,
                 window));
+        patterns.add(t.pattern());
       }
       compiled.add(new CompiledCard(card, triggers));
     }
     this.cards = List.copyOf(compiled);
+    this.prefilter = new TriggerPrefilter(patterns);
   }
 
   /** The cards this matcher looks for. */
@@ -82,19 +86,17 @@ public final class MatchConcepts {
     String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
     List<String> texts = new ArrayList<>(sentences.size());
-    List<String> lower = new ArrayList<>(sentences.size());
-    boolean prefilter = !PatternSyntax.foldsBeyondLowerCase(text);
+    List<BitSet> candidates = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      String sentence = text.substring(s.start(), s.end());
-      texts.add(sentence);
-      lower.add(prefilter ? sentence.toLowerCase(Locale.ROOT) : null);
+      texts.add(text.substring(s.start(), s.end()));
+      candidates.add(prefilter.candidates(text, s.start(), s.end()));
     }
     List<ConceptMatch> out = new ArrayList<>();
     for (CompiledCard c : cards) {
       List<Evidence> spans = new ArrayList<>();
       double score = 0;
       for (Sentence s : sentences) {
-        List<Evidence> here = spansIn(c, s, texts, lower.get(s.index()));
+        List<Evidence> here = spansIn(c, s, texts, candidates.get(s.index()));
         if (!here.isEmpty()) {
           spans.addAll(here);
           boolean named = here.stream().anyMatch(e -> names(text, e));
@@ -165,13 +167,13 @@ public final class MatchConcepts {
     return 1.0 + position + prominence;
   }
 
-  /** {@code lower} is the sentence in lower case, or null when words must not be checked first. */
+  /** {@code candidates} are the triggers the prefilter let through for the sentence. */
   private static List<Evidence> spansIn(
-      CompiledCard c, Sentence s, List<String> texts, String lower) {
+      CompiledCard c, Sentence s, List<String> texts, BitSet candidates) {
     List<Evidence> out = new ArrayList<>();
     String sentence = texts.get(s.index());
     for (Compiled t : c.triggers()) {
-      if (lower != null && t.word().isPresent() && !lower.contains(t.word().get())) {
+      if (!candidates.get(t.index())) {
         continue;
       }
       Matcher m = t.pattern().matcher(sentence);
