@@ -62,6 +62,25 @@ class ContrastQuizTest {
     assertThat(items).noneMatch(q -> q.answer().equals("12"));
   }
 
+  @Test
+  void anOutcomeWithAClearOppositeGetsAFalseTwinWithItReversed() {
+    // quiz/reversal.txt: the lead's statement has no name, number, date or place to swap fairly;
+    // its false twin reverses the outcome, and the lead is asked first with a false key.
+    Question lead =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/quiz/reversal.txt", "2025-11-08"))
+            .briefing()
+            .quiz()
+            .questions()
+            .stream()
+            .filter(q -> q.stem().contains("ferry funding bill"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the lead's statement is not asked"));
+    assertThat(lead.stem()).contains("Ana Reyes vetoed the Harlow ferry funding bill");
+    assertThat(lead.answer()).isEqualTo("False");
+    assertThat(lead.explanation()).contains("“signed”, not “vetoed”");
+  }
+
   private static String body(Question q) {
     return q.stem()
         .replaceFirst("^(True or false|Fill in the blank)( \\([^)]*\\))?: ", "")

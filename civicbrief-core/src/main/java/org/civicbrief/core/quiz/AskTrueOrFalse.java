@@ -176,12 +176,105 @@ final class AskTrueOrFalse {
         break;
       }
     }
+    if (out.size() == 1 && !SpanishQuiz.isSpanish(b)) {
+      // No fair swap of a name, number, date or place: the outcome reversed ("upheld" for "struck
+      // down", "granted" for "denied"), a minimal same-type edit of the fact itself (T1).
+      Optional<String[]> reversed = reversedAction(s, item, body);
+      reversed.ifPresent(
+          r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
+    }
     if (out.size() == 1 && !centralClaim) {
       // A statement that can only be true comes after those that can be either, so that the quiz
       // can balance its true and false keys; the lead's, the central claim, keeps its place.
       out.set(0, out.getFirst().withPriority(out.getFirst().priority() - 0.5));
     }
     return out;
+  }
+
+  /**
+   * Outcomes with a clear opposite: the past-tense verb and what reverses it. Only verbs whose
+   * opposite keeps the sentence grammatical with the same object ("granted a stay", "denied a
+   * stay").
+   */
+  private static final java.util.Map<String, String> OPPOSITE =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("approved", "rejected"),
+          java.util.Map.entry("upheld", "struck down"),
+          java.util.Map.entry("granted", "denied"),
+          java.util.Map.entry("denied", "granted"),
+          java.util.Map.entry("signed", "vetoed"),
+          java.util.Map.entry("vetoed", "signed"),
+          java.util.Map.entry("won", "lost"),
+          java.util.Map.entry("convicted", "acquitted"),
+          java.util.Map.entry("acquitted", "convicted"),
+          java.util.Map.entry("accepted", "rejected"),
+          java.util.Map.entry("confirmed", "rejected"),
+          java.util.Map.entry("passed", "rejected"),
+          java.util.Map.entry("lifted", "extended"),
+          java.util.Map.entry("dismissed", "upheld"));
+
+  /**
+   * The statement with its main verb reversed, the verb and its opposite; empty when the main verb
+   * has no clear opposite, is inside a quotation, or has no object right after it.
+   */
+  private Optional<String[]> reversedAction(Sentence s, BriefItem item, String body) {
+    int end = item.evidence().start() + body.length();
+    for (int i = 0; i < s.size(); i++) {
+      var t = s.token(i);
+      if (t.start() < item.evidence().start() || quotes.insideQuote(t.start())) {
+        continue;
+      }
+      if (t.end() > end) {
+        return Optional.empty();
+      }
+      String pos = t.pos();
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return Optional.empty(); // the main verb is not a past outcome
+      }
+      if (!pos.equals("VBD")) {
+        continue;
+      }
+      String verb = t.text().toLowerCase(Locale.ROOT);
+      String opposite = OPPOSITE.get(verb);
+      if (opposite == null || i + 1 >= s.size()) {
+        return Optional.empty(); // only the first finite verb is the statement's claim
+      }
+      String next = s.token(i + 1).pos();
+      boolean object =
+          next.equals("DT")
+              || next.equals("PRP$")
+              || next.startsWith("NN")
+              || next.equals("CD")
+              || next.equals("JJ");
+      boolean needsMeasure =
+          verb.equals("passed") || verb.equals("signed") || verb.equals("vetoed");
+      if (!object
+          || (needsMeasure && !passedAMeasure(s, i))
+          || body.contains(" into law")
+          || body.toLowerCase(Locale.ROOT).contains("executive order")) {
+        return Optional.empty();
+      }
+      int rel = t.start() - item.evidence().start();
+      String shown = body.substring(rel, rel + t.text().length());
+      String swapped = body.substring(0, rel) + opposite + body.substring(rel + shown.length());
+      return Optional.of(new String[] {swapped, shown, opposite});
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "passed the bill", "signed a rescissions bill" can be reversed; "passed the deadline" and
+   * "signed a letter" cannot (and an executive order is not vetoed).
+   */
+  private static boolean passedAMeasure(Sentence s, int verb) {
+    for (int j = verb + 1; j < Math.min(s.size(), verb + 8); j++) {
+      if (s.token(j)
+          .text()
+          .matches("(?i)bill|measure|law|act|resolution|budget|map|plan|package")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A candidate whose stem is {@code statement}, already led by "True or false". */
