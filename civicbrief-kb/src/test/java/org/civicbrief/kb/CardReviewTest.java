@@ -38,7 +38,9 @@ class CardReviewTest {
           "supremecourt.gov",
           "federalreserve.gov",
           "ustr.gov",
-          "state.gov");
+          "state.gov",
+          "naag.org",
+          "ncsl.org");
 
   /** Words before a period that do not end a sentence. */
   private static final Pattern ABBREVIATION =

@@ -54,6 +54,69 @@ class QuizFactFormTest {
     assertThat(uneven).as(card.id()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cards")
+  void theKeyIsNotTheOnlyOptionThatRepeatsAWordOfTheQuestion(ConceptCard card) {
+    List<String> clang = new ArrayList<>();
+    for (QuizFact f : card.quizFacts()) {
+      if (clangs(f)) {
+        clang.add(f.question() + " -> " + f.answer());
+      }
+    }
+    assertThat(clang).as(card.id()).isEmpty();
+  }
+
+  @Test
+  void flagsAKeyThatAloneRepeatsAWordOfTheQuestion() {
+    QuizFact cued =
+        new QuizFact(
+            "Who heads the Department of Defense?",
+            "The Secretary of Defense",
+            List.of("The Chairman of the Joint Chiefs", "The Attorney General", "The President"));
+    QuizFact fair =
+        new QuizFact(
+            "Who heads the Department of Defense?",
+            "A civilian secretary",
+            List.of("A four-star general", "The Vice President", "A career official"));
+    assertThat(clangs(cued)).isTrue();
+    assertThat(clangs(fair)).isFalse();
+  }
+
+  /**
+   * The key shares a word of four letters or more with the question that no distractor shares
+   * (review code Q3: a clang association lets a reader guess without knowing the fact).
+   */
+  static boolean clangs(QuizFact f) {
+    java.util.Set<String> question = words(f.question());
+    java.util.Set<String> key = words(f.answer());
+    key.retainAll(question);
+    for (String d : f.distractors()) {
+      java.util.Set<String> shared = words(d);
+      shared.retainAll(question);
+      if (!shared.isEmpty()) {
+        return false;
+      }
+    }
+    return !key.isEmpty();
+  }
+
+  private static final java.util.Set<String> FUNCTION_WORDS =
+      java.util.Set.of(
+          "that", "this", "with", "from", "which", "what", "when", "where", "whom", "does", "have",
+          "been", "into", "under", "over", "their", "there", "they", "than", "only", "each", "most",
+          "more", "must", "will", "would", "could", "should", "about", "after", "before", "other",
+          "some", "such", "were");
+
+  private static java.util.Set<String> words(String s) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+      if (w.length() >= 4 && !FUNCTION_WORDS.contains(w)) {
+        out.add(w.endsWith("s") ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
+  }
+
   @Test
   void flagsAKeyThatIsLongerThanEveryDistractorByMoreThanThirtyPercent() {
     QuizFact cued =
