@@ -138,7 +138,8 @@ final class AskFillInBlank {
               distractors.people(
                   m.text(),
                   SpanishQuiz.isSpanish(b) ? Distractors.Ask.ANY_NAMED : Distractors.Ask.DID,
-                  QuestionContext.seed(item.evidence()));
+                  QuestionContext.seed(item.evidence()),
+                  s.text());
         }
         case ORGANIZATION -> {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {

@@ -148,8 +148,8 @@ final class AskWho {
         subject = found != null && onlyTitlesAround(s, c, m) ? found : null;
       }
     }
-    if (subject == null) {
-      return Optional.empty();
+    if (subject == null || s.token(c.verbStart() - 1).pos().startsWith("RB")) {
+      return Optional.empty(); // "the Supreme Court initially heard …": the adverb is no name
     }
     boolean person = subject.kind() == ActorKind.PERSON;
     String stem = stems.subjectQuestion(person ? "Who" : "Which organization", c);
@@ -157,7 +157,8 @@ final class AskWho {
     key = person ? key : Stems.lowerFirst(key, s.token(c.subjectStart()));
     List<String> options =
         person
-            ? distractors.people(key, Distractors.Ask.DID, QuestionContext.seed(item.evidence()))
+            ? distractors.people(
+                key, Distractors.Ask.DID, QuestionContext.seed(item.evidence()), s.text())
             : distractors.organizations(key, QuestionContext.seed(item.evidence()));
     return Optional.of(
         new Candidate(

@@ -45,6 +45,11 @@ final class Distractors {
   private final Officeholders officeholders;
   private final Optional<LocalDate> published;
 
+  private static final Pattern PRESIDENTIAL_ACT =
+      Pattern.compile(
+          "(?i)\\b(into law|executive orders?|pardons?|pardoned|vetoe?d?|veto|proclamation|"
+              + "commuted|nominated|invoked)\\b");
+
   Distractors(Briefing b) {
     this(b, Officeholders.none());
   }
@@ -86,6 +91,16 @@ final class Distractors {
    * official is a give-away.
    */
   List<String> people(String key, Ask ask, long seed) {
+    return people(key, ask, seed, "");
+  }
+
+  /**
+   * As {@link #people(String, Ask, long)}, for a key that does what {@code sentence} says: an act
+   * only a president performs ("signed … into law", "an executive order", "a pardon") gets no
+   * cabinet secretaries as wrong answers, whom a reader who knows the office would rule out.
+   */
+  List<String> people(String key, Ask ask, long seed, String sentence) {
+    boolean presidentialAct = PRESIDENTIAL_ACT.matcher(sentence).find();
     Optional<Office> office = officeOf(key);
     Set<String> excluded = forms(key);
     List<String> same = new ArrayList<>();
@@ -125,7 +140,7 @@ final class Distractors {
       // beside the president, another judge of the case beside the judge.
       out.addAll(sameBranch);
       if (!office.get().local()) {
-        out.addAll(curated(office.get(), seed));
+        out.addAll(curated(office.get(), seed, presidentialAct));
       }
       if (ask == Ask.ANY_NAMED) {
         out.addAll(otherRoles);
@@ -147,7 +162,7 @@ final class Distractors {
    * governor); where the table has no one else, the distractor pool's. A president's distractors
    * are never other presidents: no one else held the office on that date.
    */
-  private List<String> curated(Office o, long seed) {
+  private List<String> curated(Office o, long seed, boolean presidentialAct) {
     List<String> sitting = new ArrayList<>();
     boolean tableKnowsOffice = false;
     for (Officeholders.Tenure t : officeholders.tenures()) {
@@ -163,6 +178,26 @@ final class Distractors {
     }
     if (!tableKnowsOffice) {
       return pool("PERSON", o.poolName(), seed);
+    }
+    if (sitting.size() < 2
+        && o.national()
+        && o.branch().equals("executive")
+        && !(o == Office.PRESIDENT && presidentialAct)) {
+      // A president has no peer in office: the national executives sitting on the article's date
+      // (the vice president, cabinet secretaries) could have done what the stem says.
+      for (Officeholders.Tenure t : officeholders.tenures()) {
+        Optional<Office> other = Office.of(t.office());
+        if (other.isPresent()
+            && !other.get().equals(o)
+            && other.get().national()
+            && other.get().branch().equals("executive")
+            && published.isPresent()
+            && t.on(published.get())
+            && !namedInArticle(t.names().getFirst())
+            && !sitting.contains(t.names().getFirst())) {
+          sitting.add(t.names().getFirst());
+        }
+      }
     }
     if (sitting.isEmpty()) {
       return sitting;
@@ -237,6 +272,9 @@ final class Distractors {
     }
     if (n.contains(" court ")) {
       return Optional.of("court");
+    }
+    if (n.matches(".* (guard|army|marines?|corps) .*")) {
+      return Optional.of("force");
     }
     if (n.contains(" congress ") || n.contains(" senate ") || n.contains(" house ")) {
       return Optional.of("legislature");

@@ -13,6 +13,7 @@ import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Headline;
 import org.civicbrief.core.briefing.Role;
 import org.civicbrief.core.briefing.TestBriefing;
+import org.civicbrief.core.civic.Officeholders;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,9 +48,13 @@ class BranchDistractorsTest {
   }
 
   private static Briefing briefing() {
+    return briefing(Article.ofText(TEXT, "guard.txt"));
+  }
+
+  private static Briefing briefing(Article article) {
     BriefItem dek = new BriefItem("x", at("President Ada Voss"), List.of(), false);
     return TestBriefing.of(
-            Article.ofText(TEXT, "guard.txt"),
+            article,
             new Headline("Guard Sent to Harlow", Optional.empty()),
             dek)
         .summary(List.of(dek))
@@ -67,6 +72,33 @@ class BranchDistractorsTest {
     List<String> options = new Distractors(briefing()).people("Ada Voss", Distractors.Ask.DID, 1);
     assertThat(options).first().isEqualTo("Ben Cole");
     assertThat(options).doesNotContain("Mara Quell", "Lena Ortiz", "Ada Voss");
+  }
+
+  private static Officeholders table() {
+    java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+    return new Officeholders(
+        List.of(
+            new Officeholders.Tenure(
+                List.of("Ada Voss"), "President", start, Optional.empty(), "x"),
+            new Officeholders.Tenure(
+                List.of("Cy Morrow"), "Vice President", start, Optional.empty(), "x"),
+            new Officeholders.Tenure(
+                List.of("Dee Park"), "Secretary of State", start, Optional.empty(), "x"),
+            new Officeholders.Tenure(
+                List.of("Eli Stone"), "Secretary of Defense", start, Optional.empty(), "x")));
+  }
+
+  @Test
+  void aPresidentWithoutPeersGetsTheNationalExecutivesInOfficeButNotForAPresidentsOwnAct() {
+    Briefing b =
+        briefing(
+            Article.ofText(TEXT, "guard.txt").withPublished(java.time.LocalDate.of(2025, 3, 1)));
+    Distractors d = new Distractors(b, table());
+    assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss ordered the guard to Harlow."))
+        .contains("Ben Cole", "Cy Morrow", "Dee Park", "Eli Stone");
+    // Only a president signs a bill into law: cabinet secretaries are no plausible answer.
+    assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss signed the bill into law."))
+        .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone");
   }
 
   @Test
