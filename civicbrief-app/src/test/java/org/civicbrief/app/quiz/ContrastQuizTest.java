@@ -81,6 +81,18 @@ class ContrastQuizTest {
     assertThat(lead.explanation()).contains("“signed”, not “vetoed”");
   }
 
+  @Test
+  void aNumberAfterABoundOrBesideATallyIsNotBlanked() {
+    // "less than _____": a larger wrong option is also true; "5-2 … but _____ members": the tally
+    // gives the count.
+    assertThat(items).noneMatch(q -> q.answer().equals("20 percent") || q.answer().equals("two"));
+  }
+
+  @Test
+  void aDateThatEndsTheActIsNotAskedAsWhenItHappened() {
+    assertThat(items).noneMatch(q -> q.stem().startsWith("When") && q.stem().contains("froze"));
+  }
+
   private static String body(Question q) {
     return q.stem()
         .replaceFirst("^(True or false|Fill in the blank)( \\([^)]*\\))?: ", "")

@@ -16,6 +16,12 @@ import org.civicbrief.core.text.Sentence;
 /** Fill-in-the-blank questions over the names, numbers and dates of a fact. */
 final class AskFillInBlank {
 
+  /** "less than", "more than", "at least": a bound the wrong options could also satisfy. */
+  private static final java.util.regex.Pattern BOUND =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(less than|fewer than|more than|greater than|at least|at most|up to|under|over|"
+              + "below|above)\\s+(about\\s+|roughly\\s+|nearly\\s+)?\\$?$");
+
   private static final java.util.regex.Pattern TRIVIAL_UNIT =
       java.util.regex.Pattern.compile(
           "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
@@ -160,6 +166,12 @@ final class AskFillInBlank {
           }
           if (QuestionContext.yearOrExactFigure(m.text())) {
             continue;
+          }
+          if (AskTrueOrFalse.TALLY.matcher(s.text()).find()) {
+            continue; // "A 5-4 majority … but _____ justices": the tally gives the count away
+          }
+          if (BOUND.matcher(ctx.text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            continue; // "a stake of less than _____": a larger wrong option is also true (K2)
           }
           type = AnswerType.NUMBER;
           options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);

@@ -63,7 +63,7 @@ final class AskTrueOrFalse {
   private static final Pattern ASIDE = Pattern.compile(" [—–-] [^—–]+ [—–-] ");
 
   /** "a 6-3 vote", "by a 4-to-3 margin": a tally whose sides a swap would no longer add up. */
-  private static final Pattern TALLY = Pattern.compile("\\d+\\s*(?:-to-|-|–|—| to )\\s*\\d+");
+  static final Pattern TALLY = Pattern.compile("\\d+\\s*(?:-to-|-|–|—| to )\\s*\\d+");
 
   private static final Set<String> STATES =
       org.civicbrief.core.text.WordList.of("us-states").stream()

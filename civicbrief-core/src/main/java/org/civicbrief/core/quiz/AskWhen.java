@@ -34,6 +34,10 @@ final class AskWhen {
 
   // ---- when ----
 
+  /** Prepositions that make a date the end or the bound of the act, not when it happened. */
+  private static final Set<String> ENDPOINT =
+      Set.of("until", "till", "through", "by", "before", "after", "since", "from");
+
   Optional<Candidate> when(TimelineEvent e, int index) {
     if (e.approximate() || e.precision() == DatePrecision.YEAR) {
       return Optional.empty();
@@ -66,6 +70,10 @@ final class AskWhen {
               ? stems.byGerundQuestion("When", without, gerund)
               : stems.objectQuestion("When", without, -1, -1);
     } else if (dateFirst >= c.restStart() && dateLast < c.end()) {
+      if (dateFirst > 0
+          && ENDPOINT.contains(s.token(dateFirst - 1).text().toLowerCase(Locale.ROOT))) {
+        return Optional.empty(); // "froze it until Sept. 12": the date ends the act, not its time
+      }
       int cut = dateFirst;
       while (cut > c.restStart() && isPrepositionOrModifier(s.token(cut - 1))) {
         cut--;

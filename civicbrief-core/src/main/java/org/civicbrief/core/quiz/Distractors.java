@@ -102,6 +102,10 @@ final class Distractors {
   List<String> people(String key, Ask ask, long seed, String sentence) {
     boolean presidentialAct = PRESIDENTIAL_ACT.matcher(sentence).find();
     Optional<Office> office = officeOf(key);
+    if (office.equals(Optional.of(Office.JUSTICE)) && !listedJustice(key)) {
+      // "Justice Juan Merchan" of a state's trial court: the nine are no peers of his.
+      office = Optional.of(Office.STATE_JUDGE);
+    }
     Set<String> excluded = forms(key);
     List<String> same = new ArrayList<>();
     List<String> sameBranch = new ArrayList<>(); // another office of the key's branch
@@ -206,6 +210,28 @@ final class Distractors {
     List<String> out = new ArrayList<>(sitting.subList(shift, sitting.size()));
     out.addAll(sitting.subList(0, shift));
     return out;
+  }
+
+  /**
+   * True when the officeholders table lists the person named {@code key} (or a form of the name) as
+   * a justice of the U.S. Supreme Court, or knows no justices at all.
+   */
+  private boolean listedJustice(String key) {
+    Set<String> forms = forms(key);
+    boolean tableKnows = false;
+    for (Officeholders.Tenure t : officeholders.tenures()) {
+      if (Office.of(t.office()).equals(Optional.of(Office.JUSTICE))) {
+        tableKnows = true;
+        for (String n : t.names()) {
+          for (String f : forms) {
+            if (f.equals(n) || surname(f).equalsIgnoreCase(surname(n))) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return !tableKnows;
   }
 
   /** The kind of office the article gives the person named {@code name}, if any. */

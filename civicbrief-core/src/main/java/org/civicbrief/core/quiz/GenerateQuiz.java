@@ -375,7 +375,9 @@ public final class GenerateQuiz {
       }
     }
     for (ConceptMatch m : b.concepts()) {
-      if (!ordered.contains(m)) {
+      // A card the story only touches in passing (one sentence past the lead) is no background
+      // worth a question (REVIEW.md Q4): "how many justices" beside a court of appeals' ruling.
+      if (!ordered.contains(m) && (m.sentences().size() >= 2 || m.sentences().getFirst() <= 2)) {
         ordered.add(m);
       }
     }
@@ -390,7 +392,13 @@ public final class GenerateQuiz {
       if (es && spanishCard == null) {
         continue;
       }
-      List<QuizFact> facts = es ? spanishCard.quizFacts() : m.card().quizFacts();
+      List<QuizFact> facts = new ArrayList<>(es ? spanishCard.quizFacts() : m.card().quizFacts());
+      // Each article starts at a fact of its own, so a card that many stories touch does not ask
+      // the same question in every quiz.
+      if (!facts.isEmpty()) {
+        java.util.Collections.rotate(
+            facts, -Math.floorMod((textHash + m.card().id()).hashCode(), facts.size()));
+      }
       for (QuizFact fact : facts) {
         if (fact.distractors().size() < 3
             || fact.question()

@@ -53,10 +53,7 @@ class BranchDistractorsTest {
 
   private static Briefing briefing(Article article) {
     BriefItem dek = new BriefItem("x", at("President Ada Voss"), List.of(), false);
-    return TestBriefing.of(
-            article,
-            new Headline("Guard Sent to Harlow", Optional.empty()),
-            dek)
+    return TestBriefing.of(article, new Headline("Guard Sent to Harlow", Optional.empty()), dek)
         .summary(List.of(dek))
         .actors(
             List.of(
@@ -99,6 +96,27 @@ class BranchDistractorsTest {
     // Only a president signs a bill into law: cabinet secretaries are no plausible answer.
     assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss signed the bill into law."))
         .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone");
+  }
+
+  @Test
+  void aJusticeTheTableDoesNotListIsAStateJudgeWithNoJusticesAsPeers() {
+    java.time.LocalDate start = java.time.LocalDate.of(2020, 1, 1);
+    Officeholders nine =
+        new Officeholders(
+            List.of(
+                new Officeholders.Tenure(
+                    List.of("Ruth Abel"),
+                    "Associate Justice of the Supreme Court",
+                    start,
+                    Optional.empty(),
+                    "x")));
+    Briefing b =
+        briefing(
+            Article.ofText(TEXT, "guard.txt").withPublished(java.time.LocalDate.of(2025, 3, 1)));
+    // Mara Quell's role is "U.S. District Judge"; a bare "Justice" title of a state trial court
+    // reads the same way once the table says she is not one of the nine.
+    assertThat(new Distractors(b, nine).people("Mara Quell", Distractors.Ask.DID, 1))
+        .doesNotContain("Ruth Abel");
   }
 
   @Test
