@@ -93,6 +93,26 @@ class ContrastQuizTest {
     assertThat(items).noneMatch(q -> q.stem().startsWith("When") && q.stem().contains("froze"));
   }
 
+  @Test
+  void aRulingThatSomeoneCouldNotBeRemovedIsAFactNotAGuess() {
+    // quiz/ruling.txt: "ruled that … could not be removed" reports the ruling; the lead is asked,
+    // its negation (the source's own) in capitals so that no reader misses it (Q5).
+    List<Question> ruling =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/quiz/ruling.txt", "2025-06-03"))
+            .briefing()
+            .quiz()
+            .questions();
+    assertThat(ruling)
+        .anyMatch(q -> q.stem().contains("could NOT be removed from the Harlow ballot"));
+  }
+
+  @Test
+  void aStateIsNotSwappedWhereTheFactHoldsForEveryState() {
+    assertThat(items)
+        .noneMatch(q -> q.stem().contains("every other state") && q.answer().equals("False"));
+  }
+
   private static String body(Question q) {
     return q.stem()
         .replaceFirst("^(True or false|Fill in the blank)( \\([^)]*\\))?: ", "")

@@ -35,7 +35,7 @@ final class AskTrueOrFalse {
    */
   private static final Pattern MORE_THAN_ONE_IDEA =
       Pattern.compile(
-          "(,| —| –) (and|but|while|which|who|whose|as|after|before|saying|adding|"
+          "(,| —| –) (and|but|while|though|although|which|who|whose|as|after|before|saying|adding|"
               + "\\p{Ll}+ing)\\b|;| while | whereas ");
 
   /**
@@ -78,6 +78,9 @@ final class AskTrueOrFalse {
   private static final java.util.Map<String, String> COUNTRIES =
       org.civicbrief.core.text.WordList.tableOf("countries");
 
+  private static final Pattern EVERY_STATE =
+      Pattern.compile("\\b(any|every|each|all|other) (other )?states?\\b|\\bnationwide\\b");
+
   /** Words that set a place beside the fact for contrast or comparison. */
   private static final Set<String> COMPARISON =
       Set.of("unlike", "like", "than", "except", "besides", "beyond", "including");
@@ -108,7 +111,7 @@ final class AskTrueOrFalse {
     if (item.hedged()
         || ASIDE.matcher(body).find()
         || words(body) > MAX_WORDS + 12
-        || body.matches("(?s).*[“”\"].*")
+        || !shortQuotesOnly(body)
         || Subordinators.is(firstWord(body))
         || body.endsWith("?")
         || body.endsWith(":")
@@ -120,7 +123,8 @@ final class AskTrueOrFalse {
     java.util.regex.Matcher more = MORE_THAN_ONE_IDEA.matcher(body);
     if (more.find()) {
       String head = body.substring(0, more.start()).strip();
-      if (head.split("\\s+").length < 8 || !body.substring(more.start()).startsWith(",")) {
+      if (head.split("\\s+").length < MIN_HEAD_WORDS
+          || !body.substring(more.start()).startsWith(",")) {
         return List.of();
       }
       body = head;
@@ -130,7 +134,7 @@ final class AskTrueOrFalse {
         && finiteVerbBefore(s, item.evidence().start() + tail.start())
         && !finiteVerbAfter(s, item.evidence().start() + tail.start(), item.evidence().end())) {
       String head = body.substring(0, tail.start()).strip();
-      if (head.split("\\s+").length < 8) {
+      if (head.split("\\s+").length < MIN_HEAD_WORDS) {
         return List.of();
       }
       body = head;
@@ -296,9 +300,13 @@ final class AskTrueOrFalse {
         Set.of());
   }
 
-  /** The sentence as a statement: its own final punctuation kept, a period added if it has none. */
+  /**
+   * The sentence as a statement: its own final punctuation kept, a period added if it has none, and
+   * a negation of the source written in capitals so that no reader misses it (REVIEW.md Q5: "could
+   * NOT be removed").
+   */
   static String statement(String body) {
-    String t = body.strip();
+    String t = emphasized(body.strip());
     if (t.matches("(?s).*[.!]([”\"’)]*)$")) {
       return t;
     }
@@ -337,18 +345,66 @@ final class AskTrueOrFalse {
 
   /** "A ruling against Cook would threaten …": a prediction, not a checkable fact (T1). */
   private boolean hedgedByModal(Sentence s, int end) {
-    for (var t : s.tokens()) {
+    for (int i = 0; i < s.size(); i++) {
+      var t = s.token(i);
       if (t.start() >= end) {
         return false;
       }
       if (t.pos().equals("MD")
           && HEDGING_MODALS.contains(t.text().toLowerCase(Locale.ROOT))
-          && !quotes.insideQuote(t.start())) {
+          && !quotes.insideQuote(t.start())
+          && !org.civicbrief.core.text.Hedges.reportedCan(s, i)) {
         return true;
       }
     }
     return false;
   }
+
+  /** {@code text} with each "not" and "never" outside a quotation in capitals. */
+  private static String emphasized(String text) {
+    StringBuilder out = new StringBuilder();
+    boolean quoted = false;
+    int from = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '“';
+      if (c == '“' || c == '”' || c == '"' || i == text.length()) {
+        String part = text.substring(from, i);
+        out.append(
+            quoted
+                ? part
+                : EMPHASIS.matcher(part).replaceAll(r -> r.group().toUpperCase(Locale.ROOT)));
+        if (i < text.length()) {
+          out.append(c);
+        }
+        quoted = c == '“' || (c == '"' && !quoted);
+        from = i + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /** A negation outside a contraction: "not", "never". */
+  private static final Pattern EMPHASIS = Pattern.compile("\\b(not|never)\\b");
+
+  /** A statement may quote a few words verbatim ("effective immediately"), not a whole remark. */
+  private static boolean shortQuotesOnly(String body) {
+    java.util.regex.Matcher q = QUOTED.matcher(body);
+    int quoted = 0;
+    while (q.find()) {
+      quoted++;
+      if (q.group(1).split("\\s+").length > 4) {
+        return false;
+      }
+    }
+    long marks = body.chars().filter(c -> c == '“' || c == '”' || c == '"').count();
+    boolean opensOnQuote = body.startsWith("“") || body.startsWith("\"");
+    return marks == 2L * quoted && quoted <= 1 && !opensOnQuote;
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("[“\"]([^”\"]+)[”\"]");
+
+  /** A statement cut down to its main clause keeps at least this many words. */
+  private static final int MIN_HEAD_WORDS = 6;
 
   /**
    * The value that makes the fact false by a minimal, plausible swap, or null when none is fair.
@@ -398,7 +454,9 @@ final class AskTrueOrFalse {
       }
       return null;
     }
-    if (m.type() == EntityType.PERSON && ctx.isActor(m.text(), ActorKind.PERSON)) {
+    if (m.type() == EntityType.PERSON
+        && ctx.isActor(m.text(), ActorKind.PERSON)
+        && !possessive(s, m)) {
       // Only another person of the story in the same kind of office: a county official put in a
       // president's place, or one country's leader behind another country's title, is no test.
       Optional<Office> office = ctx.distractors.officeOf(m.text());
@@ -425,6 +483,15 @@ final class AskTrueOrFalse {
       }
     }
     return null;
+  }
+
+  /**
+   * "Putin's delegation included the Russian foreign minister": what a person's possessive owns
+   * belongs to them, and another person in their place contradicts the rest of the sentence.
+   */
+  private static boolean possessive(Sentence s, EntityMention m) {
+    int next = m.lastToken() + 1;
+    return next < s.size() && s.token(next).pos().equals("POS");
   }
 
   /** True when {@code m} is one side of a tally ("6-3", "4-to-3"), or the whole of one. */
@@ -471,6 +538,11 @@ final class AskTrueOrFalse {
     }
     String sentence = s.text().toLowerCase(Locale.ROOT);
     String state = m.text().toLowerCase(Locale.ROOT);
+    // "from the ballot in Colorado or any other state": the fact holds for every state, so another
+    // one keeps the statement true (R9, R11).
+    if (EVERY_STATE.matcher(sentence).find()) {
+      return false;
+    }
     return sentence.indexOf(state) == sentence.lastIndexOf(state);
   }
 

@@ -13,6 +13,34 @@ public final class Hedges {
 
   private Hedges() {}
 
+  /** Verbs of deciding and saying whose "that" clause reports a fact. */
+  private static final Set<String> REPORTING_PAST =
+      Set.of("rule", "hold", "find", "decide", "say", "conclude", "determine", "agree");
+
+  /**
+   * "The court ruled that Reyes could not be removed": "could" after a past verb of deciding or
+   * saying and its "that" (a time word between them allowed: "ruled Monday that") is the reported
+   * "can" of a ruling or a statement, a fact and no hedge.
+   */
+  public static boolean reportedCan(Sentence s, int modal) {
+    if (!s.token(modal).text().equalsIgnoreCase("could")) {
+      return false;
+    }
+    for (int j = modal - 1; j >= Math.max(1, modal - 8); j--) {
+      if (s.token(j).text().equalsIgnoreCase("that")) {
+        for (int k = j - 1; k >= Math.max(0, j - 3); k--) {
+          Token verb = s.token(k);
+          if (verb.pos().equals("VBD")
+              && REPORTING_PAST.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True when {@code s} hedges what it reports outside its quotations. */
   public static boolean in(Sentence s, Layout layout) {
     for (int i = 0; i < s.size(); i++) {
@@ -21,7 +49,7 @@ public final class Hedges {
         continue;
       }
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (HEDGES.contains(w)) {
+      if (HEDGES.contains(w) && !reportedCan(s, i)) {
         return true;
       }
       if (w.equals("according") && i + 1 < s.size() && s.token(i + 1).text().equals("to")) {
