@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.civic.Category;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
@@ -386,6 +387,14 @@ public final class GenerateQuiz {
     for (ConceptMatch m : ordered) {
       if (out.size() >= Math.min(2, room) || m.evidence().isEmpty()) {
         break;
+      }
+      // An institution or an office asked about ("how many justices sit on the Court") is the
+      // story's only when its lead names it; named further down, it is a passing mention (R11,
+      // R12: the nine justices beside a district judge's contempt finding).
+      Category category = m.card().category();
+      if ((category == Category.INSTITUTION || category == Category.OFFICE)
+          && m.sentences().getFirst() > 2) {
+        continue;
       }
       // A Spanish briefing asks a card's Spanish facts; a card with none written is not asked.
       SpanishCard spanishCard = spanish.get(m.card().id());
