@@ -45,7 +45,8 @@ final class QualityGates {
    */
   private static final Pattern DANGLING_OPENER =
       Pattern.compile(
-          "(But|And|Yet|So|Still|Meanwhile|However|Instead|Also|Then)\\b|(Just )?((a few|several|"
+          "(But|And|Yet|So|Still|Meanwhile|However|Instead|Also|Then)\\b|There (is|are|was|were|"
+              + "has been|have been) |(Just )?((a few|several|"
               + "some|\\w+) )?(minutes|hours|days|weeks|months|years|moments)? ?"
               + "(earlier|later|before|after)\\b(?! this| that| in| on| the)",
           Pattern.CASE_INSENSITIVE);
@@ -160,7 +161,8 @@ final class QualityGates {
   private static final Pattern UNNAMED_DEFINITE =
       Pattern.compile(
           "\\b[Tt]he (court|order|map|case|ruling|lawsuit|law|plan|deal|agreement|decision|"
-              + "policy|program|legislation|panel|agency|committee|leader)(['’]s)?\\b"
+              + "policy|program|legislation|panel|agency|committee|leader|app|platform|company|"
+              + "firm)(['’]s)?\\b"
               + "(?!\\s+(of|for|against|in|on|by)\\s+\\p{Lu})");
 
   private static final Pattern NAMED_MEASURE =

@@ -154,4 +154,16 @@ class QualityGatesTest {
     assertThat(r.failedGate()).isEmpty();
     assertThat(r.distractors()).containsExactly("Mara Quell", "Dana Reyes");
   }
+
+  @Test
+  void aCardThatStatesALaterDateIsNotAskedInAnEarlierStory() {
+    String card =
+        "In Harlow v. Quell, decided on July 1, 2024, the court held that the ferry stays.";
+    assertThat(GenerateQuiz.describesLater(card, java.time.LocalDate.of(2024, 4, 25))).isTrue();
+    assertThat(GenerateQuiz.describesLater(card, java.time.LocalDate.of(2024, 7, 2))).isFalse();
+    assertThat(
+            GenerateQuiz.describesLater(
+                "Set on February 30, 2024.", java.time.LocalDate.of(2024, 1, 1)))
+        .isFalse();
+  }
 }
