@@ -1,9 +1,6 @@
 package org.civicbrief.core.briefing;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
@@ -22,7 +19,6 @@ final class SpeakerPronouns {
 
   private final Analysis a;
   private final FindActors.Result actors;
-  private final Map<Cluster, NameGender.Gender> genders = new HashMap<>();
 
   SpeakerPronouns(Analysis a, FindActors.Result actors) {
     this.a = a;
@@ -72,7 +68,7 @@ final class SpeakerPronouns {
    * True when the name ends a noun phrase governed by a preposition: "with Fox News host Sean
    * Hannity", "to Sen. Ada Brill".
    */
-  private static boolean objectOfPreposition(Sentence s, EntityMention m) {
+  static boolean objectOfPreposition(Sentence s, EntityMention m) {
     for (int i = m.firstToken() - 1; i >= 0; i--) {
       Token t = s.token(i);
       String pos = t.pos();
@@ -110,34 +106,8 @@ final class SpeakerPronouns {
         .orElse(null);
   }
 
-  /** The gender of a person from the first name, else from an honorific in any mention. */
+  /** The gender of a person as the article makes it knowable ({@link ResolvePronouns#genderOf}). */
   NameGender.Gender genderOf(Cluster c) {
-    return genders.computeIfAbsent(c, this::infer);
-  }
-
-  private NameGender.Gender infer(Cluster c) {
-    if (c.gender != NameGender.Gender.UNKNOWN) {
-      return c.gender;
-    }
-    for (EntityMention m : c.mentions) {
-      Sentence s = a.sentence(m.sentence());
-      List<String> before =
-          m.firstToken() > 0
-              ? List.of(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT))
-              : List.of();
-      String first = m.text().split(" ")[0].toLowerCase(Locale.ROOT);
-      for (String w : before.isEmpty() ? List.of(first) : List.of(first, before.getFirst())) {
-        switch (w) {
-          case "mr.", "mr" -> {
-            return NameGender.Gender.MALE;
-          }
-          case "mrs.", "mrs", "ms.", "ms", "miss" -> {
-            return NameGender.Gender.FEMALE;
-          }
-          default -> {}
-        }
-      }
-    }
-    return NameGender.Gender.UNKNOWN;
+    return c.gender;
   }
 }
