@@ -27,6 +27,12 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void heSaysAfterAQuoteIsTheSentencesSubjectNotAManNamedAsItsObject() {
+    Briefing b = brief("/fixtures/fraud-sentence.txt", "2025-06-06");
+    assertThat(quote(b, "repay every buyer").speaker()).contains("Orlov");
+  }
+
+  @Test
   void sheIsTheWomanNamedNotTheJudgeWhoseGenderTheArticleDoesNotTell() {
     Briefing b = brief("/fixtures/shelter-appeal.txt", "2025-06-04");
     BriefItem dissent =

@@ -11,7 +11,8 @@ import org.civicbrief.core.text.Token;
  * it takes the nearest person named before the pronoun, subject first, looking back a few
  * sentences; unlike it, a person whose gender is known to agree (from the first name or an
  * honorific) wins over a nearer one whose gender is unknown, since a pronoun that names a speaker
- * is a claim about who said something.
+ * is a claim about who said something. Only the subject of the pronoun's own sentence comes before
+ * that: it is the person the sentence is about.
  */
 final class SpeakerPronouns {
 
@@ -36,6 +37,7 @@ final class SpeakerPronouns {
       // People in subject position first; the object of a preposition ("In an interview with
       // Fox News host Sean Hannity, Trump suggested …") only when no subject agrees.
       for (boolean objects : new boolean[] {false, true}) {
+        Cluster subject = null;
         for (EntityMention m : a.annotated.mentionsIn(i)) {
           if (i == s.index() && m.start() >= pronoun.start()) {
             break;
@@ -54,6 +56,15 @@ final class SpeakerPronouns {
           if (known == NameGender.Gender.UNKNOWN && unknown == null) {
             unknown = c;
           }
+          if (known == NameGender.Gender.UNKNOWN && subject == null && i == s.index() && !objects) {
+            subject = c;
+          }
+        }
+        if (subject != null) {
+          // "Justice Orlov gave the award to Daniel Price, “…,” he said": within its own sentence
+          // the pronoun goes back to the subject, whose gender the article may never tell, before
+          // an object whose gender is known.
+          return subject;
         }
       }
     }
