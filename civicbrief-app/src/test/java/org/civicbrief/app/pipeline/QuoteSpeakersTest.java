@@ -27,6 +27,12 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void theSubjectOfTheVerbThatOpensAQuoteSpeaksItNotTheSubjectOfALaterClause() {
+    Briefing b = brief("/fixtures/budget-talks.txt", "2025-06-03");
+    assertThat(quote(b, "no budget until").speaker()).isEqualTo("Lena Fisk");
+  }
+
+  @Test
   void heSaysAfterAQuoteIsTheSentencesSubjectNotAManNamedAsItsObject() {
     Briefing b = brief("/fixtures/fraud-sentence.txt", "2025-06-06");
     assertThat(quote(b, "repay every buyer").speaker()).contains("Orlov");

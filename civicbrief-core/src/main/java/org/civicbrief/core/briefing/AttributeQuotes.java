@@ -60,7 +60,18 @@ final class AttributeQuotes {
       if (first == null || last == null || !a.isBody(first.index())) {
         continue;
       }
-      Frame found = after(a, find, q, last);
+      // "X acknowledged, “…,” while Y emphasized …": the verb that opens the quote frames it, and a
+      // clause after the quote is another statement, not this one's attribution. Only a named
+      // subject settles it: after "the judge wrote, “…”" a name that follows is still the
+      // better guess.
+      Frame found =
+          FramesBefore.introduced(a, q, first) ? FramesBefore.before(a, find, q, first) : null;
+      if (found != null && !found.speaker().named()) {
+        found = null;
+      }
+      if (found == null) {
+        found = after(a, find, q, last);
+      }
       if (found == null) {
         found = FramesBefore.before(a, find, q, first);
       }
