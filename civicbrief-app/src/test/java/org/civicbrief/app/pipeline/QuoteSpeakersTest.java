@@ -27,6 +27,13 @@ class QuoteSpeakersTest {
   }
 
   @Test
+  void heSaidRightAfterANamedSpeakersQuoteContinuesThatSpeakerNotAManNamedBefore() {
+    Briefing b = brief("/fixtures/pier-ruling.txt", "2025-06-02");
+    assertThat(quote(b, "every family").speaker()).isEqualTo("Tavish Orrin");
+    assertThat(quote(b, "reckless from the start").speaker()).isEqualTo("Tavish Orrin");
+  }
+
+  @Test
   void theSubjectOfTheVerbThatOpensAQuoteSpeaksItNotTheSubjectOfALaterClause() {
     Briefing b = brief("/fixtures/budget-talks.txt", "2025-06-03");
     assertThat(quote(b, "no budget until").speaker()).isEqualTo("Lena Fisk");
