@@ -48,7 +48,8 @@ final class AttributeQuotes {
 
   /** Every quotation whose speaker can be found, named or described, in text order. */
   List<Frame> frames(Analysis a, FindActors.Result actors) {
-    FindSpeaker find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));
+    SpeakerPronouns pronouns = new SpeakerPronouns(a, actors);
+    FindSpeaker find = new FindSpeaker(a, actors, pronouns);
     List<Frame> out = new ArrayList<>();
     Frame previous = null;
     for (QuoteSpan q : a.quotes()) {
@@ -60,7 +61,18 @@ final class AttributeQuotes {
       if (first == null || last == null || !a.isBody(first.index())) {
         continue;
       }
-      Frame found = after(a, find, q, last);
+      // "X acknowledged, “…,” while Y emphasized …": the verb that opens the quote frames it, and a
+      // clause after the quote is another statement, not this one's attribution. Only a named
+      // subject settles it: after "the judge wrote, “…”" a name that follows is still the
+      // better guess.
+      Frame found =
+          FramesBefore.introduced(a, q, first) ? FramesBefore.before(a, find, q, first) : null;
+      if (found != null && !found.speaker().named()) {
+        found = null;
+      }
+      if (found == null) {
+        found = after(a, find, q, last);
+      }
       if (found == null) {
         found = FramesBefore.before(a, find, q, first);
       }
@@ -72,6 +84,9 @@ final class AttributeQuotes {
           && !(a.spanish() && byDocument(a, q, first))
           && continues(a, actors, previous, q, first)) {
         found = new Frame(q, previous.speaker(), "");
+      }
+      if (found != null && previous != null) {
+        found = pronounContinues(a, actors, pronouns, previous, found);
       }
       if (found != null) {
         out.add(found);
@@ -248,6 +263,48 @@ final class AttributeQuotes {
       }
     }
     return true;
+  }
+
+  /**
+   * “…,” Ames said. He said … “…”: a "he" or "she" that speaks in the sentence after the one where
+   * a named person's quote ends, with nobody else named in between, is that person again, when the
+   * gender does not disagree, however well another person of the pronoun's gender fits further
+   * back.
+   */
+  private static Frame pronounContinues(
+      Analysis a, FindActors.Result actors, SpeakerPronouns pronouns, Frame previous, Frame found) {
+    Cluster speaker = previous.speaker().cluster();
+    FindSpeaker.Speaker sp = found.speaker();
+    if (!previous.speaker().person() || !sp.named() || sp.cluster() == speaker) {
+      return found;
+    }
+    Sentence s = a.sentence(sp.evidence().sentence());
+    Token pronoun = null;
+    for (Token t : s.tokens()) {
+      if (t.start() == sp.evidence().start() && t.pos().equals("PRP")) {
+        pronoun = t;
+      }
+    }
+    NameGender.Gender g = pronoun == null ? null : FindActors.pronounGender(pronoun);
+    Sentence previousEnd = sentenceAt(a, previous.span().end() - 1);
+    if (g == null
+        || previousEnd == null
+        || s.index() - Math.max(previousEnd.index(), previous.speaker().evidence().sentence()) != 1
+        || !pronouns.genderOf(speaker).agrees(g)) {
+      return found;
+    }
+    for (EntityMention m : a.annotated.mentions()) {
+      if (m.start() >= previous.span().end()
+          && m.end() <= pronoun.start()
+          && !a.insideQuote(m.start())) {
+        Cluster c = actors.byMention().get(m);
+        if (c != null && c != speaker && c.kind == ActorKind.PERSON) {
+          return found;
+        }
+      }
+    }
+    return new Frame(
+        found.span(), new FindSpeaker.Speaker(speaker, "", sp.evidence()), found.verb());
   }
 
   /**

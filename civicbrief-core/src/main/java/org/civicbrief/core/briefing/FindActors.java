@@ -15,7 +15,7 @@ import org.civicbrief.core.text.WordList;
 /**
  * Groups the article's name mentions into actors ("Donald Trump", "Trump" and "Trump's" are one),
  * learns acronyms from parentheses ("Andrés Manuel López Obrador (AMLO)"), and resolves "he" and
- * "she" outside quotations to the most salient person that agrees in gender.
+ * "she" outside quotations ({@link ResolvePronouns}).
  */
 final class FindActors {
 
@@ -105,7 +105,7 @@ final class FindActors {
       }
     }
     for (Cluster c : people) {
-      c.gender = genders.of(c.keyTokens().isEmpty() ? "" : firstWord(c.name));
+      c.gender = ResolvePronouns.genderOf(a, c, genders);
     }
     List<Cluster> all = new ArrayList<>();
     for (Cluster c : people) {
@@ -118,7 +118,7 @@ final class FindActors {
         all.add(c);
       }
     }
-    Map<Integer, Cluster> pronouns = resolvePronouns(a, byMention);
+    Map<Integer, Cluster> pronouns = ResolvePronouns.resolve(a, byMention);
     return new Result(all, byMention, pronouns);
   }
 
@@ -150,11 +150,6 @@ final class FindActors {
       }
     }
     return false;
-  }
-
-  private static String firstWord(String name) {
-    int sp = name.indexOf(' ');
-    return sp < 0 ? name : name.substring(0, sp);
   }
 
   private static Cluster person(List<Cluster> people, EntityMention m, Analysis a) {
@@ -306,83 +301,6 @@ final class FindActors {
 
   private static String orgKey(String name) {
     return String.join(" ", Cluster.tokens(stripArticle(name)));
-  }
-
-  /**
-   * Resolves third-person singular pronouns outside quotations: the first person named in the same
-   * sentence before the pronoun, else the subject-most person of the nearest earlier sentence that
-   * names one, looking back at most three sentences, skipping people of the other gender.
-   */
-  private static Map<Integer, Cluster> resolvePronouns(
-      Analysis a, Map<EntityMention, Cluster> byMention) {
-    Map<Integer, Cluster> out = new HashMap<>();
-    Map<Integer, List<Cluster>> peopleBySentence = new HashMap<>();
-    for (EntityMention m : a.annotated.mentions()) {
-      Cluster c = byMention.get(m);
-      if (c != null && c.kind == ActorKind.PERSON && !a.insideQuote(m.start())) {
-        List<Cluster> list = peopleBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>());
-        if (!possessive(a.sentence(m.sentence()), m.lastToken())) {
-          list.add(c);
-        }
-      }
-    }
-    for (Sentence s : a.sentences) {
-      for (Token t : s.tokens()) {
-        NameGender.Gender g = pronounGender(t);
-        if (g == null || a.insideQuote(t.start())) {
-          continue;
-        }
-        Cluster c = antecedent(a, s, t, g, peopleBySentence, out);
-        if (c != null) {
-          out.put(t.start(), c);
-          c.pronouns.add(new Evidence(s.index(), t.start(), t.end()));
-        }
-      }
-    }
-    return out;
-  }
-
-  private static Cluster antecedent(
-      Analysis a,
-      Sentence s,
-      Token pronoun,
-      NameGender.Gender g,
-      Map<Integer, List<Cluster>> peopleBySentence,
-      Map<Integer, Cluster> resolved) {
-    // Same sentence, before the pronoun: names first, then pronouns already resolved.
-    for (EntityMention m : a.annotated.mentionsIn(s.index())) {
-      if (m.start() >= pronoun.start()) {
-        break;
-      }
-      for (Cluster c : peopleBySentence.getOrDefault(s.index(), List.of())) {
-        if (c.mentions.contains(m) && c.gender.agrees(g)) {
-          return c;
-        }
-      }
-    }
-    for (Token t : s.tokens()) {
-      if (t.start() >= pronoun.start()) {
-        break;
-      }
-      Cluster c = resolved.get(t.start());
-      if (c != null && c.gender.agrees(g)) {
-        return c;
-      }
-    }
-    for (int i = s.index() - 1; i >= Math.max(0, s.index() - 3); i--) {
-      for (Cluster c : peopleBySentence.getOrDefault(i, List.of())) {
-        if (c.gender.agrees(g)) {
-          return c;
-        }
-      }
-      for (Token t : a.sentence(i).tokens()) {
-        Cluster c = resolved.get(t.start());
-        if (c != null && c.gender.agrees(g)) {
-          return c;
-        }
-      }
-    }
-    return null;
   }
 
   static boolean possessive(Sentence s, int lastToken) {

@@ -32,7 +32,7 @@ final class FindSpeaker {
     }
   }
 
-  private static final Set<String> HONORIFICS = WordList.of("honorifics");
+  static final Set<String> HONORIFICS = WordList.of("honorifics");
   private static final Set<String> NOT_A_SPEAKER = WordList.of("not-a-speaker");
   // Heads of phrases a verb of saying is followed by that are not who spoke: "said the same thing".
   private static final Set<String> NOT_A_SOURCE = WordList.of("not-a-source");
@@ -212,7 +212,7 @@ final class FindSpeaker {
   }
 
   /** True when a common noun follows the mention: "Treasury adviser", "Pentagon officials". */
-  private static boolean modifiesNoun(Sentence s, EntityMention m) {
+  static boolean modifiesNoun(Sentence s, EntityMention m) {
     if (m.lastToken() + 1 >= s.size()) {
       return false;
     }

@@ -49,6 +49,20 @@ final class FramesBefore {
     return null;
   }
 
+  /**
+   * True when a verb of saying opens the quotation, with at most a comma or colon between: "Ames
+   * conceded, “…”", "she said: “…”".
+   */
+  static boolean introduced(Analysis a, QuoteSpan q, Sentence s) {
+    int j = AttributeQuotes.firstTokenAtOrAfter(s, q.start()) - 1;
+    if (j >= 0 && (s.token(j).text().equals(",") || s.token(j).text().equals(":"))) {
+      j--;
+    }
+    return j >= 0
+        && AttributeQuotes.isFramingVerb(s.token(j))
+        && !a.insideQuote(s.token(j).start());
+  }
+
   /** “…” opening a sentence after one that ends "He said:" or "The Times reports:". */
   static AttributeQuotes.Frame afterColon(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
     if (s.index() == 0 || AttributeQuotes.firstTokenAtOrAfter(s, q.start()) > 1) {

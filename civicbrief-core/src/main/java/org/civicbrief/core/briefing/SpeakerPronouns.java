@@ -1,9 +1,6 @@
 package org.civicbrief.core.briefing;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
@@ -14,7 +11,8 @@ import org.civicbrief.core.text.Token;
  * it takes the nearest person named before the pronoun, subject first, looking back a few
  * sentences; unlike it, a person whose gender is known to agree (from the first name or an
  * honorific) wins over a nearer one whose gender is unknown, since a pronoun that names a speaker
- * is a claim about who said something.
+ * is a claim about who said something. Only the subject of the pronoun's own sentence comes before
+ * that: it is the person the sentence is about.
  */
 final class SpeakerPronouns {
 
@@ -22,7 +20,6 @@ final class SpeakerPronouns {
 
   private final Analysis a;
   private final FindActors.Result actors;
-  private final Map<Cluster, NameGender.Gender> genders = new HashMap<>();
 
   SpeakerPronouns(Analysis a, FindActors.Result actors) {
     this.a = a;
@@ -40,6 +37,7 @@ final class SpeakerPronouns {
       // People in subject position first; the object of a preposition ("In an interview with
       // Fox News host Sean Hannity, Trump suggested …") only when no subject agrees.
       for (boolean objects : new boolean[] {false, true}) {
+        Cluster subject = null;
         for (EntityMention m : a.annotated.mentionsIn(i)) {
           if (i == s.index() && m.start() >= pronoun.start()) {
             break;
@@ -58,6 +56,15 @@ final class SpeakerPronouns {
           if (known == NameGender.Gender.UNKNOWN && unknown == null) {
             unknown = c;
           }
+          if (known == NameGender.Gender.UNKNOWN && subject == null && i == s.index() && !objects) {
+            subject = c;
+          }
+        }
+        if (subject != null) {
+          // "Justice Orlov gave the award to Daniel Price, “…,” he said": within its own sentence
+          // the pronoun goes back to the subject, whose gender the article may never tell, before
+          // an object whose gender is known.
+          return subject;
         }
       }
     }
@@ -72,7 +79,7 @@ final class SpeakerPronouns {
    * True when the name ends a noun phrase governed by a preposition: "with Fox News host Sean
    * Hannity", "to Sen. Ada Brill".
    */
-  private static boolean objectOfPreposition(Sentence s, EntityMention m) {
+  static boolean objectOfPreposition(Sentence s, EntityMention m) {
     for (int i = m.firstToken() - 1; i >= 0; i--) {
       Token t = s.token(i);
       String pos = t.pos();
@@ -110,34 +117,8 @@ final class SpeakerPronouns {
         .orElse(null);
   }
 
-  /** The gender of a person from the first name, else from an honorific in any mention. */
+  /** The gender of a person as the article makes it knowable ({@link ResolvePronouns#genderOf}). */
   NameGender.Gender genderOf(Cluster c) {
-    return genders.computeIfAbsent(c, this::infer);
-  }
-
-  private NameGender.Gender infer(Cluster c) {
-    if (c.gender != NameGender.Gender.UNKNOWN) {
-      return c.gender;
-    }
-    for (EntityMention m : c.mentions) {
-      Sentence s = a.sentence(m.sentence());
-      List<String> before =
-          m.firstToken() > 0
-              ? List.of(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT))
-              : List.of();
-      String first = m.text().split(" ")[0].toLowerCase(Locale.ROOT);
-      for (String w : before.isEmpty() ? List.of(first) : List.of(first, before.getFirst())) {
-        switch (w) {
-          case "mr.", "mr" -> {
-            return NameGender.Gender.MALE;
-          }
-          case "mrs.", "mrs", "ms.", "ms", "miss" -> {
-            return NameGender.Gender.FEMALE;
-          }
-          default -> {}
-        }
-      }
-    }
-    return NameGender.Gender.UNKNOWN;
+    return c.gender;
   }
 }
