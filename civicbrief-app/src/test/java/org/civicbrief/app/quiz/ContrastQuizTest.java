@@ -113,6 +113,18 @@ class ContrastQuizTest {
         .noneMatch(q -> q.stem().contains("every other state") && q.answer().equals("False"));
   }
 
+  @Test
+  void aDatelineIsLeftOutOfTheStatementNotTakenForAnEditorsNote() {
+    List<Question> quiz =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/quiz/dateline.txt", "2025-06-20"))
+            .briefing()
+            .quiz()
+            .questions();
+    assertThat(quiz).anyMatch(q -> q.stem().contains("A state appeals court on Thursday let"));
+    assertThat(quiz).noneMatch(q -> q.stem().contains("CARSON CITY"));
+  }
+
   private static String body(Question q) {
     return q.stem()
         .replaceFirst("^(True or false|Fill in the blank)( \\([^)]*\\))?: ", "")

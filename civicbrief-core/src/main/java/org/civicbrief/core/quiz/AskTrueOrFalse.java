@@ -107,10 +107,13 @@ final class AskTrueOrFalse {
 
   /** The true statement of {@code item}, and its false twin when a fair swap exists. */
   List<Candidate> trueFalse(Sentence s, BriefItem item) {
-    String body = item.text().strip();
+    String text = item.text().strip();
+    // "WASHINGTON: A US appeals court let …": the dateline is where, not what, the story reports.
+    java.util.regex.Matcher dateline = DATELINE.matcher(text);
+    int skip = dateline.lookingAt() ? dateline.end() : 0;
+    String body = text.substring(skip);
     if (item.hedged()
         || ASIDE.matcher(body).find()
-        || words(body) > MAX_WORDS + 12
         || !shortQuotesOnly(body)
         || Subordinators.is(firstWord(body))
         || body.endsWith("?")
@@ -123,23 +126,27 @@ final class AskTrueOrFalse {
     java.util.regex.Matcher more = MORE_THAN_ONE_IDEA.matcher(body);
     if (more.find()) {
       String head = body.substring(0, more.start()).strip();
+      String rest = body.substring(more.start());
       if (head.split("\\s+").length < MIN_HEAD_WORDS
-          || !body.substring(more.start()).startsWith(",")) {
+          || !(rest.startsWith(",")
+              || rest.startsWith(" while ")
+              || rest.startsWith(" whereas "))) {
         return List.of();
       }
       body = head;
     }
     java.util.regex.Matcher tail = APPOSITIVE_TAIL.matcher(body);
     if (tail.find()
-        && finiteVerbBefore(s, item.evidence().start() + tail.start())
-        && !finiteVerbAfter(s, item.evidence().start() + tail.start(), item.evidence().end())) {
+        && finiteVerbBefore(s, item.evidence().start() + skip + tail.start())
+        && !finiteVerbAfter(
+            s, item.evidence().start() + skip + tail.start(), item.evidence().end())) {
       String head = body.substring(0, tail.start()).strip();
       if (head.split("\\s+").length < MIN_HEAD_WORDS) {
         return List.of();
       }
       body = head;
     }
-    if (hedgedByModal(s, item.evidence().start() + body.length())) {
+    if (hedgedByModal(s, item.evidence().start() + skip + body.length())) {
       return List.of();
     }
     boolean centralClaim = ctx.item(s.index(), "").equals("dek");
@@ -170,8 +177,11 @@ final class AskTrueOrFalse {
       }
       String replacement = swapFor(s, m);
       if (replacement != null) {
-        int relStart = m.start() - item.evidence().start();
-        int relEnd = m.end() - item.evidence().start();
+        int relStart = m.start() - item.evidence().start() - skip;
+        int relEnd = m.end() - item.evidence().start() - skip;
+        if (relStart < 0) {
+          continue; // in the dateline the statement leaves out
+        }
         if (relEnd > body.length()) {
           break; // past the main clause the statement keeps
         }
@@ -382,6 +392,10 @@ final class AskTrueOrFalse {
     }
     return out.toString();
   }
+
+  /** An upper-case dateline before the story: "WASHINGTON:", "ANCHORAGE, Alaska —". */
+  private static final Pattern DATELINE =
+      Pattern.compile("\\p{Lu}[\\p{Lu}.’' /-]{2,}(, [\\p{L}. ]+)?(:| —| –| -)\\s+");
 
   /** A negation outside a contraction: "not", "never". */
   private static final Pattern EMPHASIS = Pattern.compile("\\b(not|never)\\b");

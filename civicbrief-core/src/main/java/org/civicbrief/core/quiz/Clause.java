@@ -117,6 +117,12 @@ record Clause(
         end = j;
         break;
       }
+      // "The fee adds $2 to every ticket and pays for repairs": a second predicate of its own;
+      // a question asks about one ("how much does the fee add to every ticket?").
+      if (w.equals("and") && j + 1 < s.size() && isFinite(s.token(j + 1))) {
+        end = j;
+        break;
+      }
       boolean closesDate = w.equals(",") && closesModifyingDate(s, j, inDate);
       if (w.equals(",") && j > main + 2 && !inDate.test(s.token(j).start()) && !closesDate) {
         // A question carries the clause's core: a relative clause, an appositive or a participle

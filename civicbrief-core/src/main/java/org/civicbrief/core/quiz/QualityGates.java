@@ -139,6 +139,24 @@ final class QualityGates {
   private static final Pattern BARE_DEFINITE_START =
       Pattern.compile("^(The|This|That|These|Those|Such) [\\p{Ll}\\d]");
 
+  /**
+   * "The first National Guard troops", "The new Texas map": one modifier, then a name that says
+   * which (not a weekday or a month, which says when).
+   */
+  private static final Pattern NAMED_AFTER_MODIFIER =
+      Pattern.compile(
+          "The (first|last|new|latest|former|second|third|final) (?!(Monday|Tuesday|Wednesday|"
+              + "Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              + "August|September|October|November|December)\\b)\\p{Lu}\\p{L}+ \\p{Lu}?");
+
+  /**
+   * "The long-awaited summit between U.S. President Donald Trump and …": a common noun that a
+   * phrase with a name right after it completes.
+   */
+  private static final Pattern NAMED_BY_PHRASE =
+      Pattern.compile(
+          "The( [\\p{Ll}-]+){1,3} (between|of|for|with|against) (the )?(U\\.S\\. )?\\p{Lu}");
+
   /** "The state of Illinois", "The city of Chicago": a common noun that a name completes. */
   private static final Pattern NAMED_PLACE =
       Pattern.compile(
@@ -369,7 +387,10 @@ final class QualityGates {
       return true;
     }
     if (DEFINITE_START.matcher(body).find()
-        || (BARE_DEFINITE_START.matcher(body).find() && !NAMED_PLACE.matcher(body).find())) {
+        || (BARE_DEFINITE_START.matcher(body).find()
+            && !NAMED_PLACE.matcher(body).find()
+            && !NAMED_AFTER_MODIFIER.matcher(body).lookingAt()
+            && !NAMED_BY_PHRASE.matcher(body).lookingAt())) {
       return true;
     }
     if (UNNAMED_MEASURE.matcher(body).find() && !NAMED_MEASURE.matcher(body).find()) {

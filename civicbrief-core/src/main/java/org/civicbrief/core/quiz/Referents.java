@@ -49,6 +49,12 @@ final class Referents {
     }
   }
 
+  /** "requires", "allows", "bars" right before "the governor": a rule about any holder. */
+  private static final Pattern GENERIC_OFFICE =
+      Pattern.compile(
+          "\\b(requires?|required|allows?|allowed|lets|permits?|bars?|forbids?|authorizes?|"
+              + "empowers?|prohibits?|limits?)\\s+$");
+
   private static final Pattern ADMINISTRATION =
       Pattern.compile("\\b(\\p{Lu}\\p{L}+) administration\\b");
 
@@ -153,7 +159,8 @@ final class Referents {
         continue;
       }
       Optional<String> named = holder(office);
-      if (named.isEmpty()) {
+      if (named.isEmpty() || GENERIC_OFFICE.matcher(out.substring(0, m.start())).find()) {
+        // "a law that requires the governor to …" speaks of the office, whoever holds it.
         continue;
       }
       out = m.replaceAll(Matcher.quoteReplacement(named.get()));

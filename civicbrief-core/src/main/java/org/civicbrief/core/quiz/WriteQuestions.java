@@ -20,9 +20,14 @@ import org.civicbrief.core.text.WordList;
 /** Writes candidate questions of every kind from the briefing's items and their sentences. */
 final class WriteQuestions {
 
-  /** "UPDATE (June 12, 11:48 p.m. E.T.):", "EDITOR'S NOTE:": the outlet's note, not the story. */
+  /**
+   * "UPDATE (June 12, 11:48 p.m. E.T.):", "EDITOR'S NOTE:": the outlet's note, not the story (a
+   * dateline such as "WASHINGTON:" is no note; the statement drops it).
+   */
   private static final java.util.regex.Pattern EDITORS_NOTE =
-      java.util.regex.Pattern.compile("^[\\p{Lu}'’ ]{4,}(\\s*\\([^)]*\\))?\\s*:");
+      java.util.regex.Pattern.compile(
+          "^[\\p{Lu}'’ ]*(NOTE|UPDATE|UPDATED|CORRECTION|CLARIFICATION)[\\p{Lu}'’ ]*"
+              + "(\\s*\\([^)]*\\))?\\s*:");
 
   private final QuestionContext ctx;
   private final AskWho who;

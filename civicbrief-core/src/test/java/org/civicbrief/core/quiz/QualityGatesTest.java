@@ -166,4 +166,25 @@ class QualityGatesTest {
                 "Set on February 30, 2024.", java.time.LocalDate.of(2024, 1, 1)))
         .isFalse();
   }
+
+  @Test
+  void aDefiniteSubjectIsNamedByAModifierAndANameOrAPhraseWithOne() {
+    QualityGates g = gates(List.of());
+    for (String stem :
+        List.of(
+            "True or false: The first Harlow Guard troops arrived on Monday in Harlow.",
+            "True or false: The long meeting between Tom Arden and Mara Quell ended in Harlow.")) {
+      Candidate c =
+          candidate(QuestionKind.TRUE_FALSE, stem, "True", AnswerType.TRUTH, "Harlow", "False");
+      assertThat(g.check(c).failedGate()).as(stem).isEmpty();
+    }
+    for (String stem :
+        List.of(
+            "True or false: The ruling Thursday rested on the law in Harlow.",
+            "True or false: There was talk of new ferries in Harlow.")) {
+      Candidate c =
+          candidate(QuestionKind.TRUE_FALSE, stem, "True", AnswerType.TRUTH, "Harlow", "False");
+      assertThat(g.check(c).failedGate()).as(stem).contains(QualityGates.DANGLING);
+    }
+  }
 }
