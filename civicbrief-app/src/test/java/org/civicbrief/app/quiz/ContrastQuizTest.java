@@ -121,8 +121,21 @@ class ContrastQuizTest {
             .briefing()
             .quiz()
             .questions();
-    assertThat(quiz).anyMatch(q -> q.stem().contains("A state appeals court on Thursday let"));
+    // The statement, or its reversed twin, written whole once the dateline is left out.
+    assertThat(quiz)
+        .anyMatch(
+            q ->
+                q.stem().contains("A state appeals court on Thursday upheld Harlow County's new")
+                    || q.stem()
+                        .contains(
+                            "A state appeals court on Thursday struck down Harlow County's new"));
     assertThat(quiz).noneMatch(q -> q.stem().contains("CARSON CITY"));
+  }
+
+  @Test
+  void aStateThatNamesWhatEveryStateHasIsNotSwapped() {
+    // "urged Nevada residents": another state's residents may have been urged too.
+    assertThat(items).noneMatch(q -> q.stem().contains("urged") && !q.stem().contains("Nevada"));
   }
 
   private static String body(Question q) {

@@ -81,6 +81,39 @@ final class AskTrueOrFalse {
   private static final Pattern EVERY_STATE =
       Pattern.compile("\\b(any|every|each|all|other) (other )?states?\\b|\\bnationwide\\b");
 
+  /** Nouns for what every state has of its own: another state's is just as real. */
+  private static final Set<String> SHARED_CLASS =
+      Set.of(
+          "residents",
+          "voters",
+          "people",
+          "citizens",
+          "law",
+          "laws",
+          "officials",
+          "lawmakers",
+          "democrats",
+          "republicans",
+          "counties",
+          "cities",
+          "schools",
+          "families",
+          "students");
+
+  /** Verbs whose object another state could as well be: "urged", "asked", "told". */
+  private static final Set<String> PERSUADING =
+      Set.of("urge", "ask", "tell", "encourage", "call", "warn", "invite", "visit");
+
+  /** The lemma of the last verb before token {@code end}, or "". */
+  private static String verbBefore(Sentence s, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      if (s.token(i).pos().startsWith("VB")) {
+        return s.token(i).lemma().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
   /** Words that set a place beside the fact for contrast or comparison. */
   private static final Set<String> COMPARISON =
       Set.of("unlike", "like", "than", "except", "besides", "beyond", "including");
@@ -193,7 +226,7 @@ final class AskTrueOrFalse {
     if (out.size() == 1 && !SpanishQuiz.isSpanish(b)) {
       // No fair swap of a name, number, date or place: the outcome reversed ("upheld" for "struck
       // down", "granted" for "denied"), a minimal same-type edit of the fact itself (T1).
-      Optional<String[]> reversed = reversedAction(s, item, body);
+      Optional<String[]> reversed = reversedAction(s, item.evidence().start() + skip, body);
       reversed.ifPresent(
           r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
     }
@@ -228,14 +261,15 @@ final class AskTrueOrFalse {
           java.util.Map.entry("dismissed", "upheld"));
 
   /**
-   * The statement with its main verb reversed, the verb and its opposite; empty when the main verb
-   * has no clear opposite, is inside a quotation, or has no object right after it.
+   * The statement {@code body} (starting at offset {@code bodyStart} of the article) with its main
+   * verb reversed, the verb and its opposite; empty when the main verb has no clear opposite, is
+   * inside a quotation, or has no object right after it.
    */
-  private Optional<String[]> reversedAction(Sentence s, BriefItem item, String body) {
-    int end = item.evidence().start() + body.length();
+  private Optional<String[]> reversedAction(Sentence s, int bodyStart, String body) {
+    int end = bodyStart + body.length();
     for (int i = 0; i < s.size(); i++) {
       var t = s.token(i);
-      if (t.start() < item.evidence().start() || quotes.insideQuote(t.start())) {
+      if (t.start() < bodyStart || quotes.insideQuote(t.start())) {
         continue;
       }
       if (t.end() > end) {
@@ -268,7 +302,7 @@ final class AskTrueOrFalse {
           || body.toLowerCase(Locale.ROOT).contains("executive order")) {
         return Optional.empty();
       }
-      int rel = t.start() - item.evidence().start();
+      int rel = t.start() - bodyStart;
       String shown = body.substring(rel, rel + t.text().length());
       String swapped = body.substring(0, rel) + opposite + body.substring(rel + shown.length());
       return Optional.of(new String[] {swapped, shown, opposite});
@@ -395,7 +429,9 @@ final class AskTrueOrFalse {
 
   /** An upper-case dateline before the story: "WASHINGTON:", "ANCHORAGE, Alaska —". */
   private static final Pattern DATELINE =
-      Pattern.compile("\\p{Lu}[\\p{Lu}.’' /-]{2,}(, [\\p{L}. ]+)?(:| —| –| -)\\s+");
+      Pattern.compile(
+          "(\\p{Lu}[\\p{Lu}.’' /-]{2,}(, [\\p{L}. ]+)?(:| —| –| -)"
+              + "|\\p{Lu}[\\p{L}.’'/-]+( \\p{Lu}[\\p{L}.’'/-]+)?(, [\\p{L}. ]+)? (—|–))\\s+");
 
   /** A negation outside a contraction: "not", "never". */
   private static final Pattern EMPHASIS = Pattern.compile("\\b(not|never)\\b");
@@ -529,6 +565,24 @@ final class AskTrueOrFalse {
    * ("Anchorage, Alaska"), and not named twice in the sentence.
    */
   private boolean fairStateSwap(Sentence s, EntityMention m) {
+    // A state after the main verb that names a class every state has ("urged Virginia residents",
+    // "a Tennessee law") is one the fact may hold for besides the one the article names: another
+    // state is not contradicted (R9, R13). One in the subject ("Florida voters passed …") or
+    // owning a one-of-a-kind body ("California's National Guard") is.
+    boolean afterVerb = false;
+    for (int i = 0; i < m.firstToken(); i++) {
+      afterVerb |= Clause.isFinite(s.token(i)) && !quotes.insideQuote(s.token(i).start());
+    }
+    int after = m.lastToken() + 1;
+    if (after < s.size() && s.token(after).pos().equals("POS")) {
+      after++;
+    }
+    if (afterVerb
+        && (after >= s.size()
+            || SHARED_CLASS.contains(s.token(after).text().toLowerCase(Locale.ROOT))
+            || PERSUADING.contains(verbBefore(s, m.firstToken())))) {
+      return false;
+    }
     int next = m.lastToken() + 1;
     if (next < s.size()) {
       String w = s.token(next).text().toLowerCase(Locale.ROOT);

@@ -120,7 +120,7 @@ public final class GenerateQuiz {
     for (Passed p : chosen) {
       questions.add(question(p, textHash, briefing));
     }
-    questions.addAll(background(briefing, textHash, MAX - questions.size()));
+    questions.addAll(background(briefing, textHash, MAX - questions.size(), questions));
     return new Quiz(questions, target, candidates.size(), dropped);
   }
 
@@ -291,13 +291,10 @@ public final class GenerateQuiz {
 
   private static boolean singlesOut(String stem, Passed p) {
     Candidate c = p.candidate();
-    if (c.kind() == QuestionKind.TRUE_FALSE || c.answer().length() < 4) {
+    if (c.kind() == QuestionKind.TRUE_FALSE || !names(stem, c.answer())) {
       return false;
     }
     String lower = stem.toLowerCase(java.util.Locale.ROOT);
-    if (!lower.contains(c.answer().toLowerCase(java.util.Locale.ROOT))) {
-      return false;
-    }
     for (String d : p.distractors()) {
       String form = c.type() == AnswerType.PERSON ? QualityGates.surnameOf(d) : d;
       if (form.length() >= 4 && lower.contains(form.toLowerCase(java.util.Locale.ROOT))) {
@@ -305,6 +302,36 @@ public final class GenerateQuiz {
       }
     }
     return true;
+  }
+
+  /**
+   * True when an article item already chosen gives the card fact's answer away ("the Alien Enemies
+   * Act of 1798" beside "In what year …?") or the fact's question gives away a chosen key.
+   */
+  private static boolean answeredBy(QuizFact fact, List<Question> chosen) {
+    for (Question q : chosen) {
+      if (names(q.stem(), fact.answer())
+          || (q.kind() != QuestionKind.TRUE_FALSE && names(fact.question(), q.answer()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when {@code stem} states {@code key}: a name of four letters or more anywhere in it, a
+   * number as a number of its own ("75" in "a 75-day extension", not in "1975").
+   */
+  static boolean names(String stem, String key) {
+    String k = key.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").strip();
+    String lower = stem.toLowerCase(java.util.Locale.ROOT);
+    if (k.matches("[$]?[\\d.,]+[%]?( (percent|per cent|million|billion))?")) {
+      return java.util.regex.Pattern.compile(
+              "(?<![\\d.,])" + java.util.regex.Pattern.quote(k) + "(?![\\d])")
+          .matcher(lower)
+          .find();
+    }
+    return k.length() >= 4 && lower.contains(k);
   }
 
   /** Of a sentence's true and false statements, the one whose key is rarer so far (false first). */
@@ -391,7 +418,7 @@ public final class GenerateQuiz {
     return false;
   }
 
-  private List<Question> background(Briefing b, String textHash, int room) {
+  private List<Question> background(Briefing b, String textHash, int room, List<Question> chosen) {
     List<ConceptMatch> ordered = new ArrayList<>();
     for (ContextItem item : b.whyItMatters()) {
       for (ConceptMatch m : b.concepts()) {
@@ -441,7 +468,8 @@ public final class GenerateQuiz {
         if (fact.distractors().size() < 3
             || fact.question()
                 .toLowerCase(java.util.Locale.ROOT)
-                .contains(fact.answer().toLowerCase(java.util.Locale.ROOT))) {
+                .contains(fact.answer().toLowerCase(java.util.Locale.ROOT))
+            || answeredBy(fact, chosen)) {
           continue;
         }
         String id =

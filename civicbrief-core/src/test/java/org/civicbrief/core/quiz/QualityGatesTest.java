@@ -187,4 +187,12 @@ class QualityGatesTest {
       assertThat(g.check(c).failedGate()).as(stem).contains(QualityGates.DANGLING);
     }
   }
+
+  @Test
+  void aNumberInAnotherStemGivesTheKeyAwayOnlyAsANumberOfItsOwn() {
+    assertThat(GenerateQuiz.names("Trump's order grants a 75-day extension.", "75")).isTrue();
+    assertThat(GenerateQuiz.names("The ferry opened in 1975.", "75")).isFalse();
+    assertThat(GenerateQuiz.names("under the Harlow Ferry Act of 1798", "1798")).isTrue();
+    assertThat(GenerateQuiz.names("Who ordered the ferry reopened?", "Mara Quell")).isFalse();
+  }
 }
