@@ -52,6 +52,15 @@ final class QualityGates {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * "sued over the deployment 3 days later", ", however,": later than what, however against what?
+   * The stem leans on a sentence the reader has not seen (R13).
+   */
+  private static final Pattern LATER_THAN_WHAT =
+      Pattern.compile(
+          "\\b(\\w+|_____) (minutes|hours|days|weeks|months|years) (later|earlier)\\b"
+              + "(?! than| this| that)|, however,");
+
+  /**
    * "Directs the commission to …", "Requires a vote …": a list item whose subject is a heading the
    * reader has not seen (a verb in -s before an article; a plural noun is not followed by one).
    */
@@ -382,6 +391,8 @@ final class QualityGates {
       return true;
     }
     if (DANGLING_OPENER.matcher(body).lookingAt()
+        || LATER_THAN_WHAT.matcher(body).find()
+        || (c.kind() == QuestionKind.WHAT && body.split("\\s+").length < 6)
         || VERB_FIRST.matcher(body).lookingAt()
         || NATIONAL_DESCRIPTION.matcher(body).find()) {
       return true;
@@ -551,6 +562,7 @@ final class QualityGates {
       seen.add(norm(s));
     }
     boolean surnameKey = c.type() == AnswerType.PERSON && !c.answer().strip().contains(" ");
+    List<Double> otherShares = c.type() == AnswerType.NUMBER ? shares(c.stem()) : List.of();
     for (String option : c.distractors()) {
       // A key the sentence gives by surname ("_____ ordered …" for "Breyer") gets its peers by
       // surname too: a full name beside a bare surname is a cue by form (REVIEW.md D3).
@@ -565,6 +577,7 @@ final class QualityGates {
           c.kind() == QuestionKind.WHO_SAID
               && namedIn(quoted(c.stem()).toLowerCase(Locale.ROOT), option);
       if (d.isBlank()
+          || impossibleShare(d, otherShares)
           || seen.contains(n)
           || sharesName(c, d)
           || !sameShape(c, d)
@@ -589,6 +602,37 @@ final class QualityGates {
     for (String part : person.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (part.length() > 2
           && Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern SHARE =
+      Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(%|percent|per cent)");
+
+  /** The shares a stem states ("Earle-Sears’ 45.5 percent"). */
+  private static List<Double> shares(String stem) {
+    List<Double> out = new ArrayList<>();
+    Matcher m = SHARE.matcher(stem);
+    while (m.find()) {
+      out.add(Double.parseDouble(m.group(1)));
+    }
+    return out;
+  }
+
+  /**
+   * A share option that sits within a point and a half of a share the stem states, or that would
+   * add up with it past 100: "44.5 percent" beside "Earle-Sears’ 45.5 percent" (R13).
+   */
+  private static boolean impossibleShare(String option, List<Double> others) {
+    Matcher m = SHARE.matcher(option);
+    if (others.isEmpty() || !m.find()) {
+      return false;
+    }
+    double v = Double.parseDouble(m.group(1));
+    for (double o : others) {
+      if (Math.abs(v - o) < 1.5 || v + o > 100.0) {
         return true;
       }
     }

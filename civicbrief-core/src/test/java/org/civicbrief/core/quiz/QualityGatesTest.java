@@ -19,7 +19,9 @@ class QualityGatesTest {
           + "Quell ordered the Harlow ferry reopened on Monday. "
           + "Arden said he would appeal in Harlow County on Monday. "
           + "The Arden administration filed a notice that it is appealing his order in Harlow. "
-          + "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow.";
+          + "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow. "
+          + "Harlow sued over the ferry order 3 days later. "
+          + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -194,5 +196,48 @@ class QualityGatesTest {
     assertThat(GenerateQuiz.names("The ferry opened in 1975.", "75")).isFalse();
     assertThat(GenerateQuiz.names("under the Harlow Ferry Act of 1798", "1798")).isTrue();
     assertThat(GenerateQuiz.names("Who ordered the ferry reopened?", "Mara Quell")).isFalse();
+  }
+
+  @Test
+  void laterThanWhatAndAShortWhoQuestionAreVague() {
+    QualityGates g = gates(List.of());
+    Candidate later =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: Harlow sued over the ferry order _____ days later.",
+            "3",
+            AnswerType.NUMBER,
+            "Harlow sued over the ferry order 3 days later.",
+            "4",
+            "5");
+    Candidate shortWho =
+        candidate(
+            QuestionKind.WHAT,
+            "Who sued Tom Arden?",
+            "Mara Quell",
+            AnswerType.PERSON,
+            "Harlow",
+            "Lena Ortiz",
+            "Dana Reyes");
+    assertThat(g.check(later).failedGate()).contains(QualityGates.DANGLING);
+    assertThat(g.check(shortWho).failedGate()).contains(QualityGates.DANGLING);
+  }
+
+  @Test
+  void aShareOptionBesideAShareTheStemStatesMustBeAPossibleOne() {
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: In Harlow, Tom Arden had _____ of the vote to Mara Quell's 45.5 percent.",
+            "54.3 percent",
+            AnswerType.NUMBER,
+            "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent.",
+            "44.5 percent",
+            "59.2 percent",
+            "50.1 percent",
+            "52.0 percent");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("50.1 percent", "52.0 percent");
   }
 }
