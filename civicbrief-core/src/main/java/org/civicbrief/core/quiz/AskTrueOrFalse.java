@@ -244,21 +244,7 @@ final class AskTrueOrFalse {
    * stay").
    */
   private static final java.util.Map<String, String> OPPOSITE =
-      java.util.Map.ofEntries(
-          java.util.Map.entry("approved", "rejected"),
-          java.util.Map.entry("upheld", "struck down"),
-          java.util.Map.entry("granted", "denied"),
-          java.util.Map.entry("denied", "granted"),
-          java.util.Map.entry("signed", "vetoed"),
-          java.util.Map.entry("vetoed", "signed"),
-          java.util.Map.entry("won", "lost"),
-          java.util.Map.entry("convicted", "acquitted"),
-          java.util.Map.entry("acquitted", "convicted"),
-          java.util.Map.entry("accepted", "rejected"),
-          java.util.Map.entry("confirmed", "rejected"),
-          java.util.Map.entry("passed", "rejected"),
-          java.util.Map.entry("lifted", "extended"),
-          java.util.Map.entry("dismissed", "upheld"));
+      org.civicbrief.core.text.WordList.tableOf("outcome-opposites");
 
   /**
    * The statement {@code body} (starting at offset {@code bodyStart} of the article) with its main
