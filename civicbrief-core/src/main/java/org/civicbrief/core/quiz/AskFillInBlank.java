@@ -167,6 +167,9 @@ final class AskFillInBlank {
           if (QuestionContext.yearOrExactFigure(m.text())) {
             continue;
           }
+          if (m.firstToken() > 0 && s.token(m.firstToken() - 1).text().matches("(?i)those|these")) {
+            continue; // "those three states": a count the sentence before gave (R14)
+          }
           if (AskTrueOrFalse.TALLY.matcher(s.text()).find()) {
             continue; // "A 5-4 majority … but _____ justices": the tally gives the count away
           }

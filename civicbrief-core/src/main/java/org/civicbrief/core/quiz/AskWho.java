@@ -152,8 +152,8 @@ final class AskWho {
       return Optional.empty(); // "the Supreme Court initially heard …": the adverb is no name
     }
     boolean person = subject.kind() == ActorKind.PERSON;
-    String stem = stems.subjectQuestion(person ? "Who" : "Which organization", c);
     String key = person ? subject.name() : stems.join(c, c.subjectStart(), c.verbStart(), -1, -1);
+    String stem = stems.subjectQuestion(person ? "Who" : "Which organization", c);
     key = person ? key : Stems.lowerFirst(key, s.token(c.subjectStart()));
     List<String> options =
         person

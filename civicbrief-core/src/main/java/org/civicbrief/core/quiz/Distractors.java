@@ -141,8 +141,11 @@ final class Distractors {
       out.addAll(roleless);
     } else if (office.isPresent()) {
       // The story's own people of the same branch before anyone from outside it: the governor
-      // beside the president, another judge of the case beside the judge.
-      out.addAll(sameBranch);
+      // beside the president, another judge of the case beside the judge; never for an act only
+      // a president performs (R14: the vice president offered as who granted the pardons).
+      if (!(office.get() == Office.PRESIDENT && presidentialAct)) {
+        out.addAll(sameBranch);
+      }
       if (!office.get().local()) {
         out.addAll(curated(office.get(), seed, presidentialAct));
       }
@@ -234,15 +237,24 @@ final class Distractors {
     return !tableKnows;
   }
 
-  /** The kind of office the article gives the person named {@code name}, if any. */
+  /**
+   * The kind of office the article gives the person named {@code name}, if any. A nominee or an
+   * official-elect holds none yet: "attorney general nominee" has no sitting attorneys general as
+   * peers (R14).
+   */
   Optional<Office> officeOf(String name) {
     for (Actor a : people) {
       if (a.name().equals(name) || a.aliases().contains(name)) {
-        return a.role().flatMap(r -> Office.of(r.text()));
+        return a.role()
+            .filter(r -> !NOT_YET.matcher(r.text()).find())
+            .flatMap(r -> Office.of(r.text()));
       }
     }
     return Optional.empty();
   }
+
+  private static final Pattern NOT_YET =
+      Pattern.compile("(?i)\\b(nominee|nominated|designate|pick|candidate)\\b|-elect\\b");
 
   /** The names the article uses for the person named {@code name}, that one included. */
   private Set<String> forms(String name) {

@@ -325,11 +325,17 @@ public final class GenerateQuiz {
   static boolean names(String stem, String key) {
     String k = key.toLowerCase(java.util.Locale.ROOT).replaceFirst("^the ", "").strip();
     String lower = stem.toLowerCase(java.util.Locale.ROOT);
-    if (k.matches("[$]?[\\d.,]+[%]?( (percent|per cent|million|billion))?")) {
-      return java.util.regex.Pattern.compile(
-              "(?<![\\d.,])" + java.util.regex.Pattern.quote(k) + "(?![\\d])")
-          .matcher(lower)
-          .find();
+    if (!k.isEmpty() && Character.isDigit(k.charAt(k.length() - 1)) && k.length() < 4) {
+      // A short number stands on its own: not inside "1975" or "7.5".
+      for (int at = lower.indexOf(k); at >= 0; at = lower.indexOf(k, at + 1)) {
+        int end = at + k.length();
+        boolean before = at > 0 && ".,0123456789".indexOf(lower.charAt(at - 1)) >= 0;
+        boolean after = end < lower.length() && Character.isDigit(lower.charAt(end));
+        if (!before && !after) {
+          return true;
+        }
+      }
+      return false;
     }
     return k.length() >= 4 && lower.contains(k);
   }

@@ -578,6 +578,7 @@ final class QualityGates {
               && namedIn(quoted(c.stem()).toLowerCase(Locale.ROOT), option);
       if (d.isBlank()
           || impossibleShare(d, otherShares)
+          || partOf(c.answer(), d)
           || seen.contains(n)
           || sharesName(c, d)
           || !sameShape(c, d)
@@ -599,13 +600,29 @@ final class QualityGates {
    * True when any part of {@code person}'s name longer than two letters is a word of {@code lower}.
    */
   private static boolean namedIn(String lower, String person) {
+    if (lower.isEmpty()) {
+      return false;
+    }
+    Set<String> words = new java.util.HashSet<>(List.of(lower.split("[^\\p{L}\\p{N}'’-]+")));
     for (String part : person.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (part.length() > 2
-          && Pattern.compile("\\b" + Pattern.quote(part) + "\\b").matcher(lower).find()) {
+      if (part.length() > 2 && words.contains(part)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * One of the two options is part of the other: a chamber beside "Congress" (REVIEW.md D4: no
+   * overlapping options).
+   */
+  private static boolean partOf(String key, String option) {
+    boolean keyCongress = key.matches("(?i)(the )?(U\\.S\\. )?Congress");
+    boolean optionCongress = option.matches("(?i)(the )?(U\\.S\\. )?Congress");
+    boolean keyChamber = key.matches("(?i)(the )?(U\\.S\\. )?(Senate|House( of Representatives)?)");
+    boolean optionChamber =
+        option.matches("(?i)(the )?(U\\.S\\. )?(Senate|House( of Representatives)?)");
+    return (keyCongress && optionChamber) || (keyChamber && optionCongress);
   }
 
   private static final Pattern SHARE =

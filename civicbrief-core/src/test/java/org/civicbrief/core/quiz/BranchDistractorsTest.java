@@ -95,7 +95,7 @@ class BranchDistractorsTest {
         .contains("Ben Cole", "Cy Morrow", "Dee Park", "Eli Stone");
     // Only a president signs a bill into law: cabinet secretaries are no plausible answer.
     assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss signed the bill into law."))
-        .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone");
+        .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone", "Ben Cole");
   }
 
   @Test
@@ -125,5 +125,29 @@ class BranchDistractorsTest {
     assertThat(Office.JUDGE.branch()).isEqualTo(Office.JUSTICE.branch());
     assertThat(Office.JUDGE.branch()).isNotEqualTo(Office.GOVERNOR.branch());
     assertThat(Office.SENATOR.branch()).isNotEqualTo(Office.PRESIDENT.branch());
+  }
+
+  @Test
+  void aNomineeHoldsNoOfficeYet() {
+    Briefing b = briefing();
+    Actor nominee =
+        new Actor(
+            "a9",
+            "Lena Ortiz",
+            ActorKind.PERSON,
+            Optional.of(new Role("attorney general nominee", new Evidence(1, 0, 5))),
+            2,
+            List.of(),
+            Optional.empty(),
+            at("Lena Ortiz"),
+            List.of());
+    Briefing withNominee =
+        TestBriefing.of(b.article(), b.headline(), b.dek())
+            .summary(b.summary())
+            .actors(List.of(person("a1", "Ada Voss", "President"), nominee))
+            .build();
+    Distractors d = new Distractors(withNominee);
+    assertThat(d.officeOf("Ada Voss")).contains(Office.PRESIDENT);
+    assertThat(d.officeOf("Lena Ortiz")).isEmpty();
   }
 }

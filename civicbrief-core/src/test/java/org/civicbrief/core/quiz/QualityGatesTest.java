@@ -21,7 +21,8 @@ class QualityGatesTest {
           + "The Arden administration filed a notice that it is appealing his order in Harlow. "
           + "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow. "
           + "Harlow sued over the ferry order 3 days later. "
-          + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent.";
+          + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent. "
+          + "The ferry rule is for Congress to change, Quell said in Harlow.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -144,7 +145,7 @@ class QualityGatesTest {
     Candidate c =
         candidate(
             QuestionKind.WHO_SAID,
-            "Who said “We will never forget Lena Ortiz”?",
+            "Who said “We will never, never forget Lena Ortiz”?",
             "Tom Arden",
             AnswerType.PERSON,
             "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow.",
@@ -239,5 +240,23 @@ class QualityGatesTest {
     QualityGates.Result r = gates(List.of()).check(c);
     assertThat(r.failedGate()).isEmpty();
     assertThat(r.distractors()).containsExactly("50.1 percent", "52.0 percent");
+  }
+
+  @Test
+  void aChamberIsNoWrongAnswerBesideCongress() {
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: The ferry rule is for _____ to change, Quell said in Harlow.",
+            "Congress",
+            AnswerType.ORGANIZATION,
+            "The ferry rule is for Congress to change, Quell said in Harlow.",
+            "the Senate",
+            "the House of Representatives",
+            "the Supreme Court",
+            "the Harlow Ferry Board");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("the Supreme Court", "the Harlow Ferry Board");
   }
 }
