@@ -279,7 +279,8 @@ final class Distractors {
     return false;
   }
 
-  private static String surname(String name) {
+  /** The surname of a full name: "Ana Ruiz" is "Ruiz", "Juan Soto Jr." is "Soto". */
+  static String surname(String name) {
     String[] parts = name.strip().split("\\s+");
     String last = parts[parts.length - 1];
     if (parts.length > 1 && last.matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {

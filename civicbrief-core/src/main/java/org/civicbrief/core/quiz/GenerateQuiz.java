@@ -32,12 +32,11 @@ import org.civicbrief.core.text.Layout;
 public final class GenerateQuiz {
 
   private static final int WORDS_PER_QUESTION = 150;
+  private static final int MIN = 5;
+  private static final int MAX = 15;
 
   /** With {@code -Dcivicbrief.quiz.trace=true}, every candidate and its gate go to stderr. */
   private static final boolean TRACE = Boolean.getBoolean("civicbrief.quiz.trace");
-
-  private static final int MIN = 5;
-  private static final int MAX = 15;
 
   private final Officeholders officeholders;
   private final Map<String, SpanishCard> spanish;
@@ -296,7 +295,7 @@ public final class GenerateQuiz {
     }
     String lower = stem.toLowerCase(java.util.Locale.ROOT);
     for (String d : p.distractors()) {
-      String form = c.type() == AnswerType.PERSON ? QualityGates.surnameOf(d) : d;
+      String form = c.type() == AnswerType.PERSON ? Distractors.surname(d) : d;
       if (form.length() >= 4 && lower.contains(form.toLowerCase(java.util.Locale.ROOT))) {
         return false; // another option is named there too
       }

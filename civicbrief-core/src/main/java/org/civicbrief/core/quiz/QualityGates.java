@@ -566,7 +566,7 @@ final class QualityGates {
     for (String option : c.distractors()) {
       // A key the sentence gives by surname ("_____ ordered …" for "Breyer") gets its peers by
       // surname too: a full name beside a bare surname is a cue by form (REVIEW.md D3).
-      String d = surnameKey && option.strip().contains(" ") ? surnameOf(option) : option;
+      String d = surnameKey && option.strip().contains(" ") ? Distractors.surname(option) : option;
       String n = norm(d);
       // A distractor named in the cited sentence could be read as right; it is never offered.
       boolean inSentence =
@@ -661,16 +661,6 @@ final class QualityGates {
     int open = stem.indexOf('“');
     int close = stem.lastIndexOf('”');
     return open >= 0 && close > open ? stem.substring(open + 1, close) : "";
-  }
-
-  /** The surname of a full name: "Ana Ruiz" is "Ruiz", "Juan Soto Jr." is "Soto". */
-  static String surnameOf(String name) {
-    String[] parts = name.strip().split("\\s+");
-    int last = parts.length - 1;
-    if (last > 0 && parts[last].matches("(?i)jr\\.?|sr\\.?|ii|iii|iv")) {
-      last--;
-    }
-    return parts[last].replaceAll("[,.]$", "");
   }
 
   /** "Sotomayor, along with Justices _____ …": a person the sentence names by surname. */
