@@ -55,4 +55,14 @@ class QuoteSpeakersTest {
             .orElseThrow();
     assertThat(dissent.attributedTo()).containsExactly("Ruth Castellanos");
   }
+
+  @Test
+  void aParticiplesSpeakerIsTheSentencesSubjectNotANameAfterItsVerb() {
+    // "Union lawyers urged a judge to order talks with Nevada Ferries Inc. …, saying …": the
+    // lawyers speak, not the company named as an object (R14: a quote given to "El Salvador").
+    Briefing b = brief("/fixtures/ferry-lawsuit.txt", "2025-06-03");
+    assertThat(b.quotes())
+        .filteredOn(q -> q.text().contains("months without a paycheck"))
+        .noneMatch(q -> q.speaker().contains("Nevada"));
+  }
 }

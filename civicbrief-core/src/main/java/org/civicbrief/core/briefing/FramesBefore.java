@@ -102,14 +102,25 @@ final class FramesBefore {
       return described;
     }
     if (s.token(verb).pos().equals("VBG")) {
-      // "Trump attacked Clinton …, saying": a participle's speaker is the sentence's subject.
+      // "Trump attacked Clinton …, saying": a participle's speaker is the sentence's subject,
+      // named before the main verb; a name after it ("urged a judge to order talks with El
+      // Salvador …, saying") is an object, and the subject may be a description ("His lawyers").
+      int main = verb;
       for (int i = 0; i < verb; i++) {
+        String pos = s.token(i).pos();
+        if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))
+            && !a.insideQuote(s.token(i).start())) {
+          main = i;
+          break;
+        }
+      }
+      for (int i = 0; i < main; i++) {
         FindSpeaker.Speaker sp = find.nameAt(s, i);
         if (sp != null && !find.possessiveAt(s, i) && !a.insideQuote(s.token(i).start())) {
           return sp;
         }
       }
-      return clauseSubject(find, s, verb);
+      return clauseSubject(find, s, main);
     }
     for (int i = verb - 1; i >= 0; i--) {
       Token t = s.token(i);
