@@ -9,10 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A county story written for the project (quiz/contrast.txt) with the shapes a blind reviewer
- * rejected on real news (round R10): a state set beside the fact for contrast, a statement with a
- * tally between dashes, "the court" when the story also has justices, a list item with no subject,
- * an opening that leans on the sentence before, a measure's number at the start of a sentence.
+ * Quizzes on stories written for the project (quiz/contrast.txt and smaller ones) with the shapes
+ * blind reviewers rejected on real news (rounds R10–R14), checked on what a reader gets: the lead
+ * asked even with a ruling's "could", a dateline or a reversed outcome, and no stem that opens on a
+ * verb or on the sentence before. The writers' rules themselves are checked on every candidate in
+ * {@code org.civicbrief.core.quiz.CandidateRulesTest}.
  */
 class ContrastQuizTest {
 
@@ -32,34 +33,10 @@ class ContrastQuizTest {
   }
 
   @Test
-  void aStateSetBesideTheFactForContrastIsNotSwapped() {
-    assertThat(items)
-        .noneMatch(q -> q.stem().contains("Unlike in") && !q.stem().contains("Oregon"));
-  }
-
-  @Test
-  void aStatementWithAnAsideBetweenDashesIsNotAsked() {
-    assertThat(items).noneMatch(q -> q.stem().contains("5-2"));
-  }
-
-  @Test
-  void theCourtIsNotNamedAfterTheOnlyCourtTheStoryNamesWhenItAlsoHasJustices() {
-    assertThat(items).noneMatch(q -> q.stem().contains("Court of Appeals set oral argument"));
-  }
-
-  @Test
   void noStemOpensOnAVerbOrOnTheSentenceBefore() {
     assertThat(items)
         .noneMatch(q -> body(q).matches("^(Directs|But|Just weeks earlier)\\b.*"))
         .noneMatch(q -> q.stem().contains("the county leader"));
-  }
-
-  @Test
-  void aMeasuresNumberIsALabelEvenAtTheStartOfASentence() {
-    assertThat(items)
-        .noneMatch(
-            q -> q.stem().matches(".*Measure \\d+ requires.*") && !q.stem().contains("Measure 12"));
-    assertThat(items).noneMatch(q -> q.answer().equals("12"));
   }
 
   @Test
@@ -82,18 +59,6 @@ class ContrastQuizTest {
   }
 
   @Test
-  void aNumberAfterABoundOrBesideATallyIsNotBlanked() {
-    // "less than _____": a larger wrong option is also true; "5-2 … but _____ members": the tally
-    // gives the count.
-    assertThat(items).noneMatch(q -> q.answer().equals("20 percent") || q.answer().equals("two"));
-  }
-
-  @Test
-  void aDateThatEndsTheActIsNotAskedAsWhenItHappened() {
-    assertThat(items).noneMatch(q -> q.stem().startsWith("When") && q.stem().contains("froze"));
-  }
-
-  @Test
   void aRulingThatSomeoneCouldNotBeRemovedIsAFactNotAGuess() {
     // quiz/ruling.txt: "ruled that … could not be removed" reports the ruling; the lead is asked,
     // its negation (the source's own) in capitals so that no reader misses it (Q5).
@@ -105,12 +70,6 @@ class ContrastQuizTest {
             .questions();
     assertThat(ruling)
         .anyMatch(q -> q.stem().contains("could NOT be removed from the Harlow ballot"));
-  }
-
-  @Test
-  void aStateIsNotSwappedWhereTheFactHoldsForEveryState() {
-    assertThat(items)
-        .noneMatch(q -> q.stem().contains("every other state") && q.answer().equals("False"));
   }
 
   @Test
@@ -130,12 +89,6 @@ class ContrastQuizTest {
                         .contains(
                             "A state appeals court on Thursday struck down Harlow County's new"));
     assertThat(quiz).noneMatch(q -> q.stem().contains("CARSON CITY"));
-  }
-
-  @Test
-  void aStateThatNamesWhatEveryStateHasIsNotSwapped() {
-    // "urged Nevada residents": another state's residents may have been urged too.
-    assertThat(items).noneMatch(q -> q.stem().contains("urged") && !q.stem().contains("Nevada"));
   }
 
   private static String body(Question q) {

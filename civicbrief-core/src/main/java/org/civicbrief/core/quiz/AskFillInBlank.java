@@ -22,6 +22,11 @@ final class AskFillInBlank {
           "(?i)\\b(less than|fewer than|more than|greater than|at least|at most|up to|under|over|"
               + "below|above)\\s+(about\\s+|roughly\\s+|nearly\\s+)?\\$?$");
 
+  /** True when a bound ("less than", "at least") stands right before offset {@code at}. */
+  static boolean afterBound(String text, int at) {
+    return BOUND.matcher(text.substring(Math.max(0, at - 24), at)).find();
+  }
+
   private static final java.util.regex.Pattern TRIVIAL_UNIT =
       java.util.regex.Pattern.compile(
           "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
@@ -173,7 +178,7 @@ final class AskFillInBlank {
           if (AskTrueOrFalse.TALLY.matcher(s.text()).find()) {
             continue; // "A 5-4 majority … but _____ justices": the tally gives the count away
           }
-          if (BOUND.matcher(ctx.text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+          if (afterBound(ctx.text, m.start())) {
             continue; // "a stake of less than _____": a larger wrong option is also true (K2)
           }
           type = AnswerType.NUMBER;

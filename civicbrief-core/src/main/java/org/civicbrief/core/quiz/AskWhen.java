@@ -38,6 +38,11 @@ final class AskWhen {
   private static final Set<String> ENDPOINT =
       Set.of("until", "till", "through", "by", "before", "after", "since", "from");
 
+  /** True when {@code preposition} before a date makes it the end or bound of the act. */
+  static boolean endsTheAct(String preposition) {
+    return ENDPOINT.contains(preposition.toLowerCase(Locale.ROOT));
+  }
+
   Optional<Candidate> when(TimelineEvent e, int index) {
     if (e.approximate() || e.precision() == DatePrecision.YEAR) {
       return Optional.empty();
@@ -70,8 +75,7 @@ final class AskWhen {
               ? stems.byGerundQuestion("When", without, gerund)
               : stems.objectQuestion("When", without, -1, -1);
     } else if (dateFirst >= c.restStart() && dateLast < c.end()) {
-      if (dateFirst > 0
-          && ENDPOINT.contains(s.token(dateFirst - 1).text().toLowerCase(Locale.ROOT))) {
+      if (dateFirst > 0 && endsTheAct(s.token(dateFirst - 1).text())) {
         return Optional.empty(); // "froze it until Sept. 12": the date ends the act, not its time
       }
       int cut = dateFirst;

@@ -184,7 +184,11 @@ class QualityGatesTest {
     for (String stem :
         List.of(
             "True or false: The ruling Thursday rested on the law in Harlow.",
-            "True or false: There was talk of new ferries in Harlow.")) {
+            "True or false: There was talk of new ferries in Harlow.",
+            "True or false: But the county leader pointed to a report from Harlow.",
+            "True or false: Just weeks earlier, Harlow had approved the plan.",
+            "True or false: Directs the Harlow Ferry Board to publish a map.",
+            "True or false: Tom Arden met the U.S. leader in Harlow.")) {
       Candidate c =
           candidate(QuestionKind.TRUE_FALSE, stem, "True", AnswerType.TRUTH, "Harlow", "False");
       assertThat(g.check(c).failedGate()).as(stem).contains(QualityGates.DANGLING);
