@@ -35,6 +35,9 @@ public final class ExplainContext {
   /** An article is opinion-heavy when at least this share of its sentences is opinion. */
   public static final double OPINION_HEAVY_SHARE = 0.3;
 
+  /** The headline and the lead: sentences up to this index name the story's matter. */
+  static final int LEAD_SENTENCES = 2;
+
   private static final int MAX_QUOTE_TOKENS = 45;
   private static final int QUOTE_REACH = 20;
   private static final Pattern DATELINE =
@@ -85,6 +88,9 @@ public final class ExplainContext {
     for (ConceptMatch m : matches) {
       if (items.size() == MAX_ITEMS) {
         break;
+      }
+      if (!bearsOnTheStory(m, annotated)) {
+        continue;
       }
       Optional<Evidence> trigger = bestTrigger(m, statements, layout, used);
       if (trigger.isEmpty()) {
@@ -164,6 +170,27 @@ public final class ExplainContext {
   }
 
   /**
+   * Whether the card is the story's matter and not a passing mention: an institution or an office
+   * counts when the headline or lead names it or two sentences do ("he asked DOJ attorney X" once,
+   * further down, names the department only as a lawyer's employer). A law, a right or a process
+   * the article names once is still what that sentence turns on. A card whose own gloss tells of a
+   * time after the article's date is left out, as the reader would learn the future from it.
+   */
+  private static boolean bearsOnTheStory(ConceptMatch m, AnnotatedArticle a) {
+    if (m.sentences().isEmpty()) {
+      return false;
+    }
+    if (a.article().published().isPresent()
+        && CardDates.describesLater(m.card().gloss(), a.article().published().get())) {
+      return false;
+    }
+    Category category = m.card().category();
+    return category != Category.INSTITUTION && category != Category.OFFICE
+        || m.sentences().getFirst() <= LEAD_SENTENCES
+        || m.sentences().size() >= 2;
+  }
+
+  /**
    * The trigger to quote: in a body sentence not yet quoted, in the article's reporting voice
    * before a speaker's quoted words, and those before the article's opinion, earliest first; never
    * advocacy.
@@ -201,14 +228,14 @@ public final class ExplainContext {
         (span[0] > displayStart(a.text(), s) ? "…" : "")
             + quoted
             + (span[1] < displayEnd(a.text(), s) ? "…" : "");
-    String text =
-        card.name()
-            + ", "
-            + card.gloss()
-            + ", comes up "
-            + voice(a, s, statement, layout)
-            + ": "
-            + quoted(shown);
+    String fact =
+        "In this story, " + voice(a, s, statement, layout, span).substring("where ".length());
+    String text = card.name() + ": " + card.gloss() + ". " + fact + ": " + quoted(shown);
+    Optional<String> reason =
+        Reasons.of(card, a.text().substring(s.start(), s.end()), a.article().published());
+    if (reason.isPresent()) {
+      text += " " + reason.get();
+    }
     return new ContextItem(
         text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());
   }
@@ -225,7 +252,8 @@ public final class ExplainContext {
   }
 
   /** Whose voice the quoted span is in, in words a reader can check against the article. */
-  private static String voice(AnnotatedArticle a, Sentence s, Statement statement, Layout layout) {
+  private static String voice(
+      AnnotatedArticle a, Sentence s, Statement statement, Layout layout, int[] span) {
     if (statement.kind() == StatementKind.OPINION) {
       return "where the article gives its own assessment";
     }
@@ -241,6 +269,18 @@ public final class ExplainContext {
       return "where the article reports";
     }
     Attribution attribution = at.get();
+    boolean verbShown =
+        s.token(attribution.verb()).start() >= span[0]
+            && s.token(attribution.verb()).end() <= span[1];
+    boolean speakerShown =
+        !attribution.hasSpeaker()
+            || s.token(attribution.speakerFirst()).start() >= span[0]
+                && s.token(attribution.speakerLast()).end() <= span[1];
+    if (verbShown && speakerShown) {
+      // The quoted words name their source themselves: "the article reports what the judge ruled:
+      // 'The judge ruled …'" would say it twice.
+      return "where the article reports";
+    }
     Token verb = s.token(attribution.verb());
     // "what a source claiming", "what Monday ruled": only a finite verb or a past participle
     // ("what Trump has called") reads as a sentence after a speaker; otherwise the plain form.

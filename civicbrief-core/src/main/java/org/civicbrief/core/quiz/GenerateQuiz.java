@@ -394,35 +394,15 @@ public final class GenerateQuiz {
     return SpanishQuiz.isSpanish(b) ? SpanishQuiz.translate(q, b) : q;
   }
 
+  /** True when {@code explanation} states a date after {@code published}. */
+  static boolean describesLater(String explanation, java.time.LocalDate published) {
+    return org.civicbrief.core.civic.CardDates.describesLater(explanation, published);
+  }
+
   /**
    * Background questions about the concepts the story touches, from the knowledge base's cards: at
    * most two, cited cards first, marked as background and citing the card's primary source.
    */
-  private static final java.util.regex.Pattern FULL_DATE =
-      java.util.regex.Pattern.compile(
-          "\\b(January|February|March|April|May|June|July|August|September|October|November|"
-              + "December) (\\d{1,2}), (\\d{4})\\b");
-
-  /** True when {@code explanation} states a full date after {@code published}. */
-  static boolean describesLater(String explanation, java.time.LocalDate published) {
-    java.util.regex.Matcher m = FULL_DATE.matcher(explanation);
-    while (m.find()) {
-      try {
-        java.time.LocalDate d =
-            java.time.LocalDate.of(
-                Integer.parseInt(m.group(3)),
-                java.time.Month.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT)),
-                Integer.parseInt(m.group(2)));
-        if (d.isAfter(published)) {
-          return true;
-        }
-      } catch (java.time.DateTimeException e) {
-        // "February 30": no date, nothing said about time
-      }
-    }
-    return false;
-  }
-
   private List<Question> background(Briefing b, String textHash, int room, List<Question> chosen) {
     List<ConceptMatch> ordered = new ArrayList<>();
     for (ContextItem item : b.whyItMatters()) {

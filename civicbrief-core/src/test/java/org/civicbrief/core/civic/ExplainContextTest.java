@@ -34,18 +34,60 @@ class ExplainContextTest {
     assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("guard");
     assertThat(c.whyItMatters().getFirst().text())
         .startsWith(
-            "National Guard, a rule written for a test, comes up where the article reports:")
+            "National Guard: a rule written for a test. In this story, the article reports:")
         .contains("The governor sent the National Guard");
   }
 
   @Test
-  void namesTheSourceOfAnAttributedClaim() {
+  void keepsTheAttributionOfAClaimWithoutSayingItTwice() {
     CivicContext c = explain(STORY);
     assertThat(c.whyItMatters())
         .filteredOn(i -> i.citation().cardId().equals("compact"))
         .singleElement()
         .satisfies(
-            i -> assertThat(i.text()).contains("where the article reports what officials said"));
+            i ->
+                assertThat(i.text())
+                    .contains("In this story, the article reports: “The state's compact")
+                    .contains("officials said")
+                    .doesNotContain("what officials said"));
+  }
+
+  /** An agency named once, far from the lead, as a lawyer's employer. */
+  private static final String PASSING =
+      "Court Hears Water Case\n"
+          + "The court heard the interstate water compact case on Monday.\n"
+          + "Lawyers for both states spoke for an hour.\n"
+          + "The judge asked questions about the river's flow.\n"
+          + "She asked Records Agency lawyer Dana Lee about the gauge.";
+
+  @Test
+  void leavesOutAnInstitutionTheStoryMentionsOnlyInPassing() {
+    ConceptCard agency =
+        TestCards.sourced(
+            "records-agency",
+            Category.INSTITUTION,
+            "Records Agency Act",
+            "Records Agency",
+            List.of());
+    AnnotatedArticle a = TinyAnnotator.annotate(PASSING);
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(TestCards.COMPACT, agency)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters()).extracting(i -> i.citation().cardId()).containsExactly("compact");
+    AnnotatedArticle lead =
+        TinyAnnotator.annotate(PASSING.replace("The court heard", "The Records Agency heard"));
+    CivicContext named =
+        new ExplainContext()
+            .explain(
+                lead,
+                new MatchConcepts(List.of(TestCards.COMPACT, agency)).match(lead),
+                new ClassifyStatements().classify(lead));
+    assertThat(named.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .contains("records-agency");
   }
 
   @Test

@@ -1,0 +1,217 @@
+package org.civicbrief.core.civic;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sentence of a card's explanation that says why the article's fact matters: of the card's own
+ * sentences, the one that shares the most words with the article's sentence, beyond the words of
+ * the concept's name. "The states had no standing to sue" finds "A case brought without standing is
+ * dismissed without a ruling on the merits." The sentence is the card's, word for word, so the card
+ * stays the authority; nothing is paraphrased.
+ *
+ * <p>A sentence is left out when it leans on the one before it (it opens with "It", "This", …, or
+ * says "them"), when it tells of a time after the article's date, or when it says little beyond the
+ * gloss the item already shows. When no sentence shares a word with the article's, there is no
+ * reason to show: the gloss stands alone. Stateless and thread-safe.
+ */
+final class Reasons {
+
+  /** Words that say nothing about the matter. */
+  private static final Set<String> STOP =
+      Set.of(
+          "the",
+          "and",
+          "for",
+          "that",
+          "this",
+          "with",
+          "from",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "not",
+          "its",
+          "their",
+          "his",
+          "her",
+          "they",
+          "which",
+          "who",
+          "whom",
+          "can",
+          "may",
+          "would",
+          "could",
+          "will",
+          "said",
+          "says",
+          "but",
+          "also",
+          "than",
+          "then",
+          "into",
+          "under",
+          "over",
+          "out",
+          "only",
+          "any",
+          "all",
+          "one",
+          "two",
+          "such",
+          "been",
+          "being",
+          "other",
+          "more",
+          "most",
+          "some",
+          "when",
+          "where",
+          "what",
+          "there",
+          "these",
+          "those",
+          "after",
+          "before",
+          "about",
+          "them",
+          "him",
+          "she",
+          "did",
+          "does",
+          "each",
+          "per",
+          "upon",
+          "state",
+          "states",
+          "federal",
+          "united",
+          "law",
+          "court",
+          "president",
+          "government");
+
+  /** Openers that need the sentence before them. */
+  private static final Pattern LEANS =
+      Pattern.compile(
+          "^(?:It|Its|They|Their|This|These|That|Those|Such|He|She|His|Her|Both|Neither|Either)\\b");
+
+  /** A plural pronoun inside the sentence: "bars them from spending" leans on the one before. */
+  private static final Pattern PLURAL_PRONOUN = Pattern.compile("\\b(?:they|them|their)\\b");
+
+  /** A sentence end: a full stop, not one that closes an abbreviation. */
+  private static final Pattern END = Pattern.compile("([.!?])[\"”’)]?\\s+(?=[A-Z0-9“\"])");
+
+  private static final Pattern ABBREVIATION =
+      Pattern.compile(
+          "(?:^|\\s|\\()(?:[A-Z]\\.)+$|(?:^|\\s)(?:v|vs|No|Nos|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Mr|Ms|Mrs"
+              + "|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Inc|Co|Corp|Art|Sec|Stat|Pub|L|e\\.g|i\\.e|cf|al)\\.$");
+
+  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]|\\d+");
+
+  private static final Map<String, List<String>> SENTENCES = new ConcurrentHashMap<>();
+
+  private Reasons() {}
+
+  /**
+   * The card's sentence that joins {@code articleSentence} to the concept, if one does; none that
+   * tells of a time after {@code published}.
+   */
+  static Optional<String> of(
+      ConceptCard card, String articleSentence, Optional<LocalDate> published) {
+    Set<String> name = words(card.name());
+    Set<String> fact = words(articleSentence);
+    fact.removeAll(name);
+    Set<String> gloss = words(card.gloss());
+    String best = null;
+    int bestScore = 0;
+    for (String sentence : sentences(card)) {
+      if (LEANS.matcher(sentence).find()
+          || PLURAL_PRONOUN.matcher(sentence).find()
+          || published.isPresent() && CardDates.describesLater(sentence, published.get())) {
+        continue;
+      }
+      Set<String> own = words(sentence);
+      own.removeAll(name);
+      Set<String> beyondGloss = new HashSet<>(own);
+      beyondGloss.removeAll(gloss);
+      if (beyondGloss.size() * 2 < own.size()) {
+        continue; // the gloss said it already
+      }
+      own.retainAll(fact);
+      if (own.size() > bestScore) {
+        best = sentence;
+        bestScore = own.size();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The card's explanation, a sentence each; cut once per card. */
+  static List<String> sentences(ConceptCard card) {
+    return SENTENCES.computeIfAbsent(card.explanation(), Reasons::split);
+  }
+
+  static List<String> split(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = END.matcher(text);
+    int from = 0;
+    while (m.find()) {
+      String before = text.substring(from, m.start(1) + 1);
+      if (ABBREVIATION.matcher(before).find()) {
+        continue;
+      }
+      out.add(text.substring(from, m.end()).strip());
+      from = m.end();
+    }
+    if (from < text.length()) {
+      out.add(text.substring(from).strip());
+    }
+    return out;
+  }
+
+  /**
+   * The content words of {@code text}, lower case, with a plural's or a past tense's ending cut.
+   */
+  private static Set<String> words(String text) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (w.length() < 3 || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+        continue;
+      }
+      out.add(stem(w));
+    }
+    return out;
+  }
+
+  private static String stem(String w) {
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 5 && w.endsWith("ing")) {
+      return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 4 && w.endsWith("ed")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+}

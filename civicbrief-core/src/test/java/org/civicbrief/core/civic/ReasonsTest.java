@@ -1,0 +1,78 @@
+package org.civicbrief.core.civic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReasonsTest {
+
+  private static ConceptCard card(String explanation) {
+    return new ConceptCard(
+        "standing-test",
+        "Standing to sue",
+        List.of(),
+        Category.PROCESS,
+        "the rule that only a plaintiff with a concrete injury may bring a case",
+        explanation,
+        new PrimarySource("Article III", "https://www.law.cornell.edu/constitution/articleiii"),
+        List.of(Trigger.of("standing")),
+        List.of(),
+        List.of(),
+        List.of(TestCards.FACT));
+  }
+
+  private static final String FACT =
+      "Lawyers for the city argued that the two counties had no standing and that the case should"
+          + " be dismissed.";
+
+  @Test
+  void picksTheCardSentenceThatSharesTheArticlesWords() {
+    ConceptCard c =
+        card(
+            "Judges in the U.S. system decide real disputes between parties. A case brought"
+                + " without standing is dismissed without a ruling on the merits. Appeals courts"
+                + " review the question anew.");
+    assertThat(Reasons.of(c, FACT, Optional.empty()))
+        .contains("A case brought without standing is dismissed without a ruling on the merits.");
+  }
+
+  @Test
+  void leavesOutASentenceThatLeansOnTheOneBefore() {
+    ConceptCard c =
+        card(
+            "Judges decide real disputes. It means a case can be dismissed at once. Rules bar"
+                + " them from hearing a case that is dismissed as moot.");
+    assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void neverTellsTheReaderOfATimeAfterTheArticle() {
+    ConceptCard c =
+        card(
+            "Judges decide real disputes. In 2031 the high court said a case without standing is"
+                + " dismissed at once.");
+    assertThat(Reasons.of(c, FACT, Optional.of(LocalDate.of(2030, 5, 1)))).isEmpty();
+    assertThat(Reasons.of(c, FACT, Optional.of(LocalDate.of(2032, 5, 1)))).isPresent();
+  }
+
+  @Test
+  void showsNoReasonWhenNoSentenceSharesAWord() {
+    ConceptCard c = card("Judges decide real disputes. The rule dates from the founding era.");
+    assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void cutsSentencesButNotAbbreviations() {
+    assertThat(
+            Reasons.split(
+                "In Lujan v. Defenders of Wildlife the U.S. Supreme Court set the test. Under 42"
+                    + " U.S.C. § 1983 people may sue. No. 5 was decided on Jan. 3."))
+        .containsExactly(
+            "In Lujan v. Defenders of Wildlife the U.S. Supreme Court set the test.",
+            "Under 42 U.S.C. § 1983 people may sue.",
+            "No. 5 was decided on Jan. 3.");
+  }
+}
