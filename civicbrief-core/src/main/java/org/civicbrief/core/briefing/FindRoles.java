@@ -64,8 +64,8 @@ final class FindRoles {
 
   /**
    * The office the table says the person held on the article's date, "as of" that date, with the
-   * table's source: never an office held before or after it, so a sitting official is never
-   * "former".
+   * table's source, so a sitting official is never "former"; for a person who held none on that
+   * date, the last office they held before it, as "former …" with the day it ended.
    */
   private Optional<Role> fromTable(Cluster c, LocalDate date) {
     List<String> names = new java.util.ArrayList<>();
@@ -74,13 +74,25 @@ final class FindRoles {
     for (EntityMention m : c.mentions) {
       names.add(m.text());
     }
+    EntityMention m = c.nameMention;
     for (String n : names) {
       Optional<Officeholders.Tenure> t = officeholders.heldBy(n, date);
       if (t.isPresent()) {
-        EntityMention m = c.nameMention;
         return Optional.of(
             new Role(
                 t.get().office() + " (as of " + AS_OF.format(date) + ")",
+                new Evidence(m.sentence(), m.start(), m.end()),
+                Optional.of("officeholders table, from " + t.get().source())));
+      }
+    }
+    // Out of office on the date, after holding one the table knows: "former", with the date the
+    // office ended, so the reader can check it.
+    for (String n : names) {
+      Optional<Officeholders.Tenure> t = officeholders.heldLastBefore(n, date);
+      if (t.isPresent()) {
+        return Optional.of(
+            new Role(
+                "former " + t.get().office() + " (until " + AS_OF.format(t.get().end().get()) + ")",
                 new Evidence(m.sentence(), m.start(), m.end()),
                 Optional.of("officeholders table, from " + t.get().source())));
       }

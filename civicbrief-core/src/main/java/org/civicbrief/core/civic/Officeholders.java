@@ -46,6 +46,27 @@ public final class Officeholders {
   }
 
   /**
+   * The office the person named {@code name} held last before {@code date}, when the table knows
+   * one and the person holds none of its offices on that date: what makes them "former".
+   */
+  public Optional<Tenure> heldLastBefore(String name, LocalDate date) {
+    if (heldBy(name, date).isPresent()) {
+      return Optional.empty();
+    }
+    String n = name.strip().toLowerCase(Locale.ROOT);
+    Tenure last = null;
+    for (Tenure t : tenures) {
+      if (t.names().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).equals(n))
+          && t.end().isPresent()
+          && t.end().get().isBefore(date)
+          && (last == null || t.end().get().isAfter(last.end().get()))) {
+        last = t;
+      }
+    }
+    return Optional.ofNullable(last);
+  }
+
+  /**
    * One person's time in one office.
    *
    * @param names the person's full name first, then the other names news uses for them
