@@ -115,6 +115,13 @@ public final class BuildBriefing {
     Headline headline = chooseHeadline.choose(a, lead);
     List<Sentence> summary = selectSummary.select(a, lead, actors);
     List<Sentence> facts = extractFacts.choose(a, actors, lead, summary);
+    if (facts.isEmpty()) {
+      Optional<Sentence> moved = extractFacts.fromSummary(a, actors, summary);
+      if (moved.isPresent()) {
+        summary = summary.stream().filter(s -> s != moved.get()).toList();
+        facts = List.of(moved.get());
+      }
+    }
     ListQuotes.Listed quotes = listQuotes.list(a, attributed);
     List<Actor> ranked = describeActors.describe(a, actors.actors(), roles, quotes.byActor());
     List<TimelineEvent> timeline = buildTimeline.build(a);

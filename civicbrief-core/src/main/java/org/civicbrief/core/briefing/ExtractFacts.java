@@ -32,8 +32,48 @@ final class ExtractFacts {
       avoid.add(s.index());
     }
     avoid.add(lead.index());
-    return select(a, rank(a, actors), count, avoid);
+    List<Scored> ranked = rank(a, actors);
+    List<Sentence> chosen =
+        select(a, ranked.stream().filter(s -> s.score() >= MIN_SCORE).toList(), count, avoid);
+    if (chosen.isEmpty()) {
+      // A short lead leaves few sentences: a named actor's statement in the reporting voice
+      // ("Three of the justices dissented: A, B and C") is still a fact worth listing.
+      // Not a quoted reply, though: "“Yes, we think it is,” X said" needs the question.
+      chosen =
+          select(
+              a,
+              ranked.stream().filter(s -> a.quotedShare(s.sentence()) == 0).toList(),
+              count,
+              avoid);
+    }
+    return chosen;
   }
+
+  /**
+   * For a lead so short that the summary took every fact: the summary line after the first that
+   * reads most as a fact, to list among the core facts instead, so the page has both sections and
+   * says nothing twice. Empty when no later summary line is a fact.
+   */
+  java.util.Optional<Sentence> fromSummary(
+      Analysis a, FindActors.Result actors, List<Sentence> summary) {
+    if (summary.size() < 3) {
+      return java.util.Optional.empty();
+    }
+    Scored best = null;
+    for (Scored s : rank(a, actors)) {
+      int at = summary.indexOf(s.sentence());
+      if (at >= 1 && s.score() >= MIN_SCORE && (best == null || s.score() > best.score())) {
+        best = s;
+      }
+    }
+    return java.util.Optional.ofNullable(best).map(Scored::sentence);
+  }
+
+  /** A fact's least score: an action, a number or a date, or a named actor with one of them. */
+  private static final double MIN_SCORE = 2;
+
+  /** The least score of a fact in an article that has no better one: a named actor's statement. */
+  private static final double FALLBACK_SCORE = 1.5;
 
   List<Scored> rank(Analysis a, FindActors.Result actors) {
     List<Scored> out = new ArrayList<>();
@@ -72,7 +112,7 @@ final class ExtractFacts {
       if (Set.of("this", "that", "such", "these", "those", "it", "they").contains(first)) {
         score -= 2; // leans on the sentence before it
       }
-      if (score >= 2) {
+      if (score >= FALLBACK_SCORE) {
         out.add(new Scored(s, score));
       }
     }
