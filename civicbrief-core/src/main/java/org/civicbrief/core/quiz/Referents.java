@@ -70,10 +70,16 @@ final class Referents {
   private final boolean oneHighCourt;
   private final Optional<String> court;
   private final Optional<String> state;
+  private final Things things;
 
   Referents(AnnotatedArticle a, List<Actor> actors) {
+    this(a, actors, Things.NONE);
+  }
+
+  Referents(AnnotatedArticle a, List<Actor> actors, Things things) {
     String text = a.article().text();
     this.a = a;
+    this.things = things;
     this.people = actors.stream().filter(x -> x.kind() == ActorKind.PERSON).toList();
     Set<String> administrations = new LinkedHashSet<>();
     Matcher m = ADMINISTRATION.matcher(text);
@@ -181,7 +187,7 @@ final class Referents {
           out.replaceAll("\\b[Tt]he state(?=['’]s\\b)", state.get())
               .replaceAll("\\b([Tt]he) state\\b(?!\\s+(of|for)\\b)", state.get());
     }
-    return pronoun(out, sentence);
+    return pronoun(things.name(out), sentence);
   }
 
   /**
