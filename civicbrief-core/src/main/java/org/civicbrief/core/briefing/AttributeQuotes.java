@@ -365,6 +365,10 @@ final class AttributeQuotes {
     return s.size();
   }
 
+  static boolean isDash(Token t) {
+    return DASHES.contains(t.text());
+  }
+
   private static boolean isPunct(Token t) {
     return !Character.isLetterOrDigit(t.text().charAt(0));
   }

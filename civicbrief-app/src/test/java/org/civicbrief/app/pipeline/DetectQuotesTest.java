@@ -1,0 +1,76 @@
+package org.civicbrief.app.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicbrief.app.SharedPipeline;
+import org.civicbrief.core.article.Article;
+import org.civicbrief.core.briefing.DetectQuotes;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What {@code eval quotes} reports as a direct quotation and whom it gives it to, on articles
+ * written for these tests.
+ */
+class DetectQuotesTest {
+
+  private record Found(String text, String speaker) {}
+
+  private static List<Found> detect(String title, String body) {
+    String text = title + "\n\n" + body;
+    Article article = Article.ofText(text, "test").withTitle(title, true);
+    var pipeline = SharedPipeline.pipeline();
+    List<DetectQuotes.Detected> detected =
+        pipeline.quoteDetector().detect(pipeline.annotator().annotate(article));
+    return detected.stream()
+        .map(d -> new Found(text.substring(d.start(), d.end()), d.speaker().orElse("")))
+        .toList();
+  }
+
+  private static Found quote(List<Found> found, String words) {
+    return found.stream().filter(f -> f.text().contains(words)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aHeadlineQuoteAfterItsColonOrAVerbIsAQuotationOneThatGoesOnWithAPhraseIsNot() {
+    List<Found> fragment =
+        detect(
+            "Mayor Ruiz Calls Harbor Budget ‘A Shell Game’ as Talks Stall",
+            "Mayor Ana Ruiz said on Tuesday that the harbor budget was “a shell game” and that"
+                + " she would not sign it.\n\nThe council meets again next week.");
+    assertThat(fragment).noneMatch(f -> f.text().contains("Shell Game"));
+    List<Found> colon =
+        detect(
+            "Harbor Union Chief: ‘We Will Not Go Back to Work’",
+            "Dock workers stayed off the job on Monday.\n\n“We will not go back to work until"
+                + " the port signs,” said Tomas Ferreira, the union's president.");
+    assertThat(colon).anyMatch(f -> f.text().contains("We Will Not Go Back"));
+    List<Found> verb =
+        detect(
+            "Governor Okafor Promises ‘A Fair Deal For Every Town’",
+            "Governor Ada Okafor spoke in Millbrook on Friday.\n\n“Every town gets a fair"
+                + " deal,” she said.");
+    assertThat(verb).anyMatch(f -> f.text().contains("A Fair Deal For Every Town"));
+  }
+
+  @Test
+  void aQuotedValueOfMarkupLeftInTheTextIsNoQuotation() {
+    List<Found> found =
+        detect(
+            "Council Posts Its Vote",
+            "The council posted the vote online.<post data-note=\"The motion passed by five votes"
+                + " to two after a long debate on the harbor.\">\n\nMembers went home late.");
+    assertThat(found).noneMatch(f -> f.text().contains("motion passed"));
+  }
+
+  @Test
+  void aQuoteOpeningInLowerCaseAfterACommaIsDirectWhenASpeechVerbFollowsIt() {
+    List<Found> found =
+        detect(
+            "Harbor Tax Plan Draws Praise",
+            "Economists looked at the harbor tax plan this week.\n\nAs for its cost, “a small"
+                + " levy on every container pays for the dredging,” said Dr. Miriam Kessler,"
+                + " an economist at Lakeview University.");
+    assertThat(quote(found, "small levy").speaker()).isEqualTo("Miriam Kessler");
+  }
+}
