@@ -73,4 +73,26 @@ class DetectQuotesTest {
                 + " an economist at Lakeview University.");
     assertThat(quote(found, "small levy").speaker()).isEqualTo("Miriam Kessler");
   }
+
+  @Test
+  void aPersonNamedRightBeforeAParticipleSpeaksNotTheSentencesSubject() {
+    List<Found> found =
+        detect(
+            "Harbor Ad Goes After Ruiz",
+            "Mayor Ana Ruiz and Councilman Victor Hale are running for the same seat.\n\n"
+                + "A new ad shows footage of Victor Hale saying, “The harbor can wait another"
+                + " ten years.” The ad ends with a picture of the empty docks.");
+    assertThat(quote(found, "harbor can wait").speaker()).isEqualTo("Victor Hale");
+  }
+
+  @Test
+  void asAPersonPutItGivesTheQuoteToThePersonNotToTheBodyInHisAppositive() {
+    List<Found> found =
+        detect(
+            "Harbor Fees Questioned",
+            "The harbor fees have drawn criticism all year.\n\nAs Daniel Mercer, a tax lawyer"
+                + " and fellow at the Brookfield Policy Institute, recently put it, “Who pays"
+                + " the fee, the shipper or the town?”");
+    assertThat(quote(found, "Who pays").speaker()).isEqualTo("Daniel Mercer");
+  }
 }
