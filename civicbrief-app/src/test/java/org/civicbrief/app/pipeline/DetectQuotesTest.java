@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class DetectQuotesTest {
 
-  private record Found(String text, String speaker) {}
+  private record Found(String text, String speaker, String mention) {}
 
   private static List<Found> detect(String title, String body) {
     String text = title + "\n\n" + body;
@@ -23,7 +23,12 @@ class DetectQuotesTest {
     List<DetectQuotes.Detected> detected =
         pipeline.quoteDetector().detect(pipeline.annotator().annotate(article));
     return detected.stream()
-        .map(d -> new Found(text.substring(d.start(), d.end()), d.speaker().orElse("")))
+        .map(
+            d ->
+                new Found(
+                    text.substring(d.start(), d.end()),
+                    d.speaker().orElse(""),
+                    d.speakerStart() < 0 ? "" : text.substring(d.speakerStart(), d.speakerEnd())))
         .toList();
   }
 
@@ -94,5 +99,17 @@ class DetectQuotesTest {
                 + " and fellow at the Brookfield Policy Institute, recently put it, “Who pays"
                 + " the fee, the shipper or the town?”");
     assertThat(quote(found, "Who pays").speaker()).isEqualTo("Daniel Mercer");
+  }
+
+  @Test
+  void sheFarFromAnyNameIsTheWomanTheArticleNamedNotNobody() {
+    List<Found> found =
+        detect(
+            "Video Shows Harbor Arrest",
+            "Tavirah Okonkwo filmed the arrest of her husband on her phone on Sunday night.\n\n"
+                + "The video runs for four minutes. Officers walk toward a parked car. The camera"
+                + " shakes as the car door opens. Two officers kneel on the street. A siren can be"
+                + " heard in the distance.\n\n“Please, he needs a doctor,” she said.");
+    assertThat(quote(found, "needs a doctor").speaker()).isEqualTo("Tavirah Okonkwo");
   }
 }
