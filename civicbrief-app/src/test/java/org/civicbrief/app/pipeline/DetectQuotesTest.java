@@ -102,6 +102,19 @@ class DetectQuotesTest {
   }
 
   @Test
+  void itAddedAfterAReportsQuoteIsTheReportWithThePronounAsEvidence() {
+    List<Found> found =
+        detect(
+            "Audit Finds Harbor Fund Gaps",
+            "The county's audit report was released on Monday.\n\n“The harbor fund lost track of"
+                + " two million dollars,” the report said. “No one checked the accounts for three"
+                + " years,” it added.");
+    Found added = quote(found, "No one checked");
+    assertThat(added.speaker()).isEqualTo("the report");
+    assertThat(added.mention()).isEqualTo("it");
+  }
+
+  @Test
   void sheFarFromAnyNameIsTheWomanTheArticleNamedNotNobody() {
     List<Found> found =
         detect(
