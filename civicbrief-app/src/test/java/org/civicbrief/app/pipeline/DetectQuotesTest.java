@@ -125,4 +125,27 @@ class DetectQuotesTest {
                 + " heard in the distance.\n\n“Please, he needs a doctor,” she said.");
     assertThat(quote(found, "needs a doctor").speaker()).isEqualTo("Tavirah Okonkwo");
   }
+
+  @Test
+  void aQuoteSetOffByDashesAfterAPersonsNameIsThatPersonsNotTheGroupsBeforeIt() {
+    List<Found> found =
+        detect(
+            "Harbor Plan Splits Council",
+            "A group of former council members has said the same thing, including the former"
+                + " mayor Helen Drummond -- “The harbor plan cannot be paid for without new"
+                + " taxes” -- and two retired treasurers.");
+    assertThat(quote(found, "cannot be paid").speaker()).isEqualTo("Helen Drummond");
+  }
+
+  @Test
+  void whoAfterANameSpeaksAsThatPersonWithThePronounAsEvidence() {
+    List<Found> found =
+        detect(
+            "Stars Visit Harbor Museum",
+            "Guests at the opening included the singer Marcus Delaney, who joked of the museum,"
+                + " “I have not seen it yet, but I am going to.”");
+    Found joke = quote(found, "not seen it yet");
+    assertThat(joke.speaker()).isEqualTo("Marcus Delaney");
+    assertThat(joke.mention()).isEqualTo("who");
+  }
 }

@@ -16,6 +16,14 @@ final class FramesBefore {
   /** NAME said: “…” / NAME warned that … “…” / according to NAME, “…”. */
   static AttributeQuotes.Frame before(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
     int qi = AttributeQuotes.firstTokenAtOrAfter(s, q.start());
+    if (qi > 1 && AttributeQuotes.isDash(s.token(qi - 1))) {
+      // "… including the former candidate Mitt Romney -- ''It is disqualifying …'' --": a
+      // quotation set off by dashes right after a person's name is that person's.
+      FindSpeaker.Speaker sp = find.nameAt(s, qi - 2);
+      if (sp != null && sp.person() && !find.possessiveAt(s, qi - 2)) {
+        return new AttributeQuotes.Frame(q, sp, "");
+      }
+    }
     for (int j = qi - 1; j >= 0; j--) {
       Token v = s.token(j);
       QuoteSpan inside = a.quoteAt(v.start());
@@ -114,6 +122,18 @@ final class FramesBefore {
     FindSpeaker.Speaker apposed = beforeAppositive(a, find, s, end);
     if (apposed != null) {
       return apposed;
+    }
+    if (end > 2
+        && s.token(end - 1).text().equalsIgnoreCase("who")
+        && s.token(end - 2).text().equals(",")) {
+      // "Stevie Wonder, who joked of the museum, “…”": the person, with the relative pronoun
+      // that is the verb's subject as the evidence, as "he" is in "he said".
+      FindSpeaker.Speaker sp = find.nameAt(s, end - 3);
+      if (sp != null && sp.person() && !find.possessiveAt(s, end - 3)) {
+        Token who = s.token(end - 1);
+        return new FindSpeaker.Speaker(
+            sp.cluster(), "", new Evidence(s.index(), who.start(), who.end()));
+      }
     }
     if (s.token(verb).pos().equals("VBG") && verb > 0) {
       // "footage of Hillary Clinton asking, “…”": a person named right before the participle
