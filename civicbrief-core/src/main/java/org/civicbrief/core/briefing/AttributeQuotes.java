@@ -83,7 +83,7 @@ final class AttributeQuotes {
           && previous != null
           && !(a.spanish() && byDocument(a, q, first))
           && continues(a, actors, previous, q, first)) {
-        found = new Frame(q, previous.speaker(), "");
+        found = new Frame(q, continuedBy(a, previous.speaker(), q, last), "");
       }
       if (found != null && previous != null) {
         found = pronounContinues(a, actors, pronouns, previous, found);
@@ -266,6 +266,38 @@ final class AttributeQuotes {
   }
 
   /**
+   * The previous speaker for a quote that continues it; when that speaker is a body or a document
+   * and the quote's own clause is "it added" or "they said", the pronoun is the evidence, as "he"
+   * is for a person (“…,” the article read. “…,” it added).
+   */
+  private static FindSpeaker.Speaker continuedBy(
+      Analysis a, FindSpeaker.Speaker previous, QuoteSpan q, Sentence s) {
+    if (previous.person()) {
+      return previous;
+    }
+    int i = firstTokenAtOrAfter(s, q.end());
+    while (i < s.size() && isPunct(s.token(i)) && !s.token(i).text().equals(".")) {
+      i++;
+    }
+    if (i >= s.size() || !s.token(i).pos().equals("PRP")) {
+      return previous;
+    }
+    Token pronoun = s.token(i);
+    String w = pronoun.text().toLowerCase(Locale.ROOT);
+    int v = i + 1;
+    while (v < s.size() && s.token(v).pos().startsWith("RB")) {
+      v++;
+    }
+    if (!(w.equals("it") || w.equals("they")) || v >= s.size() || !isFramingVerb(s.token(v))) {
+      return previous;
+    }
+    return new FindSpeaker.Speaker(
+        previous.cluster(),
+        previous.description(),
+        new Evidence(s.index(), pronoun.start(), pronoun.end()));
+  }
+
+  /**
    * “…,” Ames said. He said … “…”: a "he" or "she" that speaks in the sentence after the one where
    * a named person's quote ends, with nobody else named in between, is that person again, when the
    * gender does not disagree, however well another person of the pronoun's gender fits further
@@ -363,6 +395,10 @@ final class AttributeQuotes {
       }
     }
     return s.size();
+  }
+
+  static boolean isDash(Token t) {
+    return DASHES.contains(t.text());
   }
 
   private static boolean isPunct(Token t) {

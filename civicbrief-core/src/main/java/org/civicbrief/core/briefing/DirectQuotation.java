@@ -14,8 +14,10 @@ import org.civicbrief.core.text.WordList;
  * on its own: it opens a paragraph or a sentence, follows the colon or comma that introduces it, or
  * follows a verb of saying (Trump declared “…”). Not direct: scare quotes, fragments quoted inside
  * a paraphrase (Clinton says Trump is “temperamentally unfit”), and the turns of a transcript
- * ("WALLACE: …"). A headline writes its quotations in title case and short, so there every quote
- * counts.
+ * ("WALLACE: …"). A headline writes every quotation in title case and short, so there it is the
+ * place that tells: a quote that opens the headline, follows its colon or is what a verb reports
+ * (Speaks ‘Directly To White People’) is direct; one that goes on with a phrase (Trump Was
+ * ‘Mocking’, Calls Clinton ‘A Disgrace’, Tell of ‘Suffering and Delight’) is a fragment.
  */
 final class DirectQuotation {
 
@@ -29,8 +31,7 @@ final class DirectQuotation {
     }
     Sentence sentence = sentenceAt(a, q.start());
     if (sentence != null && a.kind(sentence.index()) == SentenceKind.HEADLINE) {
-      // Headlines quote in title case: ‘Directly To White People’ is what she said.
-      return true;
+      return standsInHeadline(a, sentence, q);
     }
     int i = q.start() - 1;
     while (i >= 0 && Character.isSpaceChar(a.text.charAt(i))) {
@@ -45,8 +46,8 @@ final class DirectQuotation {
       char last = a.text.charAt(q.innerEnd() - 1);
       return introduced && startsUpperCase(a.text, q) && (!q.label() || ".!?,".indexOf(last) >= 0);
     }
-    if (q.label()) {
-      return false;
+    if (q.label() || before == '=') {
+      return false; // a label, or the value of a markup attribute left in the text (date="…")
     }
     if (before == ',' && wordBefore(a.text, i).equalsIgnoreCase("that")) {
       return false; // "Trump tweeted that, “…”" reports what he wrote
@@ -54,11 +55,33 @@ final class DirectQuotation {
     if (before == ',' && !startsUpperCase(a.text, q)) {
       // "“…,” she said, “and …”" goes on with a quotation; "police officers who, “in fits and
       // starts …”" goes on with the writer's sentence.
-      return sentence != null && saidJustBefore(sentence, i);
+      // "As for complexity, ''broadening the base …,'' said Mr. Kamin" is his, framed after it.
+      return sentence != null && (saidJustBefore(sentence, i) || saidJustAfter(a, q));
     }
     // After a dash, a lower-case start continues the writer's sentence: "called him -- ''a
     // genius''".
     return "—–-".indexOf(before) < 0 || startsUpperCase(a.text, q);
+  }
+
+  /**
+   * True when a headline's quotation stands on its own: it opens the headline or follows its colon
+   * or dash, or a verb other than "be" reports it, the verb right before it or before a comma.
+   */
+  private static boolean standsInHeadline(Analysis a, Sentence s, QuoteSpan q) {
+    int qi = AttributeQuotes.firstTokenAtOrAfter(s, q.start());
+    if (qi == 0) {
+      return true;
+    }
+    Token before = s.token(qi - 1);
+    if (before.text().equals(":") || AttributeQuotes.isDash(before)) {
+      return true;
+    }
+    if (before.text().equals(",") && qi > 1) {
+      before = s.token(qi - 2);
+    }
+    return before.pos().startsWith("VB")
+        && !before.lemma().equalsIgnoreCase("be")
+        && !a.insideQuote(before.start());
   }
 
   /**
@@ -105,6 +128,31 @@ final class DirectQuotation {
               && s.token(k + 1).text().equalsIgnoreCase("it");
       if (AttributeQuotes.isFramingVerb(s.token(k)) || putIt) {
         return true; // "… Mr. Obama said, “and …”", "as The New Yorker put it, “the operator.”"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when the quotation ends with a comma and a verb of saying follows within a few words of
+   * its sentence: “…,” said Mr. Kamin / “…,” the senator said.
+   */
+  private static boolean saidJustAfter(Analysis a, QuoteSpan q) {
+    if (a.text.charAt(q.innerEnd() - 1) != ',') {
+      return false;
+    }
+    Sentence s = sentenceAt(a, q.end() - 1);
+    if (s == null) {
+      return false;
+    }
+    int from = AttributeQuotes.firstTokenAtOrAfter(s, q.end());
+    for (int k = from; k < Math.min(s.size(), from + 6); k++) {
+      Token t = s.token(k);
+      if (a.insideQuote(t.start()) || ".;:".contains(t.text())) {
+        return false;
+      }
+      if (AttributeQuotes.isSpeechVerb(t)) {
+        return true;
       }
     }
     return false;

@@ -16,6 +16,14 @@ final class FramesBefore {
   /** NAME said: “…” / NAME warned that … “…” / according to NAME, “…”. */
   static AttributeQuotes.Frame before(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
     int qi = AttributeQuotes.firstTokenAtOrAfter(s, q.start());
+    if (qi > 1 && AttributeQuotes.isDash(s.token(qi - 1))) {
+      // "… including the former candidate Mitt Romney -- ''It is disqualifying …'' --": a
+      // quotation set off by dashes right after a person's name is that person's.
+      FindSpeaker.Speaker sp = find.nameAt(s, qi - 2);
+      if (sp != null && sp.person() && !find.possessiveAt(s, qi - 2)) {
+        return new AttributeQuotes.Frame(q, sp, "");
+      }
+    }
     for (int j = qi - 1; j >= 0; j--) {
       Token v = s.token(j);
       QuoteSpan inside = a.quoteAt(v.start());
@@ -30,7 +38,7 @@ final class FramesBefore {
         FindSpeaker.Speaker sp = AttributeQuotes.afterVerb(find, s, j + 2, v);
         return sp == null ? null : new AttributeQuotes.Frame(q, sp, "according to");
       }
-      if (AttributeQuotes.isFramingVerb(v)) {
+      if (AttributeQuotes.isFramingVerb(v) || putIt(s, j)) {
         FindSpeaker.Speaker sp = subjectBefore(a, find, s, j);
         if (sp == null) {
           sp = AttributeQuotes.afterVerb(find, s, j + 1, v);
@@ -58,9 +66,19 @@ final class FramesBefore {
     if (j >= 0 && (s.token(j).text().equals(",") || s.token(j).text().equals(":"))) {
       j--;
     }
+    if (j > 0 && putIt(s, j - 1)) {
+      j--;
+    }
     return j >= 0
-        && AttributeQuotes.isFramingVerb(s.token(j))
+        && (AttributeQuotes.isFramingVerb(s.token(j)) || putIt(s, j))
         && !a.insideQuote(s.token(j).start());
+  }
+
+  /** "as The New Yorker put it, “…”": "put it" frames a quotation as a verb of saying does. */
+  static boolean putIt(Sentence s, int j) {
+    return s.token(j).lemma().equals("put")
+        && j + 1 < s.size()
+        && s.token(j + 1).text().equalsIgnoreCase("it");
   }
 
   /** “…” opening a sentence after one that ends "He said:" or "The Times reports:". */
@@ -100,6 +118,30 @@ final class FramesBefore {
     FindSpeaker.Speaker described = find.descriptionEndingAt(s, end);
     if (described != null) {
       return described;
+    }
+    FindSpeaker.Speaker apposed = beforeAppositive(a, find, s, end);
+    if (apposed != null) {
+      return apposed;
+    }
+    if (end > 2
+        && s.token(end - 1).text().equalsIgnoreCase("who")
+        && s.token(end - 2).text().equals(",")) {
+      // "Stevie Wonder, who joked of the museum, “…”": the person, with the relative pronoun
+      // that is the verb's subject as the evidence, as "he" is in "he said".
+      FindSpeaker.Speaker sp = find.nameAt(s, end - 3);
+      if (sp != null && sp.person() && !find.possessiveAt(s, end - 3)) {
+        Token who = s.token(end - 1);
+        return new FindSpeaker.Speaker(
+            sp.cluster(), "", new Evidence(s.index(), who.start(), who.end()));
+      }
+    }
+    if (s.token(verb).pos().equals("VBG") && verb > 0) {
+      // "footage of Hillary Clinton asking, “…”": a person named right before the participle
+      // is its subject, whoever the sentence's subject is.
+      FindSpeaker.Speaker sp = s.token(verb - 1).isProperNoun() ? find.nameAt(s, verb - 1) : null;
+      if (sp != null && sp.person() && !find.possessiveAt(s, verb - 1)) {
+        return sp;
+      }
     }
     if (s.token(verb).pos().equals("VBG")) {
       // "Trump attacked Clinton …, saying": a participle's speaker is the sentence's subject,
@@ -141,6 +183,29 @@ final class FramesBefore {
       }
     }
     return clauseSubject(find, s, verb);
+  }
+
+  /**
+   * "Steven Rosenthal, a tax lawyer at the Urban Institute, recently put it": when a comma closes
+   * the phrase before the verb, a person named right before the comma that opens it is the subject,
+   * not a body named inside the appositive.
+   */
+  private static FindSpeaker.Speaker beforeAppositive(
+      Analysis a, FindSpeaker find, Sentence s, int end) {
+    if (end < 2 || !s.token(end - 1).text().equals(",")) {
+      return null;
+    }
+    for (int c = end - 2; c > 0; c--) {
+      Token t = s.token(c);
+      if (a.insideQuote(t.start()) || t.pos().startsWith("VB")) {
+        return null;
+      }
+      if (t.text().equals(",")) {
+        FindSpeaker.Speaker sp = find.nameAt(s, c - 1);
+        return sp != null && sp.person() && !find.possessiveAt(s, c - 1) ? sp : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -97,9 +97,16 @@ final class SpeakerPronouns {
 
   /**
    * Nobody near: the person of the right gender the article has named most often before the pronoun
-   * ("he said in August" in a story about Trump).
+   * ("he said in August" in a story about Trump), else the one most often named whose gender the
+   * article does not tell ("she said" of a Rakeyia Scott named further back), never one of the
+   * other gender.
    */
   private Cluster salient(Token pronoun, NameGender.Gender g) {
+    Cluster agreeing = mostNamed(pronoun, g);
+    return agreeing != null ? agreeing : mostNamed(pronoun, NameGender.Gender.UNKNOWN);
+  }
+
+  private Cluster mostNamed(Token pronoun, NameGender.Gender g) {
     // In order of first mention, so that of two people named equally often the first named wins.
     Map<Cluster, Integer> counts = new LinkedHashMap<>();
     for (EntityMention m : a.annotated.mentions()) {
