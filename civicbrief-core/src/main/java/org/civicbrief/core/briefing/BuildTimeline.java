@@ -13,8 +13,8 @@ import org.civicbrief.core.text.WordList;
 /**
  * Builds the dated events of an article: each body sentence with a resolved date outside quotations
  * becomes one event, dated by its most precise date. Dates that describe a state rather than an
- * event ("until late 2024", "prior to 2025") and years used as adjectives ("his 2024 presidential
- * bid") are not events.
+ * event ("until late 2024", "prior to 2025", "through 2030") and years used as adjectives ("his
+ * 2024 presidential bid") or in names ("the War of 1812") are not events.
  */
 final class BuildTimeline {
 
@@ -78,8 +78,21 @@ final class BuildTimeline {
     return false;
   }
 
-  /** "his 2024 presidential bid": a bare year followed by a word it modifies. */
+  /**
+   * "his 2024 presidential bid": a bare year followed by a word it modifies; "the War of 1812",
+   * "the Alien Enemies Act of 1798": a year that is part of a name (R15: "1812" listed as the date
+   * of a statement about the Act's history).
+   */
   private static boolean adjectival(Sentence s, EntityMention m) {
-    return m.firstToken() == m.lastToken() && m.isLabel(s);
+    if (m.firstToken() != m.lastToken()) {
+      return false;
+    }
+    int i = m.firstToken();
+    boolean named =
+        i >= 2
+            && s.token(i - 1).text().equals("of")
+            && Character.isUpperCase(s.token(i - 2).text().charAt(0))
+            && m.text().matches("\\d{4}");
+    return named || m.isLabel(s);
   }
 }

@@ -166,6 +166,16 @@ final class AskTrueOrFalse {
               || rest.startsWith(" whereas "))) {
         return List.of();
       }
+      // ", and any military troops in the state, for civilian law enforcement": "and" joins a
+      // second object, not a second clause, and what follows it may bound the whole verb phrase.
+      // Cut there and the statement says more than the article (R15: a true key made false).
+      String joiner = more.group(2);
+      if (joiner != null
+          && (joiner.equals("and") || joiner.equals("but"))
+          && !finiteVerbAfter(
+              s, item.evidence().start() + skip + more.start(), item.evidence().end())) {
+        return List.of();
+      }
       body = head;
     }
     java.util.regex.Matcher tail = APPOSITIVE_TAIL.matcher(body);

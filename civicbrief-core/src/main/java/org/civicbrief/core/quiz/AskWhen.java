@@ -43,6 +43,24 @@ final class AskWhen {
     return ENDPOINT.contains(preposition.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * True when the date at token {@code first} ends or bounds the act: right after "until", or after
+   * "until" and a time of day in the same phrase ("froze his injunction until noon on Sept. 12",
+   * R15: keyed as when he froze it). The walk back stops at a verb or a comma.
+   */
+  static boolean boundedBefore(Sentence s, int first) {
+    for (int i = first - 1; i >= 0 && i >= first - 6; i--) {
+      var t = s.token(i);
+      if (endsTheAct(t.text())) {
+        return true;
+      }
+      if (t.pos().startsWith("VB") || t.text().equals(",") || t.text().equals(";")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   Optional<Candidate> when(TimelineEvent e, int index) {
     if (e.approximate() || e.precision() == DatePrecision.YEAR) {
       return Optional.empty();
@@ -75,7 +93,7 @@ final class AskWhen {
               ? stems.byGerundQuestion("When", without, gerund)
               : stems.objectQuestion("When", without, -1, -1);
     } else if (dateFirst >= c.restStart() && dateLast < c.end()) {
-      if (dateFirst > 0 && endsTheAct(s.token(dateFirst - 1).text())) {
+      if (boundedBefore(s, dateFirst)) {
         return Optional.empty(); // "froze it until Sept. 12": the date ends the act, not its time
       }
       int cut = dateFirst;

@@ -1,0 +1,67 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.civicbrief.app.SharedPipeline;
+import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.TimelineEvent;
+import org.civicbrief.core.civic.ClassifyStatements;
+import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.core.text.Layout;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Blind round R15's wrong keys and wrong timeline dates, on a county story written for the project
+ * (quiz/bounds.txt): a date that ends an act after "until noon on", a statement cut before the
+ * phrase that bounds both its objects, a year that ends a state ("through 2030") and a year inside
+ * a name ("the War of 1812").
+ */
+class BoundsRulesTest {
+
+  private static Briefing briefing;
+  private static List<Candidate> candidates;
+
+  @BeforeAll
+  static void write() {
+    AnnotatedArticle annotated =
+        SharedPipeline.pipeline()
+            .annotator()
+            .annotate(SharedPipeline.article("/quiz/bounds.txt", "2025-09-03"));
+    briefing = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
+    Layout layout = Layout.of(annotated);
+    candidates =
+        new WriteQuestions(
+                briefing,
+                annotated,
+                layout,
+                new ClassifyStatements().classify(annotated, layout),
+                Officeholders.none())
+            .all();
+  }
+
+  @Test
+  void aDateAfterUntilAndATimeOfDayIsNotWhenTheActHappened() {
+    assertThat(candidates)
+        .filteredOn(c -> c.kind() == QuestionKind.WHEN)
+        .noneMatch(c -> c.stem().contains("froze") || c.answer().contains("September 12"));
+  }
+
+  @Test
+  void aStatementIsNotCutBeforeThePhraseThatBoundsBothItsObjects() {
+    assertThat(candidates)
+        .filteredOn(c -> c.kind() == QuestionKind.TRUE_FALSE)
+        .filteredOn(c -> c.stem().contains("blocked the county"))
+        .allMatch(c -> c.stem().contains("for election-day patrols"));
+  }
+
+  @Test
+  void theTimelineHasNoEndBoundAndNoYearOfAName() {
+    assertThat(briefing.timeline())
+        .extracting(TimelineEvent::date)
+        .doesNotContain("2030", "1812")
+        .anyMatch(d -> d.startsWith("2025"));
+  }
+}
