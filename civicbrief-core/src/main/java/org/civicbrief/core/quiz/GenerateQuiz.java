@@ -587,9 +587,16 @@ public final class GenerateQuiz {
     java.util.regex.Matcher day =
         java.util.regex.Pattern.compile("^(\\p{L}{3})\\p{L}*\\.? (\\d{1,2})$").matcher(o);
     if (day.matches()) { // "Oct. 22", "March 4": a day of the key's year, in calendar order
-      int month = MONTHS.indexOf(day.group(1).toLowerCase(java.util.Locale.ROOT)) / 3 + 1;
-      if (month > 0) {
-        return java.time.LocalDate.of(2000, month, Integer.parseInt(day.group(2))).toEpochDay();
+      // "Age 65" is no date: only a month's first three letters, at a multiple of three in
+      // MONTHS, and a day the month has.
+      int at = MONTHS.indexOf(day.group(1).toLowerCase(java.util.Locale.ROOT));
+      int dayOfMonth = Integer.parseInt(day.group(2));
+      if (at >= 0 && at % 3 == 0) {
+        try {
+          return java.time.LocalDate.of(2000, at / 3 + 1, dayOfMonth).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+          // "June 31": no day; read it as a number below
+        }
       }
     }
     java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d[\\d,]*(\\.\\d+)?").matcher(o);

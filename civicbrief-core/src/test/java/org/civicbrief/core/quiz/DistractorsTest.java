@@ -95,6 +95,15 @@ class DistractorsTest {
   }
 
   @Test
+  void anAgeIsANumberNotADayOfJanuary() {
+    // "Age 65" once read as January 65 and failed the whole briefing (a card's options).
+    assertThat(GenerateQuiz.magnitude("Age 65")).isEqualTo(65.0);
+    assertThat(GenerateQuiz.magnitude("Age 62")).isLessThan(GenerateQuiz.magnitude("Age 65"));
+    assertThat(GenerateQuiz.magnitude("March 4"))
+        .isEqualTo((double) LocalDate.of(2000, 3, 4).toEpochDay());
+  }
+
+  @Test
   void theKeyIsNotAlwaysTheMiddleValue() {
     Set<Integer> ranks = new java.util.TreeSet<>();
     for (long seed = 0; seed < 8; seed++) {
