@@ -85,11 +85,16 @@ public final class ExplainContext {
     List<ContextItem> items = new ArrayList<>();
     List<ConceptCard> cited = new ArrayList<>();
     Set<Integer> used = new HashSet<>();
+    // The laws, rights and processes a story turns on say why it matters; an institution or an
+    // office only says who acts, which Key actors says already (R15: "the Supreme Court has nine
+    // members" beside the statute the ruling read). They are shown only when nothing else is.
+    boolean ruleMatched =
+        matches.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
     for (ConceptMatch m : matches) {
       if (items.size() == MAX_ITEMS) {
         break;
       }
-      if (!bearsOnTheStory(m, annotated)) {
+      if (!bearsOnTheStory(m, annotated) || (ruleMatched && isBody(m.card()))) {
         continue;
       }
       Optional<Evidence> trigger = bestTrigger(m, statements, layout, used);
@@ -169,6 +174,11 @@ public final class ExplainContext {
     return out;
   }
 
+  /** An institution or an office: who acts, not the rule that governs what they do. */
+  private static boolean isBody(ConceptCard card) {
+    return card.category() == Category.INSTITUTION || card.category() == Category.OFFICE;
+  }
+
   /**
    * Whether the card is the story's matter and not a passing mention: an institution or an office
    * counts when the headline or lead names it or two sentences do ("he asked DOJ attorney X" once,
@@ -228,9 +238,13 @@ public final class ExplainContext {
         (span[0] > displayStart(a.text(), s) ? "…" : "")
             + quoted
             + (span[1] < displayEnd(a.text(), s) ? "…" : "");
-    String fact =
-        "In this story, " + voice(a, s, statement, layout, span).substring("where ".length());
-    String text = card.name() + ": " + card.gloss() + ". " + fact + ": " + quoted(shown);
+    // The article's fact first, then what is at stake in it, then the card's own sentence that
+    // joins the two: a reason, not a glossary line (R15).
+    String voice = voice(a, s, statement, layout, span).substring("where ".length());
+    String fact = Character.toUpperCase(voice.charAt(0)) + voice.substring(1);
+    String stake = isBody(card) ? "Who is involved" : "At stake";
+    String text =
+        fact + ": " + quoted(shown) + " " + stake + ": " + card.name() + ", " + card.gloss() + ".";
     Optional<String> reason =
         Reasons.of(card, a.text().substring(s.start(), s.end()), a.article().published());
     if (reason.isPresent()) {

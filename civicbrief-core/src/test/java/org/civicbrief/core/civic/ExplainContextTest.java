@@ -33,9 +33,8 @@ class ExplainContextTest {
     }
     assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("guard");
     assertThat(c.whyItMatters().getFirst().text())
-        .startsWith(
-            "National Guard: a rule written for a test. In this story, the article reports:")
-        .contains("The governor sent the National Guard");
+        .startsWith("The article reports: “The governor sent the National Guard")
+        .contains("” At stake: National Guard, a rule written for a test.");
   }
 
   @Test
@@ -47,7 +46,7 @@ class ExplainContextTest {
         .satisfies(
             i ->
                 assertThat(i.text())
-                    .contains("In this story, the article reports: “The state's compact")
+                    .startsWith("The article reports: “The state's compact")
                     .contains("officials said")
                     .doesNotContain("what officials said"));
   }
@@ -79,15 +78,26 @@ class ExplainContextTest {
     assertThat(c.whyItMatters()).extracting(i -> i.citation().cardId()).containsExactly("compact");
     AnnotatedArticle lead =
         TinyAnnotator.annotate(PASSING.replace("The court heard", "The Records Agency heard"));
-    CivicContext named =
+    CivicContext alone =
+        new ExplainContext()
+            .explain(
+                lead,
+                new MatchConcepts(List.of(agency)).match(lead),
+                new ClassifyStatements().classify(lead));
+    assertThat(alone.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("records-agency");
+    assertThat(alone.whyItMatters().getFirst().text()).contains("Who is involved: records agency");
+    // Beside a law the story turns on, an institution only says who acts: it is left out.
+    CivicContext beside =
         new ExplainContext()
             .explain(
                 lead,
                 new MatchConcepts(List.of(TestCards.COMPACT, agency)).match(lead),
                 new ClassifyStatements().classify(lead));
-    assertThat(named.whyItMatters())
+    assertThat(beside.whyItMatters())
         .extracting(i -> i.citation().cardId())
-        .contains("records-agency");
+        .containsExactly("compact");
   }
 
   @Test
@@ -211,7 +221,7 @@ class ExplainContextTest {
             .filter(i -> i.citation().cardId().equals("guard"))
             .findFirst()
             .orElseThrow();
-    assertThat(guard.text()).doesNotContain("““").endsWith("said on Monday.");
+    assertThat(guard.text()).doesNotContain("““").contains("said on Monday. At stake:");
   }
 
   @Test
