@@ -156,7 +156,8 @@ final class FindRoles {
     for (; i >= 0; i--) {
       Token t = s.token(i);
       String w = t.text().toLowerCase(Locale.ROOT);
-      boolean isTitle = TITLES.contains(w);
+      // "Fox News host Sean Hannity", but not "will host Sean Hannity".
+      boolean isTitle = TITLES.contains(w) && !t.pos().startsWith("VB");
       boolean country = COUNTRIES.containsKey(t.text());
       boolean proper =
           (t.isProperNoun() || t.pos().startsWith("JJ"))
