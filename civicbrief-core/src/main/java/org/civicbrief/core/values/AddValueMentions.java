@@ -32,7 +32,8 @@ public final class AddValueMentions {
     List<int[]> people = new ArrayList<>();
     for (EntityMention m : in.mentions()) {
       if (m.type().isName()) {
-        EntityMention named = m.type() == EntityType.PERSON ? withMonthName(in, m) : m;
+        EntityMention named =
+            m.type() == EntityType.PERSON ? withHyphenatedSurname(in, withMonthName(in, m)) : m;
         mentions.add(named);
         if (named.type() == EntityType.PERSON) {
           people.add(new int[] {named.start(), named.end()});
@@ -102,6 +103,55 @@ public final class AddValueMentions {
         m.type(),
         m.normalized());
   }
+
+  /**
+   * "Winsome Earle-Sears": the tagger ends the name before a hyphenated surname it does not know
+   * (R15: a candidate listed as "Winsome"). A capitalized hyphenated word right after a person's
+   * name, one space on, written without spaces ("Earle-Sears" as one token or as three), that no
+   * other name claims, is the name's last word.
+   */
+  private static EntityMention withHyphenatedSurname(AnnotatedArticle in, EntityMention m) {
+    Sentence s = in.sentence(m.sentence());
+    int next = m.lastToken() + 1;
+    if (next >= s.size() || s.token(next).start() != m.end() + 1) {
+      return m;
+    }
+    int last = -1;
+    if (HYPHENATED.matcher(s.token(next).text()).matches()) {
+      last = next;
+    } else if (next + 2 < s.size()
+        && CAPITALIZED.matcher(s.token(next).text()).matches()
+        && s.token(next + 1).text().equals("-")
+        && CAPITALIZED.matcher(s.token(next + 2).text()).matches()
+        && s.token(next + 1).start() == s.token(next).end()
+        && s.token(next + 2).start() == s.token(next + 1).end()) {
+      last = next + 2;
+    }
+    if (last < 0) {
+      return m;
+    }
+    int end = s.token(last).end();
+    for (EntityMention other : in.mentionsIn(m.sentence())) {
+      if (other != m && other.type().isName() && other.start() < end && other.end() > m.end()) {
+        return m;
+      }
+    }
+    return new EntityMention(
+        m.sentence(),
+        m.firstToken(),
+        last,
+        m.start(),
+        end,
+        in.text().substring(m.start(), end),
+        m.type(),
+        m.normalized());
+  }
+
+  private static final java.util.regex.Pattern HYPHENATED =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+");
+
+  private static final java.util.regex.Pattern CAPITALIZED =
+      java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
   /**
    * A number word counts when a plural noun follows within three tokens ("six Mexican cartels").
