@@ -295,8 +295,13 @@ final class Distractors {
    */
   List<String> organizations(String key, long seed) {
     List<String> out = new ArrayList<>();
+    Optional<String> kind = orgKind(key);
     for (String o : organizations) {
-      out.add(withArticleLike(o, key));
+      // A court's options are courts: the Federal Reserve or the National Guard beside "the
+      // Supreme Court" is no answer anyone would weigh (R15, D1).
+      if (kind.isEmpty() || orgKind(o).equals(kind)) {
+        out.add(withArticleLike(o, key));
+      }
     }
     orgKind(key)
         .ifPresent(
@@ -309,7 +314,7 @@ final class Distractors {
     if (n.contains(" department ")) {
       return Optional.of("department");
     }
-    if (n.contains(" court ")) {
+    if (n.contains(" court ") || n.contains(" circuit ")) {
       return Optional.of("court");
     }
     if (n.matches(".* (guard|army|marines?|corps) .*")) {

@@ -95,6 +95,40 @@ class DistractorsTest {
   }
 
   @Test
+  void aCourtsOptionsAreCourtsNotTheStorysOtherBodies() {
+    Actor guard =
+        new Actor(
+            "o1",
+            "National Guard",
+            ActorKind.ORGANIZATION,
+            Optional.empty(),
+            2,
+            List.of(),
+            Optional.empty(),
+            at("U.S. District Judge"),
+            List.of());
+    Actor court =
+        new Actor(
+            "o2",
+            "9th Circuit",
+            ActorKind.ORGANIZATION,
+            Optional.empty(),
+            2,
+            List.of(),
+            Optional.empty(),
+            at("U.S. District Judge"),
+            List.of());
+    Briefing b = briefing();
+    Briefing withBodies =
+        TestBriefing.of(b.article(), b.headline(), b.summary().getFirst())
+            .summary(b.summary())
+            .actors(List.of(guard, court))
+            .build();
+    List<String> options = new Distractors(withBodies).organizations("Supreme Court", 1);
+    assertThat(options).contains("9th Circuit").doesNotContain("National Guard");
+  }
+
+  @Test
   void anAgeIsANumberNotADayOfJanuary() {
     // "Age 65" once read as January 65 and failed the whole briefing (a card's options).
     assertThat(GenerateQuiz.magnitude("Age 65")).isEqualTo(65.0);
