@@ -104,6 +104,7 @@ final class FindActors {
         byMention.put(m, c);
       }
     }
+    mergeShortForms(orgs, byMention);
     for (Cluster c : people) {
       c.gender = ResolvePronouns.genderOf(a, c, genders);
     }
@@ -120,6 +121,43 @@ final class FindActors {
     }
     Map<Integer, Cluster> pronouns = ResolvePronouns.resolve(a, byMention);
     return new Result(all, byMention, pronouns);
+  }
+
+  /**
+   * "the Fed" and "the Federal Reserve" are one actor (R15: listed twice): a one-word name that
+   * cuts short the first word of exactly one other organization's two-word name is that
+   * organization. A longer name is not shortened so ("the Fed" is not the Federal Open Market
+   * Committee, though both start "Fed").
+   */
+  private static void mergeShortForms(List<Cluster> orgs, Map<EntityMention, Cluster> byMention) {
+    for (Cluster shortForm : List.copyOf(orgs)) {
+      String w = shortForm.name;
+      if (w.length() < 3 || w.contains(" ") || !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      Cluster into = null;
+      int found = 0;
+      for (Cluster o : orgs) {
+        String first = o.name.split(" ")[0];
+        if (o != shortForm
+            && o.name.split(" ").length == 2
+            && first.length() > w.length()
+            && first.startsWith(w)) {
+          into = o;
+          found++;
+        }
+      }
+      if (found != 1) {
+        continue;
+      }
+      for (EntityMention m : shortForm.mentions) {
+        into.mentions.add(m);
+        byMention.put(m, into);
+      }
+      into.mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+      into.aliases.add(w);
+      orgs.remove(shortForm);
+    }
   }
 
   /** The actors, which mention belongs to which, and which pronoun (by offset) to whom. */
