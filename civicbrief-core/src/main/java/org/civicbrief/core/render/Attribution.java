@@ -12,10 +12,13 @@ public final class Attribution {
 
   private Attribution() {}
 
-  /** "according to U.S. officials and NBC News", or empty when the article speaks for itself. */
+  /**
+   * "according to U.S. officials and NBC News", or empty when the article speaks for itself or the
+   * statement names its source in its own words ("NBC News called the race …" needs no "[according
+   * to NBC News]" after it; R15).
+   */
   public static Optional<String> claimedBy(BriefItem item) {
-    List<String> names =
-        item.attributedTo().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> names = unseen(item);
     return names.isEmpty() ? Optional.empty() : Optional.of("according to " + join(names));
   }
 
@@ -24,8 +27,7 @@ public final class Attribution {
    * Spanish briefing.
    */
   public static Optional<String> claimedBy(BriefItem item, Labels labels) {
-    List<String> names =
-        item.attributedTo().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    List<String> names = unseen(item);
     if (names.isEmpty()) {
       return Optional.empty();
     }
@@ -65,6 +67,15 @@ public final class Attribution {
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .findFirst());
+  }
+
+  /** The sources of {@code item} that its text does not name itself. */
+  private static List<String> unseen(BriefItem item) {
+    String text = item.text().toLowerCase(java.util.Locale.ROOT);
+    return item.attributedTo().stream()
+        .map(String::strip)
+        .filter(s -> !s.isEmpty() && !text.contains(s.toLowerCase(java.util.Locale.ROOT)))
+        .toList();
   }
 
   private static String join(List<String> names) {
