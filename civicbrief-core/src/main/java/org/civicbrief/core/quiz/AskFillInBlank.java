@@ -27,6 +27,20 @@ final class AskFillInBlank {
     return BOUND.matcher(text.substring(Math.max(0, at - 24), at)).find();
   }
 
+  /**
+   * "nearly _____ months", "about _____ of the vote": a number the article itself gives only
+   * roughly, whose near neighbours are as true (R15, Q4 and K2).
+   */
+  private static final java.util.regex.Pattern APPROXIMATE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(nearly|about|around|almost|roughly|approximately|some|an estimated|close to|"
+              + "just under|just over)\\s+\\$?$");
+
+  /** True when an approximation ("nearly", "about") stands right before offset {@code at}. */
+  static boolean afterApproximation(String text, int at) {
+    return APPROXIMATE.matcher(text.substring(Math.max(0, at - 24), at)).find();
+  }
+
   private static final java.util.regex.Pattern TRIVIAL_UNIT =
       java.util.regex.Pattern.compile(
           "[- ](page|minute|hour|second|word|inch|foot|feet|mile|year-old|years? old)s?\\b");
@@ -178,7 +192,7 @@ final class AskFillInBlank {
           if (AskTrueOrFalse.TALLY.matcher(s.text()).find()) {
             continue; // "A 5-4 majority … but _____ justices": the tally gives the count away
           }
-          if (afterBound(ctx.text, m.start())) {
+          if (afterBound(ctx.text, m.start()) || afterApproximation(ctx.text, m.start())) {
             continue; // "a stake of less than _____": a larger wrong option is also true (K2)
           }
           type = AnswerType.NUMBER;
