@@ -66,6 +66,33 @@ final class SpanishQuiz {
     return PLAIN_FIGURE.matcher(text).matches();
   }
 
+  /**
+   * Nouns a number after which is a name, not a count (ADR 21): "la ley 50", "la Proposición 50",
+   * "el Título 10", "el artículo 76". Another number names another law, which the article does not
+   * contradict.
+   */
+  private static final java.util.Set<String> NUMBERED_NAMES =
+      java.util.Set.of(
+          "ley",
+          "proposición",
+          "propuesta",
+          "título",
+          "artículo",
+          "enmienda",
+          "sección",
+          "orden",
+          "decreto",
+          "caso",
+          "número",
+          "distrito");
+
+  /** True when the number {@code m} names a law, an article or a district ("la ley 50"). */
+  static boolean namesSomething(
+      org.civicbrief.core.text.Sentence s, org.civicbrief.core.text.EntityMention m) {
+    return m.firstToken() > 0
+        && NUMBERED_NAMES.contains(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT));
+  }
+
   /** True for a state in {@link #STATES}. */
   static boolean isState(String name) {
     return STATES.contains(name);
