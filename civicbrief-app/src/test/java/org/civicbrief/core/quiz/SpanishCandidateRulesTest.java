@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class SpanishCandidateRulesTest {
 
   private static List<Candidate> statements;
+  private static List<Candidate> all;
 
   @BeforeAll
   static void write() {
@@ -28,14 +29,33 @@ class SpanishCandidateRulesTest {
             .annotate(SharedPipeline.article("/quiz/es-propuesta.txt", "2025-11-06"));
     Briefing b = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
     Layout layout = Layout.of(annotated);
-    statements =
+    all =
         new WriteQuestions(
                 b,
                 annotated,
                 layout,
                 new ClassifyStatements().classify(annotated, layout),
                 Officeholders.none())
-            .all().stream().filter(c -> c.kind() == QuestionKind.TRUE_FALSE).toList();
+            .all();
+    statements = all.stream().filter(c -> c.kind() == QuestionKind.TRUE_FALSE).toList();
+  }
+
+  @Test
+  void noSolamenteSinoTambienIsOneIdeaNotCutInHalf() {
+    assertThat(statements).noneMatch(c -> c.stem().endsWith("no solamente a Méndez."));
+  }
+
+  @Test
+  void ambosAfterACommaLeansOnTheSentenceBefore() {
+    QualityGates gates =
+        new QualityGates(
+            SharedPipeline.resource("/quiz/es-propuesta.txt"),
+            List.of("Daniel Cortés", "Rosa Méndez", "Tomás Vega"),
+            true);
+    assertThat(all)
+        .filteredOn(c -> c.stem().contains(", ambos afirmaron"))
+        .isNotEmpty()
+        .allMatch(c -> gates.check(c).failedGate().isPresent());
   }
 
   @Test

@@ -144,8 +144,9 @@ final class AskFillInBlank {
           if (m.firstToken() > 0 && Office.of(s.token(m.firstToken() - 1).text()).isPresent()) {
             continue; // "Chief Justice _____", "Governor _____ (D-Calif.)": the title gives it away
           }
-          if (SpanishQuiz.isSpanish(b) && presidentsOwn(s, m.firstToken())) {
-            continue; // "la administración _____": only a president has one, and has no peer
+          if (SpanishQuiz.isSpanish(b)
+              && (presidentsOwn(s, m.firstToken()) || SpanishQuiz.titledBlank(s, m.firstToken()))) {
+            continue; // "la administración _____", "el gobernador de California _____": given away
           }
           type = AnswerType.PERSON;
           options =

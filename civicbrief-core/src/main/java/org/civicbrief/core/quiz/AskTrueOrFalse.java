@@ -40,12 +40,13 @@ final class AskTrueOrFalse {
 
   /**
    * The same in Spanish (ADR 21): ", pero …", ", y …", ", lo que …", ", quien …", a gerund after a
-   * comma ("…, argumentando que …"), "; …". A false twin joined to a true clause ("… en Texas, pero
-   * Newsom fue un paso más allá") is neither true nor false.
+   * comma ("…, argumentando que …"), "; …". Not ", sino": "no solamente X, sino también Y" is one
+   * idea, and its first half alone is no sentence. A false twin joined to a true clause ("… en
+   * Texas, pero Newsom fue un paso más allá") is neither true nor false.
    */
   private static final Pattern MORE_THAN_ONE_IDEA_ES =
       Pattern.compile(
-          "(,| —| –) (y|e|pero|mientras|aunque|sino|lo que|lo cual|los cuales|las cuales|el cual|"
+          "(,| —| –) (y|e|pero|mientras|aunque|lo que|lo cual|los cuales|las cuales|el cual|"
               + "la cual|quien|quienes|cuyo|cuya|que|donde|tras|después|antes|"
               + "\\p{Ll}+ando|\\p{Ll}+iendo)\\b|;| mientras que ");
 

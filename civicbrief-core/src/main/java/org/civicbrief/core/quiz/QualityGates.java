@@ -263,13 +263,14 @@ final class QualityGates {
   /**
    * A phrase anywhere in a Spanish stem that points back to what the article said before: "el caso
    * anterior", "anteriormente", "el mismo día", "dicho acuerdo", "este último" (REVIEW.md Q2).
-   * "Ambos" opening a stem is caught with the openers; "de ambos lados" inside one refers to
-   * nothing.
+   * "Ambos" opening a stem, or its clause after a comma ("En un comunicado, ambos detallaron …"),
+   * refers to two people named before; "de ambos lados" refers to nothing.
    */
   private static final Pattern SPANISH_BACK_REFERENCE =
       Pattern.compile(
           "(?iu)\\b(anterior|anteriores|anteriormente|mism[oa] (día|fecha|tribunal|juez|jueza|"
-              + "corte)|dich[oa]s?|últim[oa] (caso|fallo|decisión)|este último|esta última)\\b");
+              + "corte)|dich[oa]s?|últim[oa] (caso|fallo|decisión)|este último|esta última)\\b"
+              + "|, (ambos|ambas) \\p{Ll}");
 
   private static final Pattern SPANISH_PRONOUN =
       Pattern.compile("\\b(él|ella|ellos|ellas|su|sus|éste|ésta|este último|esta última)\\b");

@@ -93,6 +93,33 @@ final class SpanishQuiz {
         && NUMBERED_NAMES.contains(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * True when a title stands just before the name at {@code first}, with only its complements
+   * between ("el gobernador de California _____", "el presidente estadounidense _____", "el
+   * gobernador de Texas, _____,"): Spanish puts a title's complements before the name, so the
+   * English check of the one word before it misses them, and the title gives the name away.
+   */
+  static boolean titledBlank(org.civicbrief.core.text.Sentence s, int first) {
+    for (int i = first - 1; i >= 0 && first - i <= 6; i--) {
+      String w = s.token(i).text();
+      if (w.equals(",") && i == first - 1) {
+        continue;
+      }
+      if (Office.of(w).isPresent()) {
+        return true;
+      }
+      boolean complement =
+          s.token(i).isProperNoun()
+              || s.token(i).pos().startsWith("JJ")
+              || java.util.Set.of("de", "del", "la", "los", "las", "el")
+                  .contains(w.toLowerCase(Locale.ROOT));
+      if (!complement) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True for a state in {@link #STATES}. */
   static boolean isState(String name) {
     return STATES.contains(name);
