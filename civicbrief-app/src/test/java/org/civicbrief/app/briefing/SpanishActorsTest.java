@@ -43,6 +43,19 @@ class SpanishActorsTest {
   }
 
   @Test
+  void aNameAfterDeCompletesANounAndGivesItsPersonNoStance() {
+    String text = BRIEFING.article().text();
+    for (Actor a : BRIEFING.actors()) {
+      a.stance()
+          .ifPresent(
+              st -> {
+                String before = text.substring(0, st.evidence().start()).stripTrailing();
+                assertThat(before).as(a.name()).doesNotEndWith(" de").doesNotEndWith(" del");
+              });
+    }
+  }
+
+  @Test
   void datelinesOutletsAndPlacesAreNoActors() {
     assertThat(BRIEFING.actors())
         .extracting(Actor::name)
