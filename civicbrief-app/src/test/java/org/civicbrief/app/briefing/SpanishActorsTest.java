@@ -56,6 +56,13 @@ class SpanishActorsTest {
   }
 
   @Test
+  void aSentenceThatContinuesTheOneBeforeIsNoSummaryLine() {
+    assertThat(BRIEFING.summary())
+        .extracting(org.civicbrief.core.briefing.BriefItem::text)
+        .noneMatch(t -> t.startsWith("Asimismo"));
+  }
+
+  @Test
   void datelinesOutletsAndPlacesAreNoActors() {
     assertThat(BRIEFING.actors())
         .extracting(Actor::name)

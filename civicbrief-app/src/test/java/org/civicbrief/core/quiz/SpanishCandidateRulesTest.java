@@ -46,6 +46,11 @@ class SpanishCandidateRulesTest {
   }
 
   @Test
+  void aStatementOpeningOnASubordinateClauseIsNotWritten() {
+    assertThat(statements).noneMatch(c -> c.stem().contains("Aunque la comisión"));
+  }
+
+  @Test
   void ambosAfterACommaLeansOnTheSentenceBefore() {
     QualityGates gates =
         new QualityGates(

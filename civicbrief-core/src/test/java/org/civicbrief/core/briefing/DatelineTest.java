@@ -37,4 +37,10 @@ class DatelineTest {
         .as("a place that is no outlet keeps its words")
         .startsWith("Harbor Falls");
   }
+
+  @Test
+  void leavesOutASpanishLeadingConnective() {
+    assertThat(firstShown("Sin embargo, el cabildo aprobó el lunes el cierre del muelle."))
+        .isEqualTo("El cabildo aprobó el lunes el cierre del muelle.");
+  }
 }
