@@ -57,6 +57,15 @@ class LoadOfficeholdersTest {
   }
 
   @Test
+  void everyOfficeHasASpanishFormForSpanishBriefings() {
+    java.util.Map<String, String> spanish = org.civicbrief.core.text.WordList.tableOf("offices-es");
+    for (Tenure t : table.tenures()) {
+      assertThat(spanish).as(t.office()).containsKey(t.office());
+      assertThat(spanish.get(t.office()).split(";")).as(t.office()).hasSize(2);
+    }
+  }
+
+  @Test
   void refusesALineWithoutItsFiveFieldsNamingTheLine() {
     assertThatThrownBy(
             () -> LoadOfficeholders.parse(List.of("# header", "Ada Brill\tMayor\t2020-01-01")))

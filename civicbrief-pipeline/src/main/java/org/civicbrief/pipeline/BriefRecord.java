@@ -72,7 +72,7 @@ public final class BriefRecord {
                 Optional.of(new MatchConcepts(cards.load())),
                 officeholders,
                 spanishCards),
-            new GenerateQuiz(officeholders, spanishCards)),
+            new GenerateQuiz(officeholders, spanishCards, genders)),
         genders);
   }
 

@@ -61,6 +61,25 @@ final class BuildTimeline {
     out.sort(
         Comparator.comparing((TimelineEvent e) -> e.date())
             .thenComparingInt(e -> e.evidence().start()));
+    return a.spanish() ? firstTellings(out) : out;
+  }
+
+  /**
+   * A Spanish story tells its day's event in the lead and again in the body, each time by its
+   * weekday ("bloqueó el viernes … dictaminó el viernes"), and a coming year's change twice ("a
+   * partir de 2026 … en las elecciones de 2026"): a date read from a weekday or a bare year is one
+   * entry, its first telling (ADR 21). A date the article writes out ("el 3 de agosto") dates each
+   * of its events.
+   */
+  private static List<TimelineEvent> firstTellings(List<TimelineEvent> events) {
+    List<TimelineEvent> out = new ArrayList<>();
+    Set<String> told = new java.util.HashSet<>();
+    for (TimelineEvent e : events) {
+      boolean loose = e.approximate() || e.precision() == DatePrecision.YEAR;
+      if (!loose || told.add(e.date())) {
+        out.add(e);
+      }
+    }
     return out;
   }
 

@@ -139,6 +139,9 @@ final class DescribeActors {
         return false;
       }
     }
+    if (a.spanish() && spanishComplement(s, m)) {
+      return false;
+    }
     for (int i = m.lastToken() + 1; i < Math.min(s.size(), m.lastToken() + 5); i++) {
       Token t = s.token(i);
       if (t.isVerb() || t.pos().equals("MD")) {
@@ -149,5 +152,31 @@ final class DescribeActors {
       }
     }
     return false;
+  }
+
+  /**
+   * "La orden ejecutiva del presidente Donald Trump que limita …", "La orden de Trump negaría …": a
+   * Spanish name after "de", past its title, completes a noun; the verb after it is the noun's or a
+   * relative clause's, and the person is not the sentence's subject (ADR 21).
+   */
+  private static boolean spanishComplement(Sentence s, EntityMention m) {
+    int i = m.firstToken() - 1;
+    while (i >= 0
+        && (FindRoles.TITLES.contains(s.token(i).text().toLowerCase(java.util.Locale.ROOT))
+            || s.token(i).pos().startsWith("JJ"))) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    String w = s.token(i).text().toLowerCase(java.util.Locale.ROOT);
+    boolean relative =
+        m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).text().equalsIgnoreCase("que");
+    // "Newsom y Bonta sostuvieron": the second of two subjects has no statement of its own.
+    return w.equals("del")
+        || w.equals("al")
+        || w.equals("de")
+        || w.equals("y")
+        || (w.equals("a") && relative);
   }
 }

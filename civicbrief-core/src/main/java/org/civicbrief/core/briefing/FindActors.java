@@ -115,7 +115,7 @@ final class FindActors {
       }
     }
     for (Cluster c : orgs) {
-      if (!LAW_NAME.matcher(c.name).find()) {
+      if (!LAW_NAME.matcher(c.name).find() && !(a.spanish() && notAnActor(a, c))) {
         all.add(c);
       }
     }
@@ -159,6 +159,33 @@ final class FindActors {
       orgs.remove(shortForm);
     }
   }
+
+  /**
+   * What a Spanish tagger calls an organization but a reader would not list among a story's actors
+   * (ADR 21): a dateline ("WASHINGTON (AP) —", every mention before the text the briefing shows),
+   * the outlet that wrote or is cited ("CNN", "Bloomberg": the outlet words of {@code
+   * FindSources}), and a place of detention or other facility ("Centro de Reclusión del
+   * Terrorismo", "base militar"), which things happen in rather than act. {@code Cluster.tokens}
+   * gives the words lower case and without accents, as the lists write them.
+   */
+  private static boolean notAnActor(Analysis a, Cluster c) {
+    boolean dateline = true;
+    for (EntityMention m : c.mentions) {
+      dateline &= m.start() < a.shown(a.sentence(m.sentence())).start();
+    }
+    if (dateline) {
+      return true;
+    }
+    List<String> words = Cluster.tokens(c.name);
+    if (words.stream().anyMatch(w -> OUTLETS.contains(w))) {
+      return true;
+    }
+    return words.stream().anyMatch(w -> FACILITIES.contains(w));
+  }
+
+  private static final Set<String> OUTLETS = WordList.of("news-outlet-words");
+
+  private static final Set<String> FACILITIES = WordList.of("facility-words-es");
 
   /** The actors, which mention belongs to which, and which pronoun (by offset) to whom. */
   record Result(

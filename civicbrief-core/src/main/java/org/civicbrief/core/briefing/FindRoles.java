@@ -54,9 +54,8 @@ final class FindRoles {
           break;
         }
       }
-      // The table's offices are written in English: a Spanish briefing shows the article's roles.
-      if (!out.containsKey(c) && published.isPresent() && !a.spanish()) {
-        fromTable(c, published.get()).ifPresent(r -> out.put(c, r));
+      if (!out.containsKey(c) && published.isPresent()) {
+        fromTable(c, published.get(), a.spanish()).ifPresent(r -> out.put(c, r));
       }
     }
     return out;
@@ -67,7 +66,7 @@ final class FindRoles {
    * table's source, so a sitting official is never "former"; for a person who held none on that
    * date, the last office they held before it, as "former …" with the day it ended.
    */
-  private Optional<Role> fromTable(Cluster c, LocalDate date) {
+  private Optional<Role> fromTable(Cluster c, LocalDate date, boolean spanish) {
     List<String> names = new java.util.ArrayList<>();
     names.add(c.name);
     names.addAll(c.aliases);
@@ -78,16 +77,21 @@ final class FindRoles {
     for (String n : names) {
       Optional<Officeholders.Tenure> t = officeholders.heldBy(n, date);
       if (t.isPresent()) {
+        String office =
+            spanish
+                ? spanishOffice(t.get().office(), c.gender) + " (al " + spanishDate(date) + ")"
+                : t.get().office() + " (as of " + AS_OF.format(date) + ")";
         return Optional.of(
             new Role(
-                t.get().office() + " (as of " + AS_OF.format(date) + ")",
+                office,
                 new Evidence(m.sentence(), m.start(), m.end()),
                 Optional.of("officeholders table, from " + t.get().source())));
       }
     }
     // Out of office on the date, after holding one the table knows: "former", with the date the
-    // office ended, so the reader can check it.
-    for (String n : names) {
+    // office ended, so the reader can check it. (Not in Spanish yet: "ex" joins the office word,
+    // "expresidente", which the table's Spanish forms do not write.)
+    for (String n : spanish ? List.<String>of() : names) {
       Optional<Officeholders.Tenure> t = officeholders.heldLastBefore(n, date);
       if (t.isPresent()) {
         return Optional.of(
@@ -99,6 +103,35 @@ final class FindRoles {
     }
     return Optional.empty();
   }
+
+  /**
+   * The table's office as a Spanish article writes it (ADR 21), in the feminine for a woman: the
+   * table's offices are English text ("Secretary of Defense"), and a role in a Spanish briefing is
+   * read beside the article's own ("secretario de Defensa").
+   */
+  static String spanishOffice(String office, NameGender.Gender gender) {
+    String forms = SPANISH_OFFICES.get(office);
+    if (forms == null) {
+      throw new IllegalStateException(
+          "office \"" + office + "\" has no Spanish form in word table offices-es");
+    }
+    String[] mf = forms.split(";");
+    return gender == NameGender.Gender.FEMALE ? mf[1] : mf[0];
+  }
+
+  /** "15 de agosto de 2025". */
+  static String spanishDate(LocalDate date) {
+    return date.getDayOfMonth()
+        + " de "
+        + date.getMonth().getDisplayName(java.time.format.TextStyle.FULL, SPANISH)
+        + " de "
+        + date.getYear();
+  }
+
+  private static final Locale SPANISH = Locale.forLanguageTag("es");
+
+  /** The officeholders table's offices in Spanish, masculine and feminine ("offices-es"). */
+  private static final Map<String, String> SPANISH_OFFICES = WordList.tableOf("offices-es");
 
   private static final java.time.format.DateTimeFormatter AS_OF =
       java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
@@ -213,6 +246,7 @@ final class FindRoles {
           || w.equals("—")
           || w.equals("or")
           || Pronouns.RELATIVE.contains(w.toLowerCase(Locale.ROOT))
+          || (a.spanish() && SpanishRoles.endsAppositive(t))
           || a.insideQuote(t.start())) {
         break; // "a dock worker who has crossed …": the role ends where its relative clause begins
       }

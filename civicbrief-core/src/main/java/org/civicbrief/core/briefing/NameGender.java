@@ -21,7 +21,7 @@ public interface NameGender {
     /**
      * True when a person of gender {@code this} can be referred to by a pronoun of {@code other}.
      */
-    boolean agrees(Gender other) {
+    public boolean agrees(Gender other) {
       return this == UNKNOWN || other == UNKNOWN || this == other;
     }
   }

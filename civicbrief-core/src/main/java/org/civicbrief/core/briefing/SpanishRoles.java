@@ -66,6 +66,18 @@ final class SpanishRoles {
     return first < 0 ? Optional.empty() : role(a, s, first, comma);
   }
 
+  /**
+   * True where a Spanish appositive's role ends: a relative clause ("ciudadano salvadoreño que
+   * previamente había obtenido …") or a second role joined by "y" ("analista de la Corte Suprema de
+   * CNN y profesor en la Facultad de Derecho …"), whose first role is the person's.
+   */
+  static boolean endsAppositive(Token t) {
+    return APPOSITIVE_ENDS.contains(lower(t)) || t.pos().equals("CC");
+  }
+
+  private static final Set<String> APPOSITIVE_ENDS =
+      Set.of("que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando");
+
   private static Optional<Role> role(Analysis a, Sentence s, int from, int to) {
     // A complement never ends on "de" or an article: "el secretario de" is not a role.
     while (to > from && inside(s.token(to - 1))) {

@@ -158,13 +158,14 @@ final class AskFillInBlank {
           if (m.firstToken() > 0 && Office.of(s.token(m.firstToken() - 1).text()).isPresent()) {
             continue; // "Chief Justice _____", "Governor _____ (D-Calif.)": the title gives it away
           }
+          if (SpanishQuiz.isSpanish(b)
+              && (presidentsOwn(s, m.firstToken()) || SpanishQuiz.titledBlank(s, m.firstToken()))) {
+            continue; // "la administración _____", "el gobernador de California _____": given away
+          }
           type = AnswerType.PERSON;
           options =
               distractors.people(
-                  m.text(),
-                  SpanishQuiz.isSpanish(b) ? Distractors.Ask.ANY_NAMED : Distractors.Ask.DID,
-                  QuestionContext.seed(item.evidence()),
-                  s.text());
+                  m.text(), Distractors.Ask.DID, QuestionContext.seed(item.evidence()), s.text());
         }
         case ORGANIZATION -> {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
@@ -174,8 +175,9 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
-          if (SpanishQuiz.isSpanish(b) && !SpanishQuiz.plainFigure(m.text())) {
-            continue; // "tres", "1.500": the options would be English words or notation
+          if (SpanishQuiz.isSpanish(b)
+              && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))) {
+            continue; // "tres", "1.500": English options; "la ley 50": a name, not a count
           }
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
             continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
@@ -256,5 +258,18 @@ final class AskFillInBlank {
               Set.of()));
     }
     return out;
+  }
+
+  /**
+   * "la administración _____", "el gobierno de _____": the name of a president's government, which
+   * no other sitting person could fill (ADR 21).
+   */
+  private static boolean presidentsOwn(Sentence s, int first) {
+    String before = first > 0 ? s.token(first - 1).text().toLowerCase(java.util.Locale.ROOT) : "";
+    String twoBefore =
+        first > 1 ? s.token(first - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+    return before.equals("administración")
+        || (before.equals("de")
+            && (twoBefore.equals("administración") || twoBefore.equals("gobierno")));
   }
 }

@@ -39,11 +39,32 @@ final class AskTrueOrFalse {
               + "\\p{Ll}+ing)\\b|;| while | whereas ");
 
   /**
+   * The same in Spanish (ADR 21): ", pero …", ", y …", ", lo que …", ", quien …", a gerund after a
+   * comma ("…, argumentando que …"), "; …". Not ", sino": "no solamente X, sino también Y" is one
+   * idea, and its first half alone is no sentence. A false twin joined to a true clause ("… en
+   * Texas, pero Newsom fue un paso más allá") is neither true nor false.
+   */
+  private static final Pattern MORE_THAN_ONE_IDEA_ES =
+      Pattern.compile(
+          "(,| —| –) (y|e|pero|mientras|aunque|lo que|lo cual|los cuales|las cuales|el cual|"
+              + "la cual|quien|quienes|cuyo|cuya|que|donde|tras|después|antes|"
+              + "\\p{Ll}+ando|\\p{Ll}+iendo)\\b|;| mientras que ");
+
+  /**
    * ", his first legislative victory since …", ", one of the highest-profile cases …": a noun
    * phrase set after the clause that comments on it, a second claim of its own.
    */
   private static final Pattern APPOSITIVE_TAIL =
       Pattern.compile(", (his|her|its|their|the|a|an|one of|another|also|now) ");
+
+  /**
+   * The same in Spanish (ADR 21): ", una ley poco utilizada que …", ", diseñada para tiempos de
+   * guerra …": a noun phrase or a participle set after the clause, a second claim of its own.
+   */
+  private static final Pattern APPOSITIVE_TAIL_ES =
+      Pattern.compile(
+          ", (un|una|unos|unas|el|la|los|las|su|sus|otro|otra|uno de|una de|también|ahora|"
+              + "\\p{Ll}+(ado|ada|ados|adas|ido|ida|idos|idas)) ");
 
   /**
    * "… amounts to a rebuke", "… was viewed as a diplomatic victory": the writer's or an unnamed
@@ -156,8 +177,17 @@ final class AskTrueOrFalse {
     }
     // One idea: the main clause alone when a second clause or an interpretive tail follows it
     // ("…, rejecting the administration's appeal"), if what is left still says something.
-    java.util.regex.Matcher more = MORE_THAN_ONE_IDEA.matcher(body);
-    if (more.find()) {
+    java.util.regex.Matcher more =
+        (SpanishQuiz.isSpanish(b) ? MORE_THAN_ONE_IDEA_ES : MORE_THAN_ONE_IDEA).matcher(body);
+    boolean found = more.find();
+    // "El presidente de Estados Unidos, Donald Trump, y su homólogo de Rusia, …": a Spanish ", y"
+    // before the main verb joins the subject's people, not two clauses.
+    while (found
+        && SpanishQuiz.isSpanish(b)
+        && !finiteVerbBefore(s, item.evidence().start() + skip + more.start())) {
+      found = more.find();
+    }
+    if (found) {
       String head = body.substring(0, more.start()).strip();
       String rest = body.substring(more.start());
       if (head.split("\\s+").length < MIN_HEAD_WORDS
@@ -178,11 +208,15 @@ final class AskTrueOrFalse {
       }
       body = head;
     }
-    java.util.regex.Matcher tail = APPOSITIVE_TAIL.matcher(body);
+    java.util.regex.Matcher tail =
+        (SpanishQuiz.isSpanish(b) ? APPOSITIVE_TAIL_ES : APPOSITIVE_TAIL).matcher(body);
     if (tail.find()
         && finiteVerbBefore(s, item.evidence().start() + skip + tail.start())
         && !finiteVerbAfter(
-            s, item.evidence().start() + skip + tail.start(), item.evidence().end())) {
+            s,
+            item.evidence().start() + skip + tail.start(),
+            item.evidence().end(),
+            SpanishQuiz.isSpanish(b))) {
       String head = body.substring(0, tail.start()).strip();
       if (head.split("\\s+").length < MIN_HEAD_WORDS) {
         return List.of();
@@ -196,7 +230,7 @@ final class AskTrueOrFalse {
     if (words(body) > MAX_WORDS + (centralClaim ? 8 : 0)) {
       return List.of();
     }
-    boolean relative = QuestionContext.RELATIVE_TIME.matcher(body).find();
+    boolean relative = QuestionContext.relativeTime(body, SpanishQuiz.isSpanish(b));
     Optional<LocalDate> published = b.article().published();
     if (relative && published.isEmpty()) {
       return List.of(); // a relative time with no article date to anchor it
@@ -233,7 +267,7 @@ final class AskTrueOrFalse {
         break;
       }
     }
-    if (out.size() == 1 && !SpanishQuiz.isSpanish(b)) {
+    if (out.size() == 1) {
       // No fair swap of a name, number, date or place: the outcome reversed ("upheld" for "struck
       // down", "granted" for "denied"), a minimal same-type edit of the fact itself (T1).
       Optional<String[]> reversed = reversedAction(s, item.evidence().start() + skip, body);
@@ -372,16 +406,31 @@ final class AskTrueOrFalse {
    * own ("…, Prop. 50, the redistricting measure, was passing"), not a tail to cut.
    */
   private static boolean finiteVerbAfter(Sentence s, int from, int to) {
+    return finiteVerbAfter(s, from, to, false);
+  }
+
+  /**
+   * As {@link #finiteVerbAfter(Sentence, int, int)}; in Spanish, a verb of a relative clause inside
+   * the tail (", una ley poco utilizada que otorga …") is the tail's, not the sentence's.
+   */
+  private static boolean finiteVerbAfter(Sentence s, int from, int to, boolean spanish) {
+    boolean relative = false;
     for (var t : s.tokens()) {
       String pos = t.pos();
-      if (t.start() >= from
-          && t.end() <= to
+      if (t.start() < from || t.end() > to) {
+        continue;
+      }
+      relative |= spanish && SPANISH_RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
+      if (!relative
           && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
         return true;
       }
     }
     return false;
   }
+
+  private static final Set<String> SPANISH_RELATIVES =
+      Set.of("que", "quien", "quienes", "cual", "cuales", "donde", "cuyo", "cuya");
 
   /** "A ruling against Cook would threaten …": a prediction, not a checkable fact (T1). */
   private boolean hedgedByModal(Sentence s, int end) {
@@ -465,8 +514,8 @@ final class AskTrueOrFalse {
     if (SpanishQuiz.isSpanish(b)
         && (m.type() == EntityType.DATE
             || ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
-                && !SpanishQuiz.plainFigure(m.text())))) {
-      return null; // the swapped value would be written in English notation
+                && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))))) {
+      return null; // English notation, or a number that names a law ("la Proposición 50")
     }
     if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
         && m.text().matches(".*\\d.*")
@@ -493,12 +542,24 @@ final class AskTrueOrFalse {
         && fairStateSwap(s, m)) {
       // Another large state the article never names: plausible, and false by the article.
       String lower = ctx.text.toLowerCase(Locale.ROOT);
+      List<String> unnamed = new ArrayList<>();
       for (String other : SWAP_STATES) {
         if (!lower.contains(other.toLowerCase(Locale.ROOT))) {
-          return other;
+          unnamed.add(other);
         }
       }
-      return null;
+      if (unnamed.isEmpty()) {
+        return null;
+      }
+      if (SpanishQuiz.isSpanish(b)) {
+        // A Spanish quiz's swaps vary with the sentence (R-es1: three of five went to "Florida"),
+        // and a headline that names the state gives the false twin away.
+        if (b.headline().text().contains(m.text())) {
+          return null;
+        }
+        return unnamed.get(Math.floorMod(m.start() * 31 + s.index(), unnamed.size()));
+      }
+      return unnamed.getFirst();
     }
     if (m.type() == EntityType.PERSON
         && ctx.isActor(m.text(), ActorKind.PERSON)

@@ -101,7 +101,11 @@ final class AskWho {
     }
     var role = actor.role().get();
     String text = role.text().strip();
+    // A national office's holder is general knowledge, not the article's (REVIEW.md Q4): who the
+    // president or the secretary of defense is needs no article.
+    boolean national = Office.of(text).map(Office::national).orElse(false);
     if (role.source().isPresent()
+        || national
         || text.split("\\s+").length < 3
         || !Character.isLowerCase(text.charAt(0))) {
       return Optional.empty();
@@ -115,7 +119,7 @@ final class AskWho {
             stem,
             actor.name(),
             distractors.people(
-                actor.name(), Distractors.Ask.ANY_NAMED, QuestionContext.seed(role.evidence())),
+                actor.name(), Distractors.Ask.HOLDS, QuestionContext.seed(role.evidence())),
             AnswerType.PERSON,
             explain.role(actor),
             role.evidence(),

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.civic.Officeholders;
 
 /**
@@ -43,6 +44,8 @@ final class Distractors {
   private final Set<String> articleWords;
 
   private final Officeholders officeholders;
+  private final NameGender genders;
+  private final boolean spanish;
   private final Optional<LocalDate> published;
 
   private static final Pattern PRESIDENTIAL_ACT =
@@ -55,6 +58,12 @@ final class Distractors {
   }
 
   Distractors(Briefing b, Officeholders officeholders) {
+    this(b, officeholders, NameGender.unknown());
+  }
+
+  Distractors(Briefing b, Officeholders officeholders, NameGender genders) {
+    this.genders = genders;
+    this.spanish = b.article().language().equals("es");
     this.officeholders = officeholders;
     this.published = b.article().published();
     for (Actor a : b.actors()) {
@@ -76,10 +85,11 @@ final class Distractors {
     /** Who did what the sentence says, or whose name fills a blank. */
     DID,
     /**
-     * Who holds a role, or fills a blank, in a Spanish article (ADR 21): as {@link #DID}, then the
-     * article's other people, since the curated pool rarely has peers for them.
+     * Who holds a role the stem states ("¿quién es la jueza federal de distrito?", ADR 21): only
+     * people in the same kind of office could be the answer; a president offered as a state's
+     * governor is ruled out by the question itself (REVIEW.md D1).
      */
-    ANY_NAMED
+    HOLDS
   }
 
   /**
@@ -135,10 +145,19 @@ final class Distractors {
     // key with no known office, the article's people with no known office either. A reviewer
     // rejects "other names from the article, whatever their role" as implausible (REVIEW.md D1).
     List<String> out = new ArrayList<>(same);
-    if (ask == Ask.SAID) {
+    if (ask == Ask.HOLDS) {
+      if (office.isPresent() && !office.get().local()) {
+        out.addAll(curated(office.get(), seed, false));
+      }
+    } else if (ask == Ask.SAID) {
       // Anyone the article names could have said it; a reader who skipped it cannot tell.
       out.addAll(otherRoles);
       out.addAll(roleless);
+      // A Spanish story names few people: too few of them for a who-said question are joined by
+      // the people who held the speaker's kind of office that day (ADR 21).
+      if (spanish && out.size() < 2 && office.isPresent() && !office.get().local()) {
+        out.addAll(curated(office.get(), seed, false));
+      }
     } else if (office.isPresent()) {
       // The story's own people of the same branch before anyone from outside it: the governor
       // beside the president, another judge of the case beside the judge; never for an act only
@@ -149,19 +168,97 @@ final class Distractors {
       if (!office.get().local()) {
         out.addAll(curated(office.get(), seed, presidentialAct));
       }
-      if (ask == Ask.ANY_NAMED) {
-        out.addAll(otherRoles);
-        out.addAll(roleless);
-      }
-    } else if (ask == Ask.ANY_NAMED) {
-      out.addAll(otherRoles);
-      out.addAll(roleless);
     } else {
       out.addAll(noOffice);
       out.addAll(roleless);
     }
+    // "¿Quién dijo …?" says no gender; a sentence around a blank or a role does.
+    return spanish && ask != Ask.SAID ? sameGender(key, out, ask == Ask.HOLDS) : out;
+  }
+
+  /**
+   * A Spanish stem says its person's gender ("la jueza _____", "¿quién es el gobernador …?"), so a
+   * wrong answer of the other gender is ruled out by form (REVIEW.md D3): only people whose first
+   * name is not known to go with the other gender stay.
+   */
+  private List<String> sameGender(String key, List<String> options, boolean stemSaysIt) {
+    NameGender.Gender g = NameGender.Gender.UNKNOWN;
+    for (String f : forms(key)) {
+      NameGender.Gender known = genderOf(f);
+      if (known != NameGender.Gender.UNKNOWN) {
+        g = known;
+        break;
+      }
+    }
+    if (g == NameGender.Gender.UNKNOWN) {
+      return options;
+    }
+    List<String> out = new ArrayList<>();
+    for (String o : options) {
+      NameGender.Gender other = genderOf(o);
+      // "¿quién es la jueza …?" names the gender itself: only people known to share it.
+      if (other == g || (other == NameGender.Gender.UNKNOWN && !stemSaysIt)) {
+        out.add(o);
+      }
+    }
     return out;
   }
+
+  /** The gender of a first name, else of the Spanish role the article gives ("jueza"). */
+  private NameGender.Gender genderOf(String name) {
+    String[] parts = name.strip().split("\\s+");
+    NameGender.Gender g = parts.length < 2 ? NameGender.Gender.UNKNOWN : genders.of(parts[0]);
+    if (g != NameGender.Gender.UNKNOWN) {
+      return g;
+    }
+    for (Actor a : people) {
+      if (a.name().equals(name) || a.aliases().contains(name)) {
+        String first =
+            a.role()
+                .map(r -> r.text().strip().split("\\s+")[0].toLowerCase(Locale.ROOT))
+                .orElse("");
+        if (FEMININE_ROLES.contains(first)) {
+          return NameGender.Gender.FEMALE;
+        }
+        if (MASCULINE_ROLES.contains(first)) {
+          return NameGender.Gender.MALE;
+        }
+      }
+    }
+    return NameGender.Gender.UNKNOWN;
+  }
+
+  private static final Set<String> FEMININE_ROLES =
+      Set.of(
+          "jueza",
+          "gobernadora",
+          "presidenta",
+          "vicepresidenta",
+          "secretaria",
+          "senadora",
+          "alcaldesa",
+          "ministra",
+          "magistrada",
+          "diputada",
+          "primera",
+          "directora",
+          "embajadora");
+
+  private static final Set<String> MASCULINE_ROLES =
+      Set.of(
+          "juez",
+          "gobernador",
+          "presidente",
+          "vicepresidente",
+          "secretario",
+          "senador",
+          "alcalde",
+          "ministro",
+          "magistrado",
+          "diputado",
+          "primer",
+          "director",
+          "embajador");
 
   /**
    * Curated people for a key in office {@code o}: those the officeholders table lists in the same

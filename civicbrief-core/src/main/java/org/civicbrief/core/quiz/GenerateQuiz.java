@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.civic.Category;
 import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.ConceptMatch;
@@ -40,6 +41,7 @@ public final class GenerateQuiz {
 
   private final Officeholders officeholders;
   private final Map<String, SpanishCard> spanish;
+  private final NameGender genders;
 
   /** A writer whose only curated people are the distractor pool's. */
   public GenerateQuiz() {
@@ -59,8 +61,19 @@ public final class GenerateQuiz {
    * cards that have them ({@code spanish}, by card id; ADR 21).
    */
   public GenerateQuiz(Officeholders officeholders, Map<String, SpanishCard> spanish) {
+    this(officeholders, spanish, NameGender.unknown());
+  }
+
+  /**
+   * As {@link #GenerateQuiz(Officeholders, Map)}, with the usual gender of first names: a Spanish
+   * stem says a person's gender ("la jueza", "el gobernador"), so its people options share the
+   * key's (REVIEW.md D3, ADR 21).
+   */
+  public GenerateQuiz(
+      Officeholders officeholders, Map<String, SpanishCard> spanish, NameGender genders) {
     this.officeholders = java.util.Objects.requireNonNull(officeholders, "officeholders");
     this.spanish = Map.copyOf(spanish);
+    this.genders = java.util.Objects.requireNonNull(genders, "genders");
   }
 
   /** Writes the quiz; {@code annotated} is the annotation the briefing was built from. */
@@ -83,7 +96,7 @@ public final class GenerateQuiz {
     int words = bodyWords(briefing, annotated);
     int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
     List<Candidate> candidates =
-        new WriteQuestions(briefing, annotated, layout, voices, officeholders).all();
+        new WriteQuestions(briefing, annotated, layout, voices, officeholders, genders).all();
     QualityGates gates =
         new QualityGates(
             briefing.article().text(),
@@ -120,7 +133,63 @@ public final class GenerateQuiz {
       questions.add(question(p, textHash, briefing));
     }
     questions.addAll(background(briefing, textHash, MAX - questions.size(), questions));
+    if (SpanishQuiz.isSpanish(briefing)) {
+      questions = balanceKeys(questions);
+    }
     return new Quiz(questions, target, candidates.size(), dropped);
+  }
+
+  /**
+   * Keys spread over the letters (REVIEW.md D5, C4; R-es1 found the key at C in 13 of 24): a quiz's
+   * ordered options (numbers, dates, years, which stay in ascending order) keep their key where it
+   * is; every other multiple-choice item, in quiz order, puts its key at the letter used least so
+   * far, the nearest to where its shuffle put it on a tie. Deterministic: it reads only the quiz.
+   */
+  static List<Question> balanceKeys(List<Question> questions) {
+    int[] used = new int[8];
+    for (Question q : questions) {
+      if (ordered(q)) {
+        used[q.options().indexOf(q.answer())]++;
+      }
+    }
+    List<Question> out = new ArrayList<>();
+    for (Question q : questions) {
+      if (q.kind() == QuestionKind.TRUE_FALSE || ordered(q) || !q.options().contains(q.answer())) {
+        out.add(q);
+        continue;
+      }
+      int at = q.options().indexOf(q.answer());
+      int best = at;
+      for (int i = 0; i < q.options().size(); i++) {
+        if (used[i] < used[best]
+            || (used[i] == used[best] && Math.abs(i - at) < Math.abs(best - at))) {
+          best = i;
+        }
+      }
+      used[best]++;
+      List<String> options = new ArrayList<>(q.options());
+      java.util.Collections.swap(options, at, best);
+      out.add(
+          new Question(
+              q.id(),
+              q.kind(),
+              q.stem(),
+              options,
+              q.answer(),
+              q.explanation(),
+              q.evidence(),
+              q.difficulty(),
+              q.tests(),
+              q.background(),
+              q.source()));
+    }
+    return out;
+  }
+
+  /** Options that all read as numbers, dates or years, shown in ascending order. */
+  private static boolean ordered(Question q) {
+    return q.kind() != QuestionKind.TRUE_FALSE
+        && q.options().stream().noneMatch(o -> Double.isNaN(magnitude(o)));
   }
 
   /** Every name and other name of the briefing's persons, with their surnames. */
@@ -183,7 +252,8 @@ public final class GenerateQuiz {
     Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
     int cap = Math.max(2, (int) (target * 0.3));
     // A Spanish quiz has three kinds beside true/false, not six: each may take one more item, and
-    // a quiz short of three may take a true key with no false one to balance it (ADR 21).
+    // a quiz short of three may take a true key with no false one to balance it, and a kind past
+    // its share (ADR 21; issue 19 asks three items of every article).
     int otherCap = spanish ? cap + 1 : cap;
     // The central claim first (REVIEW.md C1): the best item on the lead's sentence, before any
     // other item can take its key or name it.
@@ -226,8 +296,9 @@ public final class GenerateQuiz {
             || (usedSentences.contains(s) && !ownFact(p, spanish))
             || usedKeys.contains(key)
             || givesAway(p, out)
-            || perKind.getOrDefault(p.candidate().kind(), 0)
-                >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)) {
+            || (perKind.getOrDefault(p.candidate().kind(), 0)
+                    >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
+                && !(spanish && out.size() < 3))) {
           continue;
         }
         if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {

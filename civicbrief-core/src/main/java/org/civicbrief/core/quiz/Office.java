@@ -43,6 +43,18 @@ enum Office {
   private static final String[][] SPANISH = {
     {" presidente del tribunal supremo ", " chief justice "},
     {" presidente de la corte suprema ", " chief justice "},
+    {" presidenta de la corte suprema ", " chief justice "},
+    {" juez de la corte suprema ", " justice "},
+    {" jueza de la corte suprema ", " justice "},
+    {" juez del tribunal supremo ", " justice "},
+    {" jueza del tribunal supremo ", " justice "},
+    {" primer ministro ", " prime minister "},
+    {" primera ministra ", " prime minister "},
+    {" canciller de alemania ", " chancellor "},
+    {" reserva federal ", " federal reserve "},
+    {" senado ", " senate "},
+    {" estatal ", " state "},
+    {" cámara de representantes ", " house "},
     {" vicepresidente ", " vice president "},
     {" vicepresidenta ", " vice president "},
     {" presidente ", " president "},
@@ -64,7 +76,15 @@ enum Office {
     {" representante ", " representative "}
   };
 
+  /** "fiscal general del estado", "fiscal general de California": a state's, not the nation's. */
+  private static final Pattern SPANISH_STATE_PROSECUTOR =
+      Pattern.compile(
+          " fiscal general (del estado|de (?!estados unidos|los estados unidos)\\p{L})");
+
   private static String spanishOffices(String r) {
+    // A state's attorney general has no office of this list: the U.S. Attorney General and the
+    // cabinet are no peers of California's (REVIEW.md D1).
+    r = SPANISH_STATE_PROSECUTOR.matcher(r).replaceAll(" state prosecutor $1");
     for (String[] pair : SPANISH) {
       r = r.replace(pair[0], pair[1]);
     }

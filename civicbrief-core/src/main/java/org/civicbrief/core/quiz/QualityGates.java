@@ -256,7 +256,22 @@ final class QualityGates {
       Pattern.compile(
           "^(Además|También|Asimismo|Pero|Y|Sin embargo|No obstante|Por su parte|Por otro lado|"
               + "Luego|Después|Ambos|Ambas|Ello|Eso|Esto|Allí|Ahí|Entonces|Es|Son|Fue|Fueron|Era|"
-              + "Eran|Será|Serán)\\b");
+              + "Eran|Será|Serán|Incluso|Al igual que|Como informó|Como se informó|Mientras tanto|"
+              + "En cambio|Por ello|Por eso|Por lo tanto|De hecho|Aun así|Tras ello|Con ello|"
+              + "A su vez)\\b");
+
+  /**
+   * A phrase anywhere in a Spanish stem that points back to what the article said before: "el caso
+   * anterior", "anteriormente", "el mismo día", "dicho acuerdo", "este último" (REVIEW.md Q2).
+   * "Ambos" opening a stem, or its clause after a comma ("En un comunicado, ambos detallaron …"),
+   * refers to two people named before; "de ambos lados" refers to nothing.
+   */
+  private static final Pattern SPANISH_BACK_REFERENCE =
+      Pattern.compile(
+          "(?iu)\\b(anterior|anteriores|anteriormente|mism[oa] (día|fecha|tribunal|juez|jueza|"
+              + "corte)|dich[oa]s?|últim[oa] (caso|fallo|decisión)|este último|esta última)\\b"
+              + "|, (ambos|ambas) \\p{Ll}");
+
   private static final Pattern SPANISH_PRONOUN =
       Pattern.compile("\\b(él|ella|ellos|ellas|su|sus|éste|ésta|este último|esta última)\\b");
   private static final Pattern SPANISH_LOWER_START =
@@ -450,7 +465,8 @@ final class QualityGates {
             && !namedPhraseStart(body))
         || SPANISH_DEMONSTRATIVE_START.matcher(body).find()
         || SPANISH_CONTINUING.matcher(body).find()
-        || SPANISH_LOWER_START.matcher(body).find()) {
+        || SPANISH_LOWER_START.matcher(body).find()
+        || SPANISH_BACK_REFERENCE.matcher(body).find()) {
       return true;
     }
     // As "his" in English: a pronoun or "su" with no capitalized word before it, after the first.

@@ -34,11 +34,20 @@ final class QuestionContext {
   final int maxMentions;
 
   QuestionContext(Briefing b, AnnotatedArticle a, Layout layout, Officeholders officeholders) {
+    this(b, a, layout, officeholders, org.civicbrief.core.briefing.NameGender.unknown());
+  }
+
+  QuestionContext(
+      Briefing b,
+      AnnotatedArticle a,
+      Layout layout,
+      Officeholders officeholders,
+      org.civicbrief.core.briefing.NameGender genders) {
     this.b = b;
     this.a = a;
     this.text = b.article().text();
     this.quotes = layout;
-    this.distractors = new Distractors(b, officeholders);
+    this.distractors = new Distractors(b, officeholders, genders);
     this.stems = new Stems(text);
     this.explain = new Explain(b);
     for (int i = b.coreFacts().size() - 1; i >= 0; i--) {
@@ -53,6 +62,24 @@ final class QuestionContext {
     // The lead states the story's central claim: its question comes first (REVIEW.md C1).
     weightOf.put(b.dek().evidence().sentence(), 3.5);
     this.maxMentions = Math.max(1, b.actors().stream().mapToInt(Actor::mentions).max().orElse(1));
+  }
+
+  /**
+   * Spanish words whose meaning depends on when the article was written (ADR 21): "el jueves",
+   * "este lunes", "esta semana", "el próximo año", "ayer".
+   */
+  static final java.util.regex.Pattern SPANISH_RELATIVE_TIME =
+      java.util.regex.Pattern.compile(
+          "(?iu)\\b((el|este|esta|del|al|la|pasado|próximo) (pasado |próximo )?"
+              + "(lunes|martes|miércoles|jueves|viernes|sábado|domingo|semana|mes|año)|"
+              + "ayer|hoy|anoche|anteayer|actualmente|recientemente|"
+              + "(la semana|el mes|el año) (pasad[oa]|próxim[oa]|que viene)|este otoño|"
+              + "esta primavera|este verano|este invierno|esta tarde|esta mañana)\\b");
+
+  /** True when {@code text} speaks of a time relative to the article's date, in its language. */
+  static boolean relativeTime(String text, boolean spanish) {
+    return RELATIVE_TIME.matcher(text).find()
+        || (spanish && SPANISH_RELATIVE_TIME.matcher(text).find());
   }
 
   /** Words whose meaning depends on when the article was written ("Tuesday", "last week"). */

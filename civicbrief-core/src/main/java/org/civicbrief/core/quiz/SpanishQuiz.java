@@ -66,6 +66,60 @@ final class SpanishQuiz {
     return PLAIN_FIGURE.matcher(text).matches();
   }
 
+  /**
+   * Nouns a number after which is a name, not a count (ADR 21): "la ley 50", "la Proposición 50",
+   * "el Título 10", "el artículo 76". Another number names another law, which the article does not
+   * contradict.
+   */
+  private static final java.util.Set<String> NUMBERED_NAMES =
+      java.util.Set.of(
+          "ley",
+          "proposición",
+          "propuesta",
+          "título",
+          "artículo",
+          "enmienda",
+          "sección",
+          "orden",
+          "decreto",
+          "caso",
+          "número",
+          "distrito");
+
+  /** True when the number {@code m} names a law, an article or a district ("la ley 50"). */
+  static boolean namesSomething(
+      org.civicbrief.core.text.Sentence s, org.civicbrief.core.text.EntityMention m) {
+    return m.firstToken() > 0
+        && NUMBERED_NAMES.contains(s.token(m.firstToken() - 1).text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * True when a title stands just before the name at {@code first}, with only its complements
+   * between ("el gobernador de California _____", "el presidente estadounidense _____", "el
+   * gobernador de Texas, _____,"): Spanish puts a title's complements before the name, so the
+   * English check of the one word before it misses them, and the title gives the name away.
+   */
+  static boolean titledBlank(org.civicbrief.core.text.Sentence s, int first) {
+    for (int i = first - 1; i >= 0 && first - i <= 6; i--) {
+      String w = s.token(i).text();
+      if (w.equals(",") && i == first - 1) {
+        continue;
+      }
+      if (Office.of(w).isPresent()) {
+        return true;
+      }
+      boolean complement =
+          s.token(i).isProperNoun()
+              || s.token(i).pos().startsWith("JJ")
+              || java.util.Set.of("de", "del", "la", "los", "las", "el")
+                  .contains(w.toLowerCase(Locale.ROOT));
+      if (!complement) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** True for a state in {@link #STATES}. */
   static boolean isState(String name) {
     return STATES.contains(name);

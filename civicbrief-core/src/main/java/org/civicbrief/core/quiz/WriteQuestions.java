@@ -49,9 +49,19 @@ final class WriteQuestions {
       Layout layout,
       List<Statement> voices,
       Officeholders officeholders) {
+    this(b, a, layout, voices, officeholders, org.civicbrief.core.briefing.NameGender.unknown());
+  }
+
+  WriteQuestions(
+      Briefing b,
+      AnnotatedArticle a,
+      Layout layout,
+      List<Statement> voices,
+      Officeholders officeholders,
+      org.civicbrief.core.briefing.NameGender genders) {
     this.layout = layout;
     this.voices = voices;
-    this.ctx = new QuestionContext(b, a, layout, officeholders);
+    this.ctx = new QuestionContext(b, a, layout, officeholders, genders);
     this.who = new AskWho(ctx);
     this.when = new AskWhen(ctx);
     this.howMany = new AskHowMany(ctx);
@@ -121,7 +131,7 @@ final class WriteQuestions {
    */
   private Optional<Candidate> anchored(Candidate c) {
     String stem = c.stem().replaceAll("“[^”]*”", "“…”");
-    boolean relative = QuestionContext.RELATIVE_TIME.matcher(stem).find();
+    boolean relative = QuestionContext.relativeTime(stem, SpanishQuiz.isSpanish(ctx.b));
     if (stem.contains("(as reported on ")
         || stem.startsWith("As reported on ")
         || (!relative && !presentTense(c))) {

@@ -29,6 +29,11 @@ public final class Labels {
     return bundle.getString(key);
   }
 
+  /** What kind of source {@code kind} is, as a reader of this language says it ("person"). */
+  public String sourceKind(org.civicbrief.core.briefing.SourceKind kind) {
+    return get("source." + kind.name().toLowerCase(Locale.ROOT));
+  }
+
   private static ResourceBundle load(Locale locale) {
     return ResourceBundle.getBundle(
         "org.civicbrief.core.render.labels",

@@ -139,7 +139,7 @@ public final class RenderHtml {
       openSection("summary", labels.get("summary"));
       out.open("ul", "class", "items").newline();
       for (BriefItem item : briefing.summary()) {
-        statement(item, Attribution.credit(item, briefing));
+        statement(item, Attribution.credit(item, briefing, labels));
       }
       out.close("ul").newline();
       closeSection();
@@ -263,7 +263,7 @@ public final class RenderHtml {
       } else {
         out.text(source.name());
       }
-      out.text(" ").element("span", source.kind().label(), "class", "kind-label");
+      out.text(" ").element("span", labels.sourceKind(source.kind()), "class", "kind-label");
     }
 
     /**

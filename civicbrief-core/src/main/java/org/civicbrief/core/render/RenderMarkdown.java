@@ -52,7 +52,7 @@ public final class RenderMarkdown {
         out,
         labels.get("summary"),
         briefing.summary(),
-        item -> statement(out, item, Attribution.credit(item, briefing)));
+        item -> statement(out, item, Attribution.credit(item, briefing, labels)));
     civic(out, briefing, labels);
     lawsCited(out, briefing);
     section(
@@ -63,7 +63,8 @@ public final class RenderMarkdown {
     section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor, labels));
     section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
     section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));
-    section(out, labels.get("sources"), SourceList.of(briefing), source -> source(out, source));
+    section(
+        out, labels.get("sources"), SourceList.of(briefing), source -> source(out, source, labels));
     quiz(out, briefing.quiz(), labels);
     // One line break at the end, however the last section ended.
     while (out.length() > 1
@@ -278,11 +279,11 @@ public final class RenderMarkdown {
         .append('\n');
   }
 
-  private static void source(StringBuilder out, SourceRef source) {
+  private static void source(StringBuilder out, SourceRef source, Labels labels) {
     out.append("- ")
         .append(Markdown.inline(source.name()))
         .append(" (")
-        .append(source.kind().label())
+        .append(labels.sourceKind(source.kind()))
         .append(')');
     // Angle brackets make an autolink; SafeUrl has already refused spaces and brackets inside it.
     source.url().flatMap(SafeUrl::http).ifPresent(url -> out.append(" <").append(url).append('>'));

@@ -28,6 +28,7 @@ public final class Layout {
     String text = annotated.text();
     List<Sentence> sentences = annotated.sentences();
     int titleEnd = titleEnd(annotated);
+    boolean spanish = annotated.article().language().equals("es");
     java.util.Map<Integer, Integer> perParagraph = new java.util.HashMap<>();
     for (Sentence s : sentences) {
       perParagraph.merge(s.paragraph(), 1, Integer::sum);
@@ -37,7 +38,9 @@ public final class Layout {
       kinds.add(
           s.start() < titleEnd || untitledHeadline(annotated, s)
               ? SentenceKind.HEADLINE
-              : isSubheading(text, perParagraph, s) ? SentenceKind.SUBHEADING : SentenceKind.BODY);
+              : isSubheading(text, perParagraph, s, spanish)
+                  ? SentenceKind.SUBHEADING
+                  : SentenceKind.BODY);
     }
     // The lead: the headline, the headings after it and the first body sentence, where a story
     // says what it is about.
@@ -127,9 +130,13 @@ public final class Layout {
     return !prose && lineStart(text, s.start()) && lineEnd(text, s.end());
   }
 
-  /** A short line standing alone in its paragraph, without final punctuation, in title case. */
+  /**
+   * A short line standing alone in its paragraph, without final punctuation, in title case; in
+   * Spanish, which writes headings in sentence case ("Trump busca mantener la mayoría"), in any
+   * case.
+   */
   private static boolean isSubheading(
-      String text, java.util.Map<Integer, Integer> perParagraph, Sentence s) {
+      String text, java.util.Map<Integer, Integer> perParagraph, Sentence s, boolean spanish) {
     if (s.size() > 14 || s.tokens().isEmpty()) {
       return false;
     }
@@ -143,6 +150,9 @@ public final class Layout {
     Token last = s.tokens().getLast();
     if (".!?”\"’:".contains(last.text())) {
       return false;
+    }
+    if (spanish) {
+      return true;
     }
     int words = 0;
     int capitalized = 0;

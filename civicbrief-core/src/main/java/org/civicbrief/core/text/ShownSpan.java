@@ -37,6 +37,15 @@ public record ShownSpan(int start, int end) {
    */
   private static final Pattern DASH_LEFT_BY_DATELINE = Pattern.compile("^[–—] ?(?=\\p{Lu})");
 
+  /**
+   * "Bloomberg — La orden …": an outlet's name and a dash, the credit a wire copy opens a paragraph
+   * with when it folds another outlet's story in; no part of the sentence.
+   */
+  private static final Pattern OUTLET_CREDIT =
+      Pattern.compile("^(\\p{Lu}[\\p{L}.&]*(?: \\p{Lu}[\\p{L}.&]*){0,2}) ?[–—] ?(?=\\p{Lu})");
+
+  private static final Set<String> OUTLET_WORDS = WordList.of("news-outlet-words");
+
   /** The shown span of {@code s} in {@code text}; a dateline is looked for in the first four. */
   public static ShownSpan of(String text, Sentence s) {
     int start = s.start();
@@ -46,6 +55,8 @@ public record ShownSpan(int start, int end) {
     Matcher dash = DASH_LEFT_BY_DATELINE.matcher(body);
     if (s.index() <= 3 && dash.find()) {
       start += dash.end(); // "ANCHORAGE. – El presidente …": the place line split off as a sentence
+    } else if (s.index() <= 3 && outletCredit(body) > 0) {
+      start += outletCredit(body);
     } else if (s.index() <= 3 && d.find()) {
       start += d.end();
       // "MOSCOW, Aug 16 (Reuters) - August 15, 2025 — …": a place line and then a date line.
@@ -76,6 +87,20 @@ public record ShownSpan(int start, int end) {
       end--;
     }
     return new ShownSpan(start, end);
+  }
+
+  /** The length of an outlet's credit opening {@code body}, or 0. */
+  private static int outletCredit(String body) {
+    Matcher m = OUTLET_CREDIT.matcher(body);
+    if (!m.find()) {
+      return 0;
+    }
+    for (String w : m.group(1).split(" ")) {
+      if (OUTLET_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        return m.end();
+      }
+    }
+    return 0;
   }
 
   /** The text shown, with its first letter capitalized when the span was cut. */

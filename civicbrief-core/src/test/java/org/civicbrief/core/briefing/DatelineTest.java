@@ -28,4 +28,19 @@ class DatelineTest {
     assertThat(firstShown("LAKEMOOR, Alder – June 3, 2025 — The council voted to close it."))
         .isEqualTo("The council voted to close it.");
   }
+
+  @Test
+  void leavesOutAnOutletsCreditBeforeADash() {
+    assertThat(firstShown("Bloomberg — The council voted on Monday to close the ferry."))
+        .isEqualTo("The council voted on Monday to close the ferry.");
+    assertThat(firstShown("Harbor Falls — The council voted on Monday to close the ferry."))
+        .as("a place that is no outlet keeps its words")
+        .startsWith("Harbor Falls");
+  }
+
+  @Test
+  void leavesOutASpanishLeadingConnective() {
+    assertThat(firstShown("Sin embargo, el cabildo aprobó el lunes el cierre del muelle."))
+        .isEqualTo("El cabildo aprobó el lunes el cierre del muelle.");
+  }
 }

@@ -201,7 +201,7 @@ public final class ShowBriefing {
       shown.add(
           new SourceEntry(
               s.name(),
-              s.kind().label(),
+              Labels.of(b.article().language()).sourceKind(s.kind()),
               publisher && url.isEmpty() ? original : url,
               s.evidence().stream().findFirst().map(link)));
     }
