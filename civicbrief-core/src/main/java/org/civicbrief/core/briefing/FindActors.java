@@ -115,7 +115,7 @@ final class FindActors {
       }
     }
     for (Cluster c : orgs) {
-      if (!LAW_NAME.matcher(c.name).find() && !(a.spanish() && notAnActor(a, c))) {
+      if (!LAW_NAME.matcher(c.name).find() && !notAnActor(a, c)) {
         all.add(c);
       }
     }
@@ -161,12 +161,12 @@ final class FindActors {
   }
 
   /**
-   * What a Spanish tagger calls an organization but a reader would not list among a story's actors
-   * (ADR 21): a dateline ("WASHINGTON (AP) —", every mention before the text the briefing shows),
-   * the outlet that wrote or is cited ("CNN", "Bloomberg": the outlet words of {@code
-   * FindSources}), and a place of detention or other facility ("Centro de Reclusión del
-   * Terrorismo", "base militar"), which things happen in rather than act. {@code Cluster.tokens}
-   * gives the words lower case and without accents, as the lists write them.
+   * What a tagger calls an organization but a reader would not list among a story's actors (ADR 21;
+   * in English since R15): a dateline ("WASHINGTON (AP) —", every mention before the text the
+   * briefing shows), the outlet that wrote or is cited ("CNN", "Bloomberg": the outlet words of
+   * {@code FindSources}), and a place of detention or other facility ("Centro de Reclusión del
+   * Terrorismo", "base militar"; Spanish only for now), which things happen in rather than act.
+   * {@code Cluster.tokens} gives the words lower case and without accents, as the lists write them.
    */
   private static boolean notAnActor(Analysis a, Cluster c) {
     boolean dateline = true;
@@ -177,13 +177,48 @@ final class FindActors {
       return true;
     }
     List<String> words = Cluster.tokens(c.name);
-    if (words.stream().anyMatch(w -> OUTLETS.contains(w))) {
+    if (words.stream().anyMatch(w -> OUTLETS.contains(w))
+        && (a.spanish() || c.mentions.stream().allMatch(m -> asSource(a, m)))) {
+      // R15: "NBC News called the race", "told CNN": the outlet reports the story. One the story
+      // is about ("cuts funding for NPR and PBS"), or a body whose name has an outlet's word in
+      // it ("Agency for International Development"), stays an actor.
       return true;
     }
-    return words.stream().anyMatch(w -> FACILITIES.contains(w));
+    return a.spanish() && words.stream().anyMatch(w -> FACILITIES.contains(w));
   }
 
   private static final Set<String> OUTLETS = WordList.of("news-outlet-words");
+
+  /** Words after which a name is where something was said: "told CNN", "said on Fox News". */
+  private static final Set<String> SOURCE_BEFORE = Set.of("to", "told", "on", "with", "by");
+
+  /**
+   * True when {@code m} names the one who reports: the subject of a verb of saying or reporting
+   * ("NBC News called the race", "CNN reported") or the place something was said ("told CNN",
+   * "according to NBC News", "in an interview with Fox News").
+   */
+  private static boolean asSource(Analysis a, EntityMention m) {
+    org.civicbrief.core.text.Sentence s = a.sentence(m.sentence());
+    if (m.firstToken() > 0) {
+      String before = s.token(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT);
+      if (SOURCE_BEFORE.contains(before)
+          || before.equals("the")
+              && m.firstToken() > 1
+              && SOURCE_BEFORE.contains(
+                  s.token(m.firstToken() - 2).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    if (m.lastToken() + 1 < s.size()) {
+      org.civicbrief.core.text.Token next = s.token(m.lastToken() + 1);
+      String lemma = next.lemma().toLowerCase(java.util.Locale.ROOT);
+      return next.isVerb()
+          && (REPORTING.contains(lemma) || lemma.equals("call") || lemma.equals("project"));
+    }
+    return false;
+  }
+
+  private static final Set<String> REPORTING = WordList.of("reporting-verbs");
 
   private static final Set<String> FACILITIES = WordList.of("facility-words-es");
 
