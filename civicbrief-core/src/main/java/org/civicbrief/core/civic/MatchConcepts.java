@@ -27,7 +27,12 @@ public final class MatchConcepts {
    * triggers, which the {@link TriggerPrefilter} reports.
    */
   private record Compiled(
-      Pattern pattern, int index, List<Pattern> anyOf, List<Pattern> noneOf, int window) {}
+      Pattern pattern,
+      int index,
+      List<Pattern> anyOf,
+      List<Pattern> noneOf,
+      int window,
+      boolean situation) {}
 
   private record CompiledCard(ConceptCard card, List<Compiled> triggers) {}
 
@@ -61,7 +66,8 @@ public final class MatchConcepts {
                 patterns.size(),
                 anyOf,
                 noneOf,
-                window));
+                window,
+                t.describesSituation()));
         patterns.add(t.pattern());
       }
       compiled.add(new CompiledCard(card, triggers));
@@ -96,10 +102,10 @@ public final class MatchConcepts {
       List<Evidence> spans = new ArrayList<>();
       double score = 0;
       for (Sentence s : sentences) {
-        List<Evidence> here = spansIn(c, s, texts, candidates.get(s.index()));
+        List<Evidence> here = new ArrayList<>();
+        boolean named = spansIn(c, s, texts, candidates.get(s.index()), text, here);
         if (!here.isEmpty()) {
           spans.addAll(here);
-          boolean named = here.stream().anyMatch(e -> names(text, e));
           score += (named ? NAMED : 1.0) * weight(s.index(), sentences.size(), layout);
         }
       }
@@ -167,10 +173,20 @@ public final class MatchConcepts {
     return 1.0 + position + prominence;
   }
 
-  /** {@code candidates} are the triggers the prefilter let through for the sentence. */
-  private static List<Evidence> spansIn(
-      CompiledCard c, Sentence s, List<String> texts, BitSet candidates) {
-    List<Evidence> out = new ArrayList<>();
+  /**
+   * Adds the card's triggering spans in sentence {@code s} to {@code out}, in text order, and tells
+   * whether one of them names the concept. A situation trigger's span never names it: "strikes
+   * ordered without a vote of Congress" describes what the War Powers Resolution governs, however
+   * many capitals it holds. {@code candidates} are the triggers the prefilter let through.
+   */
+  private static boolean spansIn(
+      CompiledCard c,
+      Sentence s,
+      List<String> texts,
+      BitSet candidates,
+      String text,
+      List<Evidence> out) {
+    boolean named = false;
     String sentence = texts.get(s.index());
     for (Compiled t : c.triggers()) {
       if (!candidates.get(t.index())) {
@@ -190,11 +206,12 @@ public final class MatchConcepts {
         Evidence e = new Evidence(s.index(), s.start() + m.start(), s.start() + m.end());
         if (!overlapsAny(out, e)) {
           out.add(e);
+          named |= !t.situation() && names(text, e);
         }
       }
     }
     out.sort(Comparator.comparingInt(Evidence::start));
-    return out;
+    return named;
   }
 
   private static boolean contextHolds(Compiled t, int index, List<String> texts) {
