@@ -1,11 +1,9 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
@@ -84,22 +82,14 @@ public final class ExplainContext {
     }
     List<ContextItem> items = new ArrayList<>();
     List<ConceptCard> cited = new ArrayList<>();
-    Set<Integer> used = new HashSet<>();
-    for (ConceptMatch m : matches) {
-      if (items.size() == MAX_ITEMS) {
-        break;
-      }
-      if (!bearsOnTheStory(m, annotated)) {
-        continue;
-      }
-      Optional<Evidence> trigger = bestTrigger(m, statements, layout, used);
-      if (trigger.isEmpty()) {
-        continue;
-      }
-      Sentence s = annotated.sentence(trigger.get().sentence());
-      used.add(s.index());
-      cited.add(m.card());
-      items.add(item(annotated, s, trigger.get(), m.card(), statements.get(s.index()), layout));
+    List<ConceptMatch> bearing =
+        matches.stream().filter(m -> bearsOnTheStory(m, annotated)).toList();
+    for (AssignSentences.Assigned a :
+        AssignSentences.assign(bearing, statements, layout, MAX_ITEMS)) {
+      Sentence s = annotated.sentence(a.trigger().sentence());
+      cited.add(a.match().card());
+      items.add(
+          item(annotated, s, a.trigger(), a.match().card(), statements.get(s.index()), layout));
     }
     int body = 0;
     int opinion = 0;
@@ -188,31 +178,6 @@ public final class ExplainContext {
     return category != Category.INSTITUTION && category != Category.OFFICE
         || m.sentences().getFirst() <= LEAD_SENTENCES
         || m.sentences().size() >= 2;
-  }
-
-  /**
-   * The trigger to quote: in a body sentence not yet quoted, in the article's reporting voice
-   * before a speaker's quoted words, and those before the article's opinion, earliest first; never
-   * advocacy.
-   */
-  private static Optional<Evidence> bestTrigger(
-      ConceptMatch m, List<Statement> statements, Layout layout, Set<Integer> used) {
-    Evidence best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Evidence e : m.evidence()) {
-      StatementKind kind = statements.get(e.sentence()).kind();
-      if (layout.isHeading(e.sentence())
-          || used.contains(e.sentence())
-          || kind == StatementKind.ADVOCACY) {
-        continue;
-      }
-      int rank = kind == StatementKind.OPINION ? 2 : layout.insideQuote(e.start()) ? 1 : 0;
-      if (rank < bestRank) {
-        best = e;
-        bestRank = rank;
-      }
-    }
-    return Optional.ofNullable(best);
   }
 
   private static ContextItem item(

@@ -52,6 +52,37 @@ class ExplainContextTest {
                     .doesNotContain("what officials said"));
   }
 
+  /**
+   * The bank is named in three sentences, the removal in one of them: the bank, more salient, is
+   * quoted first, but from a sentence the removal does not need.
+   */
+  private static final String FIRING =
+      "Board Member Fired\n"
+          + "The president fired Dana Lee from the Reserve Bank board on Monday.\n"
+          + "The Reserve Bank sets interest rates for the country.\n"
+          + "Lee said the Reserve Bank would hear from her lawyers.";
+
+  @Test
+  void givesEachCardASentenceOfItsOwnWhenTheArticleHasEnough() {
+    ConceptCard bank =
+        TestCards.sourced(
+            "reserve-bank", Category.INSTITUTION, "Reserve Bank Act", "Reserve Bank", List.of());
+    ConceptCard removal =
+        TestCards.sourced(
+            "removal", Category.PROCESS, "Removal Act", "fired \\w+ \\w+ from", List.of());
+    AnnotatedArticle a = TinyAnnotator.annotate(FIRING);
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(bank, removal)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("reserve-bank", "removal");
+    assertThat(c.whyItMatters()).extracting(i -> i.evidence().sentence()).containsExactly(2, 1);
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"
