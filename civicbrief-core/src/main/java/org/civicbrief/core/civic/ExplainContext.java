@@ -89,7 +89,14 @@ public final class ExplainContext {
       Sentence s = annotated.sentence(a.trigger().sentence());
       cited.add(a.match().card());
       items.add(
-          item(annotated, s, a.trigger(), a.match().card(), statements.get(s.index()), layout));
+          item(
+              annotated,
+              s,
+              a.trigger(),
+              a.match().card(),
+              a.match().situationAt(a.trigger()),
+              statements.get(s.index()),
+              layout));
     }
     int body = 0;
     int opinion = 0;
@@ -185,6 +192,7 @@ public final class ExplainContext {
       Sentence s,
       Evidence trigger,
       ConceptCard card,
+      Optional<String> situation,
       Statement statement,
       Layout layout) {
     int[] span = quoteSpan(a.text(), s, trigger);
@@ -196,8 +204,10 @@ public final class ExplainContext {
     String fact =
         "In this story, " + voice(a, s, statement, layout, span).substring("where ".length());
     String text = card.name() + ": " + card.gloss() + ". " + fact + ": " + quoted(shown);
-    Optional<String> reason =
-        Reasons.of(card, a.text().substring(s.start(), s.end()), a.article().published());
+    // A situation is written in the card's words: it bridges the article's sentence and the
+    // card's sentence that says why ("… can be removed only for cause").
+    String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
+    Optional<String> reason = Reasons.of(card, facts, a.article().published());
     if (reason.isPresent()) {
       text += " " + reason.get();
     }

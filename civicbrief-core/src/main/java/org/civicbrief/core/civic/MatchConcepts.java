@@ -3,9 +3,12 @@ package org.civicbrief.core.civic;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +35,7 @@ public final class MatchConcepts {
       List<Pattern> anyOf,
       List<Pattern> noneOf,
       int window,
-      boolean situation) {}
+      Optional<String> situation) {}
 
   private record CompiledCard(ConceptCard card, List<Compiled> triggers) {}
 
@@ -67,7 +70,7 @@ public final class MatchConcepts {
                 anyOf,
                 noneOf,
                 window,
-                t.describesSituation()));
+                t.situation()));
         patterns.add(t.pattern());
       }
       compiled.add(new CompiledCard(card, triggers));
@@ -100,17 +103,18 @@ public final class MatchConcepts {
     List<ConceptMatch> out = new ArrayList<>();
     for (CompiledCard c : cards) {
       List<Evidence> spans = new ArrayList<>();
+      Map<Integer, String> situations = new HashMap<>();
       double score = 0;
       for (Sentence s : sentences) {
         List<Evidence> here = new ArrayList<>();
-        boolean named = spansIn(c, s, texts, candidates.get(s.index()), text, here);
+        boolean named = spansIn(c, s, texts, candidates.get(s.index()), text, here, situations);
         if (!here.isEmpty()) {
           spans.addAll(here);
           score += (named ? NAMED : 1.0) * weight(s.index(), sentences.size(), layout);
         }
       }
       if (!spans.isEmpty()) {
-        out.add(new ConceptMatch(c.card(), Math.round(score * 1000) / 1000.0, spans));
+        out.add(new ConceptMatch(c.card(), Math.round(score * 1000) / 1000.0, spans, situations));
       }
     }
     out.sort(
@@ -177,7 +181,8 @@ public final class MatchConcepts {
    * Adds the card's triggering spans in sentence {@code s} to {@code out}, in text order, and tells
    * whether one of them names the concept. A situation trigger's span never names it: "strikes
    * ordered without a vote of Congress" describes what the War Powers Resolution governs, however
-   * many capitals it holds. {@code candidates} are the triggers the prefilter let through.
+   * many capitals it holds; its situation is put in {@code situations} by the span's start. {@code
+   * candidates} are the triggers the prefilter let through.
    */
   private static boolean spansIn(
       CompiledCard c,
@@ -185,7 +190,8 @@ public final class MatchConcepts {
       List<String> texts,
       BitSet candidates,
       String text,
-      List<Evidence> out) {
+      List<Evidence> out,
+      Map<Integer, String> situations) {
     boolean named = false;
     String sentence = texts.get(s.index());
     for (Compiled t : c.triggers()) {
@@ -206,7 +212,8 @@ public final class MatchConcepts {
         Evidence e = new Evidence(s.index(), s.start() + m.start(), s.start() + m.end());
         if (!overlapsAny(out, e)) {
           out.add(e);
-          named |= !t.situation() && names(text, e);
+          named |= t.situation().isEmpty() && names(text, e);
+          t.situation().ifPresent(d -> situations.put(e.start(), d));
         }
       }
     }

@@ -29,7 +29,8 @@ public record Trigger(
   public Trigger {
     Objects.requireNonNull(pattern, "pattern");
     Objects.requireNonNull(context, "context");
-    Objects.requireNonNull(situation, "situation");
+    // A card stored in a briefing before situations existed has none.
+    situation = situation == null ? Optional.empty() : situation;
     PatternSyntax.compile(pattern, caseSensitive);
     if (situation.isPresent()
         && (situation.get().isBlank() || situation.get().length() > MAX_SITUATION)) {
