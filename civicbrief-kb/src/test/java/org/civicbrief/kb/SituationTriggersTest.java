@@ -71,6 +71,10 @@ class SituationTriggersTest {
                 "Critics noted that Congress has not authorized military action against the"
                     + " cartel camps."),
             new Case(
+                "war-powers-resolution",
+                "Lawmakers questioned the lawfulness of the drone campaign against the militia's"
+                    + " camps."),
+            new Case(
                 "ieepa",
                 "Citing emergency powers, the president raised tariffs on steel from two allies."),
             new Case(
@@ -126,6 +130,10 @@ class SituationTriggersTest {
             new Case(
                 "war-powers-resolution",
                 "The museum opened without a vote of Congress on its funding."),
+            new Case(
+                "war-powers-resolution",
+                "Prosecutors questioned the legality of the police raid on the warehouse, where"
+                    + " troops had once been stationed."),
             new Case(
                 "ieepa",
                 "After the county's emergency declaration for the flood, tariffs on pumps were waived."),
