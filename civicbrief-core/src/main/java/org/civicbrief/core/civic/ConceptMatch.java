@@ -1,10 +1,12 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.civicbrief.core.briefing.Evidence;
 
 /**
@@ -24,7 +26,11 @@ public record ConceptMatch(
     Objects.requireNonNull(card, "card");
     evidence = List.copyOf(evidence);
     // A briefing stored before situations existed has none.
-    situations = situations == null ? Map.of() : Map.copyOf(situations);
+    // Sorted by offset: a briefing's bytes must not depend on a hash order that changes per run.
+    situations =
+        situations == null
+            ? Map.of()
+            : Collections.unmodifiableSortedMap(new TreeMap<>(situations));
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("match of " + card.id() + " has no evidence");
     }

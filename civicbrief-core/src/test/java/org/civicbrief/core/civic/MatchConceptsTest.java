@@ -125,6 +125,32 @@ class MatchConceptsTest {
     assertThat(card.situations()).containsExactly("force used abroad without a vote of Congress");
   }
 
+  @Test
+  void listsTheSituationSpansInTextOrderSoABriefingsBytesNeverChange() {
+    ConceptCard card =
+        TestCards.card(
+            "war-law",
+            "War Law",
+            List.of(
+                new Trigger(
+                    "without a vote of Congress",
+                    false,
+                    Optional.empty(),
+                    Optional.of("force used abroad without a vote of Congress"))),
+            List.of());
+    StringBuilder text = new StringBuilder("Strikes\n");
+    for (int i = 0; i < 12; i++) {
+      text.append("Jets struck target ").append(i).append(" without a vote of Congress. ");
+    }
+    ConceptMatch m =
+        new MatchConcepts(List.of(card)).match(TinyAnnotator.annotate(text.toString())).getFirst();
+    assertThat(m.situations()).hasSize(12);
+    assertThat(List.copyOf(m.situations().keySet())).isSorted();
+    // A hash map's order changes from one JVM to the next and can happen to be sorted in one:
+    // only a sorted map keeps it so in every run.
+    assertThat(m.situations()).isInstanceOf(java.util.SortedMap.class);
+  }
+
   private double score(String text) {
     return match.match(TinyAnnotator.annotate(text)).getFirst().score();
   }
