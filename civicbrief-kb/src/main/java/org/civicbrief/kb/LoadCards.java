@@ -317,7 +317,7 @@ public final class LoadCards {
 
   private static Trigger trigger(CardFields f, JsonNode node, String path) {
     JsonNode t = f.object(node, path);
-    f.onlyFields(t, path, Set.of("pattern", "caseSensitive", "context"));
+    f.onlyFields(t, path, Set.of("pattern", "caseSensitive", "context", "situation"));
     String pattern = f.text(t, path + ".pattern", "pattern");
     JsonNode cs = t.get("caseSensitive");
     if (cs != null && !cs.isBoolean()) {
@@ -342,8 +342,12 @@ public final class LoadCards {
                           f.texts(c, cpath + ".noneOf", "noneOf", false),
                           window == null ? 0 : window.asInt())));
     }
+    Optional<String> situation =
+        t.has("situation")
+            ? Optional.of(f.text(t, path + ".situation", "situation"))
+            : Optional.empty();
     boolean caseSensitive = cs != null && cs.asBoolean();
     Optional<ContextRule> rule = context;
-    return f.build(path + ".pattern", () -> new Trigger(pattern, caseSensitive, rule));
+    return f.build(path + ".pattern", () -> new Trigger(pattern, caseSensitive, rule, situation));
   }
 }

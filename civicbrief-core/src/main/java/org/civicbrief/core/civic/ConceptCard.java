@@ -66,6 +66,14 @@ public record ConceptCard(
     }
   }
 
+  /**
+   * The civic situations the concept governs, as its situation triggers describe them, each once,
+   * in the order of the triggers.
+   */
+  public List<String> situations() {
+    return triggers.stream().flatMap(t -> t.situation().stream()).distinct().toList();
+  }
+
   /** The citation a reader follows to check this card. */
   public Citation citation() {
     return new Citation(id, source.title(), source.url());

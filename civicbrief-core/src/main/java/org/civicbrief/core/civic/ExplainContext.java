@@ -1,11 +1,9 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
@@ -84,27 +82,28 @@ public final class ExplainContext {
     }
     List<ContextItem> items = new ArrayList<>();
     List<ConceptCard> cited = new ArrayList<>();
-    Set<Integer> used = new HashSet<>();
     // The laws, rights and processes a story turns on say why it matters; an institution or an
     // office only says who acts, which Key actors says already (R15: "the Supreme Court has nine
     // members" beside the statute the ruling read). They are shown only when nothing else is.
     boolean ruleMatched =
         matches.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
-    for (ConceptMatch m : matches) {
-      if (items.size() == MAX_ITEMS) {
-        break;
-      }
-      if (!bearsOnTheStory(m, annotated) || (ruleMatched && isBody(m.card()))) {
-        continue;
-      }
-      Optional<Evidence> trigger = bestTrigger(m, statements, layout, used);
-      if (trigger.isEmpty()) {
-        continue;
-      }
-      Sentence s = annotated.sentence(trigger.get().sentence());
-      used.add(s.index());
-      cited.add(m.card());
-      items.add(item(annotated, s, trigger.get(), m.card(), statements.get(s.index()), layout));
+    List<ConceptMatch> bearing =
+        matches.stream()
+            .filter(m -> bearsOnTheStory(m, annotated) && !(ruleMatched && isBody(m.card())))
+            .toList();
+    for (AssignSentences.Assigned as :
+        AssignSentences.assign(bearing, statements, layout, MAX_ITEMS)) {
+      Sentence s = annotated.sentence(as.trigger().sentence());
+      cited.add(as.match().card());
+      items.add(
+          item(
+              annotated,
+              s,
+              as.trigger(),
+              as.match().card(),
+              as.match().situationAt(as.trigger()),
+              statements.get(s.index()),
+              layout));
     }
     int body = 0;
     int opinion = 0;
@@ -200,36 +199,12 @@ public final class ExplainContext {
         || m.sentences().size() >= 2;
   }
 
-  /**
-   * The trigger to quote: in a body sentence not yet quoted, in the article's reporting voice
-   * before a speaker's quoted words, and those before the article's opinion, earliest first; never
-   * advocacy.
-   */
-  private static Optional<Evidence> bestTrigger(
-      ConceptMatch m, List<Statement> statements, Layout layout, Set<Integer> used) {
-    Evidence best = null;
-    int bestRank = Integer.MAX_VALUE;
-    for (Evidence e : m.evidence()) {
-      StatementKind kind = statements.get(e.sentence()).kind();
-      if (layout.isHeading(e.sentence())
-          || used.contains(e.sentence())
-          || kind == StatementKind.ADVOCACY) {
-        continue;
-      }
-      int rank = kind == StatementKind.OPINION ? 2 : layout.insideQuote(e.start()) ? 1 : 0;
-      if (rank < bestRank) {
-        best = e;
-        bestRank = rank;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
   private static ContextItem item(
       AnnotatedArticle a,
       Sentence s,
       Evidence trigger,
       ConceptCard card,
+      Optional<String> situation,
       Statement statement,
       Layout layout) {
     int[] span = quoteSpan(a.text(), s, trigger);
@@ -245,8 +220,10 @@ public final class ExplainContext {
     String stake = isBody(card) ? "Who is involved" : "At stake";
     String text =
         fact + ": " + quoted(shown) + " " + stake + ": " + card.name() + ", " + card.gloss() + ".";
-    Optional<String> reason =
-        Reasons.of(card, a.text().substring(s.start(), s.end()), a.article().published());
+    // A situation is written in the card's words: it bridges the article's sentence and the
+    // card's sentence that says why ("… can be removed only for cause").
+    String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
+    Optional<String> reason = Reasons.of(card, facts, a.article().published());
     if (reason.isPresent()) {
       text += " " + reason.get();
     }

@@ -3,9 +3,12 @@ package org.civicbrief.core.civic;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +30,12 @@ public final class MatchConcepts {
    * triggers, which the {@link TriggerPrefilter} reports.
    */
   private record Compiled(
-      Pattern pattern, int index, List<Pattern> anyOf, List<Pattern> noneOf, int window) {}
+      Pattern pattern,
+      int index,
+      List<Pattern> anyOf,
+      List<Pattern> noneOf,
+      int window,
+      Optional<String> situation) {}
 
   private record CompiledCard(ConceptCard card, List<Compiled> triggers) {}
 
@@ -61,7 +69,8 @@ public final class MatchConcepts {
                 patterns.size(),
                 anyOf,
                 noneOf,
-                window));
+                window,
+                t.situation()));
         patterns.add(t.pattern());
       }
       compiled.add(new CompiledCard(card, triggers));
@@ -94,17 +103,18 @@ public final class MatchConcepts {
     List<ConceptMatch> out = new ArrayList<>();
     for (CompiledCard c : cards) {
       List<Evidence> spans = new ArrayList<>();
+      Map<Integer, String> situations = new HashMap<>();
       double score = 0;
       for (Sentence s : sentences) {
-        List<Evidence> here = spansIn(c, s, texts, candidates.get(s.index()));
+        List<Evidence> here = new ArrayList<>();
+        boolean named = spansIn(c, s, texts, candidates.get(s.index()), text, here, situations);
         if (!here.isEmpty()) {
           spans.addAll(here);
-          boolean named = here.stream().anyMatch(e -> names(text, e));
           score += (named ? NAMED : 1.0) * weight(s.index(), sentences.size(), layout);
         }
       }
       if (!spans.isEmpty()) {
-        out.add(new ConceptMatch(c.card(), Math.round(score * 1000) / 1000.0, spans));
+        out.add(new ConceptMatch(c.card(), Math.round(score * 1000) / 1000.0, spans, situations));
       }
     }
     out.sort(
@@ -167,10 +177,22 @@ public final class MatchConcepts {
     return 1.0 + position + prominence;
   }
 
-  /** {@code candidates} are the triggers the prefilter let through for the sentence. */
-  private static List<Evidence> spansIn(
-      CompiledCard c, Sentence s, List<String> texts, BitSet candidates) {
-    List<Evidence> out = new ArrayList<>();
+  /**
+   * Adds the card's triggering spans in sentence {@code s} to {@code out}, in text order, and tells
+   * whether one of them names the concept. A situation trigger's span never names it: "strikes
+   * ordered without a vote of Congress" describes what the War Powers Resolution governs, however
+   * many capitals it holds; its situation is put in {@code situations} by the span's start. {@code
+   * candidates} are the triggers the prefilter let through.
+   */
+  private static boolean spansIn(
+      CompiledCard c,
+      Sentence s,
+      List<String> texts,
+      BitSet candidates,
+      String text,
+      List<Evidence> out,
+      Map<Integer, String> situations) {
+    boolean named = false;
     String sentence = texts.get(s.index());
     for (Compiled t : c.triggers()) {
       if (!candidates.get(t.index())) {
@@ -190,11 +212,13 @@ public final class MatchConcepts {
         Evidence e = new Evidence(s.index(), s.start() + m.start(), s.start() + m.end());
         if (!overlapsAny(out, e)) {
           out.add(e);
+          named |= t.situation().isEmpty() && names(text, e);
+          t.situation().ifPresent(d -> situations.put(e.start(), d));
         }
       }
     }
     out.sort(Comparator.comparingInt(Evidence::start));
-    return out;
+    return named;
   }
 
   private static boolean contextHolds(Compiled t, int index, List<String> texts) {

@@ -51,6 +51,70 @@ class ExplainContextTest {
                     .doesNotContain("what officials said"));
   }
 
+  /**
+   * The bank is named in three sentences, the removal in one of them: the bank, more salient, is
+   * quoted first, but from a sentence the removal does not need.
+   */
+  private static final String FIRING =
+      "Board Member Fired\n"
+          + "The president fired Dana Lee from the Reserve Bank board on Monday.\n"
+          + "The Reserve Bank sets interest rates for the country.\n"
+          + "Lee said the Reserve Bank would hear from her lawyers.";
+
+  @Test
+  void givesEachCardASentenceOfItsOwnWhenTheArticleHasEnough() {
+    ConceptCard bank =
+        TestCards.sourced(
+            "reserve-bank", Category.LAW, "Reserve Bank Act", "Reserve Bank", List.of());
+    ConceptCard removal =
+        TestCards.sourced(
+            "removal", Category.PROCESS, "Removal Act", "fired \\w+ \\w+ from", List.of());
+    AnnotatedArticle a = TinyAnnotator.annotate(FIRING);
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(bank, removal)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("reserve-bank", "removal");
+    assertThat(c.whyItMatters()).extracting(i -> i.evidence().sentence()).containsExactly(2, 1);
+  }
+
+  @Test
+  void explainsASituationWithTheCardSentenceItsDescriptionShares() {
+    ConceptCard card =
+        new ConceptCard(
+            "tenure-act",
+            "Tenure Act",
+            List.of(),
+            Category.LAW,
+            "a rule written for a test",
+            "The Tenure Act was passed for a test. Board members may be removed only for cause.",
+            new PrimarySource("Tenure Act text", "https://www.law.cornell.edu/uscode/text/5/1"),
+            List.of(
+                new Trigger(
+                    "fired \\w+ \\w+ from the panel",
+                    false,
+                    java.util.Optional.empty(),
+                    java.util.Optional.of("board members removed only for cause"))),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    AnnotatedArticle a =
+        TinyAnnotator.annotate("Firing\nThe mayor fired Dana Lee from the panel on Monday.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a, new MatchConcepts(List.of(card)).match(a), new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters().getFirst().text())
+        .contains("“The mayor fired Dana Lee from the panel on Monday.”")
+        .endsWith(
+            "At stake: Tenure Act, a rule written for a test. Board members may be removed"
+                + " only for cause.");
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"

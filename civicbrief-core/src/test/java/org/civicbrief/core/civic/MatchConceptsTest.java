@@ -3,6 +3,7 @@ package org.civicbrief.core.civic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,60 @@ class MatchConceptsTest {
     double affiliation = score("A former ICE agent spoke on Monday.");
     double named = score("ICE raided the plant on Monday.");
     assertThat(named).isGreaterThan(2 * affiliation);
+  }
+
+  @Test
+  void doesNotCountASituationAsNamingTheLawItFallsUnder() {
+    ConceptCard card =
+        TestCards.card(
+            "war-law",
+            "War Law",
+            List.of(
+                Trigger.of("War Law"),
+                new Trigger(
+                    "without a vote (?:of|in) the U\\.S\\. Congress",
+                    false,
+                    Optional.empty(),
+                    Optional.of("force used abroad without a vote of Congress"))),
+            List.of());
+    MatchConcepts matcher = new MatchConcepts(List.of(card));
+    // "U.S. Congress" has the capitals of a name, but the span describes what the law governs:
+    // a story that names the law is more about it than one that only fits it.
+    double situation =
+        matcher
+            .match(TinyAnnotator.annotate("Jets struck without a vote of the U.S. Congress."))
+            .getFirst()
+            .score();
+    double named =
+        matcher.match(TinyAnnotator.annotate("Jets struck under the War Law.")).getFirst().score();
+    assertThat(named).isGreaterThan(2 * situation);
+    assertThat(card.situations()).containsExactly("force used abroad without a vote of Congress");
+  }
+
+  @Test
+  void listsTheSituationSpansInTextOrderSoABriefingsBytesNeverChange() {
+    ConceptCard card =
+        TestCards.card(
+            "war-law",
+            "War Law",
+            List.of(
+                new Trigger(
+                    "without a vote of Congress",
+                    false,
+                    Optional.empty(),
+                    Optional.of("force used abroad without a vote of Congress"))),
+            List.of());
+    StringBuilder text = new StringBuilder("Strikes\n");
+    for (int i = 0; i < 12; i++) {
+      text.append("Jets struck target ").append(i).append(" without a vote of Congress. ");
+    }
+    ConceptMatch m =
+        new MatchConcepts(List.of(card)).match(TinyAnnotator.annotate(text.toString())).getFirst();
+    assertThat(m.situations()).hasSize(12);
+    assertThat(List.copyOf(m.situations().keySet())).isSorted();
+    // A hash map's order changes from one JVM to the next and can happen to be sorted in one:
+    // only a sorted map keeps it so in every run.
+    assertThat(m.situations()).isInstanceOf(java.util.SortedMap.class);
   }
 
   private double score(String text) {
