@@ -29,7 +29,11 @@ import org.civicbrief.core.story.StoryModel;
  *
  * <p>With {@code lines}, the articles are placed in story lines ({@link FollowStoryLines}): the
  * event first, then, for an article that starts an event, the line of the nearest earlier event;
- * the restored stories are one-article events, one line each.
+ * the restored stories are one-article events, one line each. With a fourth argument, the number of
+ * articles to restore, each line is restored as two events months apart that share the articles
+ * evenly (issue 18's size: 1,000,000 lines and 10,000,000 articles); a line's features are drawn
+ * again from its own seed when a timed article follows it up, so the benchmark holds no copy of
+ * what it restored.
  */
 public final class StoryAssignmentBenchmark {
 
@@ -40,11 +44,12 @@ public final class StoryAssignmentBenchmark {
   private static final int TOPICS = 300;
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
-  private final SplittableRandom random = new SplittableRandom(20250601L);
+  private final SplittableRandom random;
   private final float[] common = unitNoise(new SplittableRandom(1));
   private final float[][] topics = new float[TOPICS][];
 
   private StoryAssignmentBenchmark() {
+    random = new SplittableRandom(20250601L);
     SplittableRandom r = new SplittableRandom(2);
     for (int t = 0; t < TOPICS; t++) {
       topics[t] = unitNoise(r);
@@ -59,7 +64,134 @@ public final class StoryAssignmentBenchmark {
     int stories = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     int articles = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
     boolean lines = args.length > 2 && args[2].equals("lines");
+    if (lines && args.length > 3) {
+      new StoryAssignmentBenchmark().runLines(stories, Long.parseLong(args[3]), articles);
+      return;
+    }
     new StoryAssignmentBenchmark().run(stories, articles, lines);
+  }
+
+  /**
+   * Restores {@code lines} story lines of two events each holding {@code restored} articles in all,
+   * then times {@code timed} placements: half follow up a random line, half are new.
+   */
+  private void runLines(int lines, long restored, int timed) {
+    StoryModel model = StoryModel.eventDefaults();
+    StoryIndex index = new StoryIndex(DIMENSIONS, model);
+    FollowStoryLines follow = new FollowStoryLines(index, model, StoryModel.lineDefaults());
+    long t0 = System.nanoTime();
+    long done = 0;
+    for (int l = 0; l < lines; l++) {
+      long day = l * 600L / lines;
+      StoryFeatures base = lineStory(l, day);
+      long perLine = restored / lines + (l < restored % lines ? 1 : 0);
+      for (long k = 0; k < perLine; k++) {
+        // The first half of a line's articles are its first event, the rest one 90 days later.
+        boolean second = k >= perLine / 2;
+        long event = 2L * l + (second ? 2 : 1);
+        StoryFeatures a = followUp("r" + done, base, second ? 90 : 0);
+        follow.restore(event, l + 1L, a);
+        done++;
+      }
+      if ((l + 1) % (lines / 10) == 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "restored %,d lines, %,d articles, %.0f s%n",
+            l + 1,
+            done,
+            (System.nanoTime() - t0) / 1e9);
+      }
+    }
+    double build = (System.nanoTime() - t0) / 1e9;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    long heap = (rt.totalMemory() - rt.freeMemory()) >> 20;
+    for (int i = 0; i < 500; i++) {
+      follow.assign(timedArticle("w" + i, lines));
+    }
+    long[] nanos = new long[timed];
+    long[] cpu = new long[timed];
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long candidates = 0;
+    long scored = 0;
+    int joined = 0;
+    for (int i = 0; i < timed; i++) {
+      StoryFeatures f = timedArticle("a" + i, lines);
+      long c = threads.getCurrentThreadCpuTime();
+      long t = System.nanoTime();
+      FollowStoryLines.Placement p = follow.assign(f);
+      nanos[i] = System.nanoTime() - t;
+      cpu[i] = threads.getCurrentThreadCpuTime() - c;
+      candidates += p.event().candidates();
+      scored += p.event().scored();
+      joined += p.startedLine() ? 0 : 1;
+    }
+    Arrays.sort(nanos);
+    Arrays.sort(cpu);
+    System.out.printf(
+        Locale.ROOT,
+        "CPU time of the placing thread, ms: median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+        ms(cpu, 0.5),
+        ms(cpu, 0.9),
+        ms(cpu, 0.99),
+        cpu[cpu.length - 1] / 1e6);
+    System.out.printf(
+        Locale.ROOT,
+        "story lines %,d  events %,d  articles %,d  built in %.0f s  heap after build %,d MB%n"
+            + "placements %,d  in an existing line %,d  candidates/article %.0f"
+            + "  scored for the event/article %.0f%n"
+            + "latency ms: median %.2f  p90 %.2f  p99 %.2f  max %.2f%n",
+        follow.lines(),
+        follow.events(),
+        index.articles(),
+        build,
+        heap,
+        timed,
+        joined,
+        candidates / (double) timed,
+        scored / (double) timed,
+        ms(nanos, 0.5),
+        ms(nanos, 0.9),
+        ms(nanos, 0.99),
+        nanos[nanos.length - 1] / 1e6);
+  }
+
+  /** A timed article: every other one follows up a random line months after it started. */
+  private StoryFeatures timedArticle(String id, int lines) {
+    if (random.nextBoolean()) {
+      return story(id, random.nextLong(730));
+    }
+    int l = random.nextInt(lines);
+    return followUp(id, lineStory(l, l * 600L / lines), 95 + random.nextInt(60));
+  }
+
+  /** Line {@code l}'s first article, drawn from the line's own seed. */
+  private StoryFeatures lineStory(int l, long day) {
+    return new StoryAssignmentBenchmark(new SplittableRandom(1_000_003L * l + 7), topics)
+        .story("line" + l, day);
+  }
+
+  private StoryAssignmentBenchmark(SplittableRandom random, float[][] topics) {
+    this.random = random;
+    System.arraycopy(topics, 0, this.topics, 0, TOPICS);
+  }
+
+  /** An article that follows up {@code s}, {@code days} to {@code days + 9} days after it. */
+  private StoryFeatures followUp(String id, StoryFeatures s, int days) {
+    float[] e = s.embedding();
+    float[] noise = unitNoise(random);
+    for (int i = 0; i < e.length; i++) {
+      e[i] += 0.4f * noise[i];
+    }
+    return new StoryFeatures(
+        id,
+        unit(e),
+        mix(s.terms(), vocabulary("t", TERMS_VOCABULARY, 20)),
+        mix(s.names(), vocabulary("n", NAMES_VOCABULARY, 4)),
+        s.numbers(),
+        s.persons(),
+        s.date().map(d -> d.plusDays(days + random.nextInt(10))));
   }
 
   private void run(int stories, int articles, boolean lines) {

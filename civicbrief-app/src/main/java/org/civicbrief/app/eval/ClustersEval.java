@@ -25,6 +25,7 @@ import org.civicbrief.core.story.StoryFeatures;
 import org.civicbrief.core.story.StoryIndex;
 import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.core.text.AnnotatedArticle;
+import org.civicbrief.ingest.language.DetectLanguage;
 
 /**
  * {@code eval clusters}: story assignment scored against documents grouped by the event they report
@@ -145,8 +146,27 @@ public final class ClustersEval {
   private record Doc(
       String id, String gold, String text, Optional<String> title, Optional<LocalDate> published) {
 
+    // Read in the language the text is in, as the readers of `serve` and `brief` detect it: a
+    // Spanish article is annotated by the Spanish pipeline and compared as Spanish.
+    private static final DetectLanguage DETECT = new DetectLanguage();
+
     Article article() {
+      String language = DETECT.detect(text).code().equals("es") ? "es" : "en";
       Article a = Article.ofText(text, id);
+      if (language.equals("es")) {
+        a =
+            new Article(
+                text,
+                Optional.empty(),
+                false,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                language,
+                id);
+      }
       if (title.isPresent()) {
         a = a.withTitle(title.get(), false);
       }

@@ -61,24 +61,28 @@ final class ArticleWords {
     Map<String, Float> terms = new HashMap<>();
     Map<String, Float> names = new HashMap<>();
     Map<String, Float> numbers = new HashMap<>();
+    boolean spanish = annotated.article().language().equals("es");
     int titleLines = separateTitle(annotated).isPresent() ? 1 : 0;
     separateTitle(annotated)
         .ifPresent(
             title -> {
-              terms.putAll(terms(title));
-              names.putAll(names(title));
-              numbers.putAll(numbers(title));
+              terms.putAll(terms(title, spanish));
+              names.putAll(names(title, spanish));
+              numbers.putAll(numbers(title, spanish));
             });
     Lines lines = new Lines(annotated.text());
     for (Sentence s : annotated.sentences()) {
       int weight = titleLines + lines.of(s.start()) < 2 ? LEAD_WEIGHT : 1;
       List<Token> run = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      List<Boolean> named = new ArrayList<>();
       for (Token t : s.tokens()) {
         String w = plain(t.text());
-        if (w.length() > 2 && WORD.matcher(w).matches() && !ContentWords.STOP.contains(w)) {
-          terms.merge(w, (float) weight, Float::sum);
+        if (WORD.matcher(w).matches()) {
+          words.add(w);
+          named.add(!t.equals(s.tokens().getFirst()) && NAME_WORD.matcher(t.text()).matches());
         }
-        String n = t.text().replace(",", "");
+        String n = number(t.text(), spanish);
         if (NUMBER_TOKEN.matcher(t.text()).matches() && !YEAR.matcher(n).matches()) {
           numbers.merge(n, 1f, Float::sum);
         }
@@ -87,16 +91,47 @@ final class ArticleWords {
             !run.isEmpty()
                 && annotated.text().substring(run.getLast().end(), t.start()).equals(" ");
         if (!name || !joins) {
-          flushTokens(run, s, weight, names);
+          flushTokens(run, s, weight, spanish, names);
           run.clear();
         }
         if (name) {
           run.add(t);
         }
       }
-      flushTokens(run, s, weight, names);
+      flushTokens(run, s, weight, spanish, names);
+      countTerms(words, named, weight, spanish, terms);
     }
     return new Counts(terms, names, numbers, places(annotated, lines, titleLines));
+  }
+
+  /**
+   * A Spanish article in the words story assignment compares, for an English sentence embedding:
+   * each sentence's words the glossary translates, its names and its numbers, in order (the title
+   * first when it is separate); the other Spanish words are left out, as from its terms. Two
+   * articles of one story in two languages are far apart for an English embedding, and two Spanish
+   * articles of any story close; in English words they compare as two English articles do.
+   */
+  static String inEnglish(AnnotatedArticle annotated) {
+    StringBuilder out = new StringBuilder();
+    separateTitle(annotated).ifPresent(t -> out.append(inEnglish(t)).append(".\n"));
+    for (Sentence s : annotated.sentences()) {
+      out.append(inEnglish(annotated.text().substring(s.start(), s.end()))).append(". ");
+    }
+    return out.toString().strip();
+  }
+
+  private static String inEnglish(String sentence) {
+    Matcher m = WORD.matcher(sentence);
+    List<String> words = new ArrayList<>();
+    List<Boolean> named = new ArrayList<>();
+    while (m.find()) {
+      words.add(plain(m.group()));
+      named.add(m.start() > 0 && NAME_WORD.matcher(m.group()).matches());
+    }
+    List<String> english =
+        InEnglish.fromSpanish(
+            words, i -> named.get(i) || Character.isDigit(words.get(i).charAt(0)));
+    return String.join(" ", english.stream().filter(w -> !InEnglish.stop(w, true)).toList());
   }
 
   /**
@@ -135,7 +170,8 @@ final class ArticleWords {
     return article.titleInText() ? Optional.empty() : article.title();
   }
 
-  private static void flushTokens(List<Token> run, Sentence s, int weight, Map<String, Float> out) {
+  private static void flushTokens(
+      List<Token> run, Sentence s, int weight, boolean spanish, Map<String, Float> out) {
     if (run.isEmpty()) {
       return;
     }
@@ -145,7 +181,40 @@ final class ArticleWords {
     }
     // A single capitalized word that opens the sentence is capitalized for that reason alone.
     boolean initial = run.getFirst().index() == s.tokens().getFirst().index();
-    countNames(words, initial, weight, out);
+    countNames(words, initial, weight, spanish, out);
+  }
+
+  /**
+   * Counts the content words of a sentence's words. A Spanish sentence's are counted in English:
+   * the words the glossary translates, and of the others only names ({@code named}) and numbers.
+   * The other Spanish words are left out because their frequencies are those of the few Spanish
+   * articles among many English ones: rare there, they would weigh more than the words the two
+   * languages share and pull Spanish articles together whatever their story.
+   */
+  private static void countTerms(
+      List<String> words,
+      List<Boolean> named,
+      int weight,
+      boolean spanish,
+      Map<String, Float> out) {
+    List<String> counted =
+        spanish
+            ? InEnglish.fromSpanish(
+                words, i -> named.get(i) || Character.isDigit(words.get(i).charAt(0)))
+            : words;
+    for (String w : counted) {
+      if (w.length() > 2 && !InEnglish.stop(w, spanish)) {
+        out.merge(w, (float) weight, Float::sum);
+      }
+    }
+  }
+
+  /**
+   * A number as English writes it: without thousands separators, a decimal point ("1.500,5" in
+   * Spanish and "1,500.5" in English are both "1500.5").
+   */
+  private static String number(String text, boolean spanish) {
+    return spanish ? text.replace(".", "").replace(',', '.') : text.replace(",", "");
   }
 
   /** Which non-blank line of a text an offset is on, from 0. */
@@ -174,18 +243,19 @@ final class ArticleWords {
   }
 
   /** Content words (lower case, three letters or more, or a number) and their counts. */
-  static Map<String, Float> terms(String text) {
+  static Map<String, Float> terms(String text, boolean spanish) {
     Map<String, Float> out = new HashMap<>();
     forEachLine(
         text,
         (line, weight) -> {
           Matcher m = WORD.matcher(line);
+          List<String> words = new ArrayList<>();
+          List<Boolean> named = new ArrayList<>();
           while (m.find()) {
-            String w = plain(m.group());
-            if (w.length() > 2 && !ContentWords.STOP.contains(w)) {
-              out.merge(w, (float) weight, Float::sum);
-            }
+            words.add(plain(m.group()));
+            named.add(m.start() > 0 && NAME_WORD.matcher(m.group()).matches());
           }
+          countTerms(words, named, weight, spanish, out);
         });
     return out;
   }
@@ -194,19 +264,19 @@ final class ArticleWords {
    * The words of capitalized names and their counts. A single capitalized word that starts a
    * sentence is not counted, since it is capitalized for that reason alone.
    */
-  static Map<String, Float> names(String text) {
+  static Map<String, Float> names(String text, boolean spanish) {
     Map<String, Float> out = new HashMap<>();
     forEachLine(
         text,
         (line, weight) -> {
           for (String sentence : SENTENCE_END.split(line)) {
-            names(sentence, weight, out);
+            names(sentence, weight, spanish, out);
           }
         });
     return out;
   }
 
-  private static void names(String sentence, int weight, Map<String, Float> out) {
+  private static void names(String sentence, int weight, boolean spanish, Map<String, Float> out) {
     Matcher m = NAME_WORD.matcher(sentence);
     List<String> run = new ArrayList<>();
     int runStart = -1;
@@ -214,29 +284,37 @@ final class ArticleWords {
     while (m.find()) {
       boolean joins = lastEnd >= 0 && sentence.substring(lastEnd, m.start()).equals(" ");
       if (!joins) {
-        flush(run, runStart, sentence, weight, out);
+        flush(run, runStart, sentence, weight, spanish, out);
         run.clear();
         runStart = m.start();
       }
       run.add(m.group());
       lastEnd = m.end();
     }
-    flush(run, runStart, sentence, weight, out);
+    flush(run, runStart, sentence, weight, spanish, out);
   }
 
   private static void flush(
-      List<String> run, int start, String sentence, int weight, Map<String, Float> out) {
+      List<String> run,
+      int start,
+      String sentence,
+      int weight,
+      boolean spanish,
+      Map<String, Float> out) {
     if (!run.isEmpty()) {
-      countNames(run, sentence.substring(0, start).isBlank(), weight, out);
+      countNames(run, sentence.substring(0, start).isBlank(), weight, spanish, out);
     }
   }
 
   private static void countNames(
-      List<String> run, boolean initial, int weight, Map<String, Float> out) {
-    List<String> words = new ArrayList<>();
+      List<String> run, boolean initial, int weight, boolean spanish, Map<String, Float> out) {
+    List<String> plain = new ArrayList<>();
     for (String w : run) {
-      String p = plain(w);
-      if (p.length() > 1 && !ContentWords.STOP.contains(p) && !ContentWords.NEGATIONS.contains(p)) {
+      plain.add(plain(w));
+    }
+    List<String> words = new ArrayList<>();
+    for (String p : spanish ? InEnglish.fromSpanish(plain) : plain) {
+      if (p.length() > 1 && !InEnglish.stop(p, spanish) && !ContentWords.NEGATIONS.contains(p)) {
         words.add(p);
       }
     }
@@ -249,14 +327,14 @@ final class ArticleWords {
   }
 
   /** Numbers other than years ("1500", "6.1", "81st") and their counts. */
-  static Map<String, Float> numbers(String text) {
+  static Map<String, Float> numbers(String text, boolean spanish) {
     Map<String, Float> out = new HashMap<>();
     forEachLine(
         text,
         (line, weight) -> {
           Matcher m = NUMBER.matcher(line);
           while (m.find()) {
-            String n = m.group().replace(",", "");
+            String n = number(m.group(), spanish);
             if (!YEAR.matcher(n).matches()) {
               out.merge(n, 1f, Float::sum);
             }

@@ -28,7 +28,11 @@ public final class AssignStory {
 
   /** Assigns an article already counted in {@code index} ({@link StoryIndex#count}). */
   Assignment assign(StoryIndex.Doc d, StoryIndex index) {
-    int[] candidates = index.candidates(d);
+    return assign(d, index, index.candidates(d));
+  }
+
+  /** {@link #assign(StoryIndex.Doc, StoryIndex)} among {@code candidates}, looked up already. */
+  Assignment assign(StoryIndex.Doc d, StoryIndex index, int[] candidates) {
     List<Scored> scored = new ArrayList<>();
     for (int s : candidates) {
       if (model.windowDays() > 0 && index.daysApart(d, s) > model.windowDays()) {

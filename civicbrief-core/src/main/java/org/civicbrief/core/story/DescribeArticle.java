@@ -40,7 +40,8 @@ public final class DescribeArticle {
     ArticleWords.Counts counts = ArticleWords.of(annotated);
     return new StoryFeatures(
         articleId,
-        embed.embed(text),
+        embed.embed(
+            annotated.article().language().equals("es") ? ArticleWords.inEnglish(annotated) : text),
         counts.terms(),
         counts.names(),
         counts.numbers(),

@@ -44,7 +44,10 @@ public final class FollowStoryLines {
   /** Places the article described by {@code features}: its event, then its story line. */
   public Placement assign(StoryFeatures features) {
     StoryIndex.Doc d = events.count(features);
-    Assignment event = assignEvent.assign(d, events);
+    // One lookup serves both steps: the events the article's keys propose are the candidates of its
+    // event and, when it starts one, of its line.
+    int[] candidates = events.candidates(d);
+    Assignment event = assignEvent.assign(d, events, candidates);
     Long line = event.started() ? null : lineOfEvent.get(event.storyId());
     if (line != null) {
       return new Placement(event, line, false, 0);
@@ -53,7 +56,7 @@ public final class FollowStoryLines {
     int own = events.index(event.storyId());
     long bestLine = -1;
     double best = -1;
-    for (int s : events.candidates(d)) {
+    for (int s : candidates) {
       if (s == own) {
         continue;
       }

@@ -30,6 +30,8 @@ public final class StoryIndex {
   static final int SALIENT_CAP = 200;
   // An article's matter: at most this many of its salient words, the rarest.
   private static final int SALIENT_WORDS = 10;
+  // At most this many candidate stories are scored for an article, those that share most keys.
+  static final int MAX_CANDIDATES = 300;
   private static final float SALIENT_MIN = 3;
 
   private static final java.util.Set<String> PLACES =
@@ -59,6 +61,8 @@ public final class StoryIndex {
   private long nextId = 1;
   private int live;
   private int[] stamp = new int[1024];
+  // How many of the article's keys each candidate story shares, valid where stamp is current.
+  private int[] shared = new int[1024];
   private int generation;
 
   /** An empty index for embeddings of {@code dimensions} with the limits of {@code model}. */
@@ -164,7 +168,11 @@ public final class StoryIndex {
         f.date().orElse(null));
   }
 
-  /** Story indexes that share a rare word, name or person with the article, each once. */
+  /**
+   * Story indexes that share a rare word, name or person with the article, each once, sorted: the
+   * {@link #MAX_CANDIDATES} that share the most keys with it (ties to the most recently posted), so
+   * that the cost of scoring stays the same however many stories the index holds.
+   */
   int[] candidates(Doc d) {
     if (++generation == Integer.MAX_VALUE) {
       Arrays.fill(stamp, 0);
@@ -172,6 +180,7 @@ public final class StoryIndex {
     }
     if (stamp.length < profiles.size()) {
       stamp = Arrays.copyOf(stamp, Math.max(profiles.size(), stamp.length * 2));
+      shared = Arrays.copyOf(shared, stamp.length);
     }
     int[] out = new int[64];
     int n = 0;
@@ -184,14 +193,28 @@ public final class StoryIndex {
         int s = alive(p.items[k]);
         if (stamp[s] != generation) {
           stamp[s] = generation;
+          shared[s] = 0;
           if (n == out.length) {
             out = Arrays.copyOf(out, n * 2);
           }
           out[n++] = s;
         }
+        shared[s]++;
       }
     }
     int[] result = Arrays.copyOf(out, n);
+    if (n > MAX_CANDIDATES) {
+      // The most keys shared first, then the newer story (a higher index): one total order.
+      long[] ranked = new long[n];
+      for (int k = 0; k < n; k++) {
+        ranked[k] = ((long) shared[result[k]] << 32) | result[k];
+      }
+      Arrays.sort(ranked);
+      result = new int[MAX_CANDIDATES];
+      for (int k = 0; k < MAX_CANDIDATES; k++) {
+        result[k] = (int) ranked[n - 1 - k];
+      }
+    }
     Arrays.sort(result);
     return result;
   }

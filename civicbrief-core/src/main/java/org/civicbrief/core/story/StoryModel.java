@@ -73,10 +73,22 @@ public record StoryModel(
 
   /**
    * The events of {@link FollowStoryLines}: the {@link #defaults()} kept within a week, since an
-   * event is reported over days and the story line carries what lasts longer.
+   * event is reported over days and the story line carries what lasts longer, and looked up by 16
+   * words of each kind instead of 12: the line step scores the events this index proposes, and an
+   * article of a line followed for months, or in another language, shares fewer of its rarest words
+   * with the line's events than with its own event's.
    */
   public static StoryModel eventDefaults() {
-    return defaults().withDates(365, 7);
+    StoryModel d = defaults().withDates(365, 7);
+    return new StoryModel(
+        d.weights,
+        d.joinThreshold,
+        d.mergeThreshold,
+        d.embeddingGate,
+        16,
+        d.postingCap,
+        d.dateScaleDays,
+        d.windowDays);
   }
 
   /**
