@@ -18,6 +18,16 @@ public final class SpanishContext {
     this.cards = Map.copyOf(cards);
   }
 
+  /** The article's words in quotation marks, unless they hold quotation marks of their own. */
+  private static String quoted(String words) {
+    boolean marks =
+        words.indexOf('“') >= 0
+            || words.indexOf('”') >= 0
+            || words.indexOf('"') >= 0
+            || words.indexOf('«') >= 0;
+    return marks ? words : "“" + words + "”";
+  }
+
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
     List<ContextItem> why = new ArrayList<>();
@@ -28,17 +38,18 @@ public final class SpanishContext {
       }
       String span = item.evidence().in(text).strip();
       why.add(
+          // As in English: the article's fact first, then what is at stake in it (R-es2 read
+          // "X, …, aparece donde el artículo informa" as a formula).
           new ContextItem(
-              es.name()
+              (item.voice() == StatementKind.OPINION
+                      ? "El artículo da su propia valoración: "
+                      : "El artículo informa: ")
+                  + quoted(span)
+                  + " En juego: "
+                  + es.name()
                   + ", "
                   + es.gloss()
-                  + ", "
-                  + (item.voice() == StatementKind.OPINION
-                      ? "aparece donde el artículo da su propia valoración"
-                      : "aparece donde el artículo informa")
-                  + ": “"
-                  + span
-                  + "”",
+                  + ".",
               item.evidence(),
               item.citation(),
               item.voice(),

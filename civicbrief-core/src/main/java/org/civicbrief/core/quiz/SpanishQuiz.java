@@ -157,7 +157,7 @@ final class SpanishQuiz {
     Matcher reported = AS_REPORTED.matcher(stem);
     if (lead.find()) {
       String spanish =
-          lead.group(1).equals("True or false") ? "Verdadero o falso" : "Completa la frase";
+          lead.group(1).equals("True or false") ? "Verdadero o falso" : "Complete la frase";
       boolean dated = lead.group().contains("(as reported on ");
       stem = spanish + (dated ? asOf : "") + ": " + stem.substring(lead.end());
     } else if (who.matches()) {

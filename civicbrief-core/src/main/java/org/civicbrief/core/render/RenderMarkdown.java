@@ -46,7 +46,7 @@ public final class RenderMarkdown {
           .append(marker(dek.evidence()));
       out.append("\n\n");
     }
-    meta(briefing.article(), Attribution.publisher(briefing))
+    meta(briefing.article(), Attribution.publisher(briefing), labels)
         .ifPresent(m -> out.append(m).append("\n\n"));
     section(
         out,
@@ -201,12 +201,13 @@ public final class RenderMarkdown {
     out.append('\n');
   }
 
-  private static Optional<String> meta(Article article, Optional<String> publisher) {
+  private static Optional<String> meta(Article article, Optional<String> publisher, Labels labels) {
     List<String> parts = new ArrayList<>();
     article.byline().filter(s -> !s.isBlank()).map(Markdown::inline).ifPresent(parts::add);
     publisher.map(Markdown::inline).ifPresent(parts::add);
-    article.published().map(d -> "published " + d).ifPresent(parts::add);
-    article.updated().map(d -> "updated " + d).ifPresent(parts::add);
+    // In the briefing's language: R-es2 found "published 2025-…" on every Spanish page.
+    article.published().map(d -> labels.get("published") + " " + d).ifPresent(parts::add);
+    article.updated().map(d -> labels.get("updated") + " " + d).ifPresent(parts::add);
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
   }
 
