@@ -483,10 +483,14 @@ public final class GenerateQuiz {
         }
       }
     }
+    // The cards "why this matters" shows, the rules the story turns on, first; a card it merely
+    // touches gives trivia ("How many justices…", "When was the Fed created?", R16's four
+    // rejected background items out of five), and is asked only to give a thin quiz its three
+    // items.
     for (ConceptMatch m : b.concepts()) {
-      // A card the story only touches in passing (one sentence past the lead) is no background
-      // worth a question (REVIEW.md Q4): "how many justices" beside a court of appeals' ruling.
-      if (!ordered.contains(m) && (m.sentences().size() >= 2 || m.sentences().getFirst() <= 2)) {
+      if (chosen.size() < 3
+          && !ordered.contains(m)
+          && (m.sentences().size() >= 2 || m.sentences().getFirst() <= 2)) {
         ordered.add(m);
       }
     }
@@ -549,9 +553,9 @@ public final class GenerateQuiz {
                 options,
                 fact.answer(),
                 es
-                    ? "Contexto sobre "
+                    ? "Sobre "
                         + spanishCard.name()
-                        + ", que la noticia toca: "
+                        + ": "
                         + spanishCard.explanation()
                         + " Fuente: "
                         + source
