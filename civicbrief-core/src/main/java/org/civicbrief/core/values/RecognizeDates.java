@@ -174,7 +174,7 @@ public final class RecognizeDates {
    */
   static boolean ahead(String text, int start) {
     int from = start;
-    while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && !sentenceEnd(text, from - 1)) {
       from--;
     }
     String before = text.substring(Math.max(from, start - 40), start);
@@ -189,6 +189,27 @@ public final class RecognizeDates {
     // "will decide whether the agency flouted his March 15 ruling": a past verb between the cue
     // and the date puts the date back in the past.
     return end >= 0 && !PAST_VERB.matcher(text.substring(from + end, start)).find();
+  }
+
+  /**
+   * True when the character at {@code i} ends a sentence: "!", "?", a line break, or a full stop
+   * followed by a space that closes no initial ("D.C.," and "U.S." do not end one: R16's "would
+   * meet Trump in Washington, D.C., on Monday" lost its "would" and went to the past Monday).
+   */
+  private static boolean sentenceEnd(String text, int i) {
+    char ch = text.charAt(i);
+    if (ch == '!' || ch == '?' || ch == '\n') {
+      return true;
+    }
+    if (ch != '.') {
+      return false;
+    }
+    boolean spaceAfter = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1));
+    boolean initial =
+        i >= 1
+            && Character.isUpperCase(text.charAt(i - 1))
+            && (i < 2 || !Character.isLetter(text.charAt(i - 2)));
+    return spaceAfter && !initial;
   }
 
   private static DateExpression resolve(

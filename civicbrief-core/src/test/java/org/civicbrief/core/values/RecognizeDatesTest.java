@@ -29,6 +29,18 @@ class RecognizeDatesTest {
   }
 
   @Test
+  void anInitialsFullStopDoesNotEndTheSentenceThatSaysWhatIsAhead() {
+    // R16: "would meet … in Washington, D.C., on Monday" went to the Monday before publication.
+    assertThat(
+            only(
+                "The governor said she would meet the mayor in Washington, D.C., on Monday.",
+                WEDNESDAY_MARCH_12))
+        .isEqualTo("on Monday -> ~2025-03-17");
+    assertThat(only("The mayor met U.S. officials on Monday. They talked.", WEDNESDAY_MARCH_12))
+        .isEqualTo("on Monday -> ~2025-03-10");
+  }
+
+  @Test
   void readsMonthAndYearAsAMonthAndNotAsABareMonth() {
     assertThat(only("López said in March 2023 that it would not happen.", Optional.empty()))
         .isEqualTo("March 2023 -> 2023-03");
