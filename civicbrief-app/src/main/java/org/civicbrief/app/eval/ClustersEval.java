@@ -152,21 +152,7 @@ public final class ClustersEval {
 
     Article article() {
       String language = DETECT.detect(text).code().equals("es") ? "es" : "en";
-      Article a = Article.ofText(text, id);
-      if (language.equals("es")) {
-        a =
-            new Article(
-                text,
-                Optional.empty(),
-                false,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                language,
-                id);
-      }
+      Article a = Article.ofText(text, id, language);
       if (title.isPresent()) {
         a = a.withTitle(title.get(), false);
       }

@@ -50,6 +50,11 @@ public record Article(
 
   /** An English article with only text, for tests and simple callers. */
   public static Article ofText(String text, String origin) {
+    return ofText(text, origin, "en");
+  }
+
+  /** An article with only text, in {@code language} ("en", "es"). */
+  public static Article ofText(String text, String origin, String language) {
     return new Article(
         text,
         Optional.empty(),
@@ -59,7 +64,7 @@ public record Article(
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
-        "en",
+        language,
         origin);
   }
 

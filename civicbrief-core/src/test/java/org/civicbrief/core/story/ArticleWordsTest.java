@@ -2,7 +2,6 @@ package org.civicbrief.core.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.civic.TinyAnnotator;
 import org.civicbrief.core.text.AnnotatedArticle;
@@ -96,18 +95,7 @@ class ArticleWordsTest {
 
   private static AnnotatedArticle spanish(String text) {
     AnnotatedArticle a = TinyAnnotator.annotate(text);
-    Article es =
-        new Article(
-            text,
-            Optional.empty(),
-            false,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            "es",
-            "test");
+    Article es = Article.ofText(text, "test", "es");
     return new AnnotatedArticle(es, a.sentences(), a.mentions());
   }
 }
