@@ -3,13 +3,8 @@ package org.civicbrief.core.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.civicbrief.app.SharedPipeline;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.TimelineEvent;
-import org.civicbrief.core.civic.ClassifyStatements;
-import org.civicbrief.core.civic.Officeholders;
-import org.civicbrief.core.text.AnnotatedArticle;
-import org.civicbrief.core.text.Layout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,20 +21,9 @@ class BoundsRulesTest {
 
   @BeforeAll
   static void write() {
-    AnnotatedArticle annotated =
-        SharedPipeline.pipeline()
-            .annotator()
-            .annotate(SharedPipeline.article("/quiz/bounds.txt", "2025-09-03"));
-    briefing = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
-    Layout layout = Layout.of(annotated);
-    candidates =
-        new WriteQuestions(
-                briefing,
-                annotated,
-                layout,
-                new ClassifyStatements().classify(annotated, layout),
-                Officeholders.none())
-            .all();
+    WrittenCandidates written = WrittenCandidates.of("/quiz/bounds.txt", "2025-09-03");
+    briefing = written.briefing();
+    candidates = written.all();
   }
 
   @Test

@@ -3,12 +3,6 @@ package org.civicbrief.core.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.civicbrief.app.SharedPipeline;
-import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.civic.ClassifyStatements;
-import org.civicbrief.core.civic.Officeholders;
-import org.civicbrief.core.text.AnnotatedArticle;
-import org.civicbrief.core.text.Layout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,20 +18,7 @@ class CandidateRulesTest {
 
   @BeforeAll
   static void write() {
-    AnnotatedArticle annotated =
-        SharedPipeline.pipeline()
-            .annotator()
-            .annotate(SharedPipeline.article("/quiz/contrast.txt", "2025-11-05"));
-    Briefing b = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
-    Layout layout = Layout.of(annotated);
-    candidates =
-        new WriteQuestions(
-                b,
-                annotated,
-                layout,
-                new ClassifyStatements().classify(annotated, layout),
-                Officeholders.none())
-            .all();
+    candidates = WrittenCandidates.of("/quiz/contrast.txt", "2025-11-05").all();
   }
 
   private static List<Candidate> falseStatements() {

@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.civicbrief.app.SharedPipeline;
-import org.civicbrief.core.briefing.Briefing;
-import org.civicbrief.core.civic.ClassifyStatements;
-import org.civicbrief.core.civic.Officeholders;
-import org.civicbrief.core.text.AnnotatedArticle;
-import org.civicbrief.core.text.Layout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,20 +18,7 @@ class SpanishCandidateRulesTest {
 
   @BeforeAll
   static void write() {
-    AnnotatedArticle annotated =
-        SharedPipeline.pipeline()
-            .annotator()
-            .annotate(SharedPipeline.article("/quiz/es-propuesta.txt", "2025-11-06"));
-    Briefing b = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
-    Layout layout = Layout.of(annotated);
-    all =
-        new WriteQuestions(
-                b,
-                annotated,
-                layout,
-                new ClassifyStatements().classify(annotated, layout),
-                Officeholders.none())
-            .all();
+    all = WrittenCandidates.of("/quiz/es-propuesta.txt", "2025-11-06").all();
     statements = all.stream().filter(c -> c.kind() == QuestionKind.TRUE_FALSE).toList();
   }
 

@@ -24,7 +24,7 @@ final class AskFillInBlank {
 
   /** True when a bound ("less than", "at least") stands right before offset {@code at}. */
   static boolean afterBound(String text, int at) {
-    return BOUND.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    return endsRightBefore(BOUND, text, at);
   }
 
   /**
@@ -38,7 +38,12 @@ final class AskFillInBlank {
 
   /** True when an approximation ("nearly", "about") stands right before offset {@code at}. */
   static boolean afterApproximation(String text, int at) {
-    return APPROXIMATE.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    return endsRightBefore(APPROXIMATE, text, at);
+  }
+
+  /** True when {@code words}, anchored at its end, match the text right before {@code at}. */
+  private static boolean endsRightBefore(java.util.regex.Pattern words, String text, int at) {
+    return words.matcher(text.substring(Math.max(0, at - 24), at)).find();
   }
 
   private static final java.util.regex.Pattern TRIVIAL_UNIT =

@@ -1,6 +1,7 @@
 package org.civicbrief.core.quiz;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -74,10 +75,8 @@ record Things(Optional<String> law, Optional<String> lawCase, Optional<String> o
     String text = a.article().text();
     String lower = text.toLowerCase(Locale.ROOT);
     Set<String> laws = new LinkedHashSet<>();
-    for (ConceptMatch m : b.concepts()) {
-      if (AMENDING.matcher(text).find()) {
-        break;
-      }
+    List<ConceptMatch> touched = AMENDING.matcher(text).find() ? List.of() : b.concepts();
+    for (ConceptMatch m : touched) {
       if (m.card().category() == Category.LAW
           && !m.sentences().isEmpty()
           && m.sentences().getFirst() <= LEAD
