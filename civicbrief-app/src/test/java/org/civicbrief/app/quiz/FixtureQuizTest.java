@@ -37,9 +37,10 @@ class FixtureQuizTest {
   }
 
   @Test
-  void scalesWithTheArticleAtAboutOneQuestionPer150Words() {
-    assertThat(quiz.target()).isEqualTo(8);
-    assertThat(quiz.questions().stream().filter(q -> !q.background())).hasSizeBetween(5, 8);
+  void scalesWithTheArticleAtThreeQuestionsAndOnePer150Words() {
+    // Issue 15: at least 4 article items for a 250-word lead, 10 for a 1,500-word article.
+    assertThat(quiz.target()).isEqualTo(11);
+    assertThat(quiz.questions().stream().filter(q -> !q.background())).hasSizeBetween(5, 11);
     assertThat(quiz.questions().stream().filter(Question::background)).hasSizeLessThanOrEqualTo(2);
   }
 

@@ -7,6 +7,7 @@ import org.civicbrief.core.civic.ClassifyStatements;
 import org.civicbrief.core.civic.Officeholders;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.Layout;
+import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 
 /**
  * Every candidate the question writers produce for an article written for the tests, before the
@@ -26,7 +27,8 @@ record WrittenCandidates(Briefing briefing, List<Candidate> all) {
                 annotated,
                 layout,
                 new ClassifyStatements().classify(annotated, layout),
-                Officeholders.none())
+                Officeholders.none(),
+                new CoreNlpNameGender())
             .all();
     return new WrittenCandidates(b, all);
   }

@@ -94,7 +94,9 @@ public final class GenerateQuiz {
   public Quiz generate(
       Briefing briefing, AnnotatedArticle annotated, Layout layout, List<Statement> voices) {
     int words = bodyWords(briefing, annotated);
-    int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION)));
+    // Three, and one per 150 words: a 250-word lead asks five, a 1,500-word article thirteen (issue
+    // 15 asks at least 4 and 10 article items); fewer when fewer candidates pass the gates.
+    int target = Math.max(MIN, Math.min(MAX, Math.round(words / (float) WORDS_PER_QUESTION) + 3));
     List<Candidate> candidates =
         new WriteQuestions(briefing, annotated, layout, voices, officeholders, genders).all();
     QualityGates gates =
@@ -219,13 +221,13 @@ public final class GenerateQuiz {
     return names;
   }
 
-  private record Passed(Candidate candidate, List<String> distractors) {}
+  record Passed(Candidate candidate, List<String> distractors) {}
 
   /**
    * Main points first: each round takes the best remaining candidate of each kind, so kinds mix; a
    * sentence already tested is not tested again.
    */
-  private static List<Passed> select(
+  static List<Passed> select(
       List<Passed> passed, int target, Map<String, Integer> dropped, boolean spanish) {
     Map<QuestionKind, List<Passed>> byKind = new EnumMap<>(QuestionKind.class);
     for (Passed p : passed) {
@@ -248,6 +250,7 @@ public final class GenerateQuiz {
     int[] truthKeys = new int[2]; // false, true
     List<Passed> out = new ArrayList<>();
     Set<Integer> usedSentences = new HashSet<>();
+    Set<Integer> usedTruths = new HashSet<>();
     Set<String> usedKeys = new HashSet<>();
     Map<QuestionKind, Integer> perKind = new EnumMap<>(QuestionKind.class);
     int cap = Math.max(2, (int) (target * 0.3));
@@ -268,19 +271,24 @@ public final class GenerateQuiz {
       out.add(p);
       perKind.merge(p.candidate().kind(), 1, Integer::sum);
       usedSentences.add(p.candidate().evidence().sentence());
+      if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
+        usedTruths.add(p.candidate().evidence().sentence());
+      }
       usedKeys.add(factKey(p.candidate()));
       byKind.values().forEach(l -> l.remove(central.get()));
     }
-    boolean progress = true;
-    while (out.size() < target && progress) {
-      progress = false;
+    // Round after round until the target is met or no candidate is left: a round whose every
+    // candidate was turned away (a give-away, a kind at its cap, a true key with no false one)
+    // leaves the next candidates of each kind to try.
+    while (out.size() < target && byKind.values().stream().anyMatch(l -> !l.isEmpty())) {
       List<Passed> round = new ArrayList<>();
       for (List<Passed> list : byKind.values()) {
         while (!list.isEmpty()) {
           Passed p = list.removeFirst();
           int s = p.candidate().evidence().sentence();
           String key = factKey(p.candidate());
-          if ((usedSentences.contains(s) && !ownFact(p, spanish)) || usedKeys.contains(key)) {
+          if ((usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
+              || usedKeys.contains(key)) {
             dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
             continue;
           }
@@ -293,7 +301,7 @@ public final class GenerateQuiz {
         int s = p.candidate().evidence().sentence();
         String key = factKey(p.candidate());
         if (out.size() >= target
-            || (usedSentences.contains(s) && !ownFact(p, spanish))
+            || (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
             || usedKeys.contains(key)
             || givesAway(p, out)
             || (perKind.getOrDefault(p.candidate().kind(), 0)
@@ -318,8 +326,10 @@ public final class GenerateQuiz {
         perKind.merge(p.candidate().kind(), 1, Integer::sum);
         out.add(p);
         usedSentences.add(s);
+        if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
+          usedTruths.add(s);
+        }
         usedKeys.add(key);
-        progress = true;
       }
     }
     out.sort(best);
@@ -330,6 +340,11 @@ public final class GenerateQuiz {
    * A Spanish role question tests one person's role, not its sentence's fact: "el gobernador de
    * California, Gavin Newsom, y el fiscal general del estado, Rob Bonta" holds two (ADR 21).
    */
+  private static boolean secondFact(Passed p, Set<Integer> usedTruths) {
+    return p.candidate().kind() != QuestionKind.TRUE_FALSE
+        && !usedTruths.contains(p.candidate().evidence().sentence());
+  }
+
   private static boolean ownFact(Passed p, boolean spanish) {
     return spanish && p.candidate().kind() == QuestionKind.WHO_IS;
   }

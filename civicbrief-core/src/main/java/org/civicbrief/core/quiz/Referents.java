@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.ActorKind;
+import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.text.AnnotatedArticle;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
@@ -71,14 +72,20 @@ final class Referents {
   private final Optional<String> court;
   private final Optional<String> state;
   private final Things things;
+  private final NameGender genders;
 
   Referents(AnnotatedArticle a, List<Actor> actors) {
     this(a, actors, Things.NONE);
   }
 
   Referents(AnnotatedArticle a, List<Actor> actors, Things things) {
+    this(a, actors, things, NameGender.unknown());
+  }
+
+  Referents(AnnotatedArticle a, List<Actor> actors, Things things, NameGender genders) {
     String text = a.article().text();
     this.a = a;
+    this.genders = genders;
     this.things = things;
     this.people = actors.stream().filter(x -> x.kind() == ActorKind.PERSON).toList();
     Set<String> administrations = new LinkedHashSet<>();
@@ -225,8 +232,11 @@ final class Referents {
   }
 
   /**
-   * "He …" at the start of a clause, when the sentence before names exactly one person and names
-   * them first, as its subject: "Mayor Ana Ruiz vetoed the plan. She said …".
+   * "He …", "His …" at the start of a sentence, when the sentence before names its subject first
+   * and that person is the only one there the pronoun can mean: "Mayor Ana Ruiz vetoed the plan.
+   * She said …", "Judge Ana Ruiz fined Tom Hale. She said …" (a known first name of the other
+   * gender rules Hale out). "His lawyers" becomes "Ruiz's lawyers". A subject whose first name says
+   * the other gender is never the referent, however alone.
    */
   private String pronoun(String stem, int sentence) {
     if (sentence <= 0 || sentence >= a.sentences().size()) {
@@ -237,12 +247,29 @@ final class Referents {
       return stem;
     }
     String first = s.token(0).text();
-    if (!first.equals("He") && !first.equals("She")) {
+    boolean possessive = first.equals("His") || first.equals("Her");
+    if (!first.equals("He") && !first.equals("She") && !possessive) {
       return stem;
     }
-    Optional<Actor> subject = subjectOf(a.sentence(sentence - 1));
+    NameGender.Gender wanted =
+        first.startsWith("H") && !first.equals("Her")
+            ? NameGender.Gender.MALE
+            : NameGender.Gender.FEMALE;
+    Optional<Actor> subject = subjectOf(a.sentence(sentence - 1), wanted);
     if (subject.isEmpty()) {
       return stem;
+    }
+    if (possessive) {
+      // Only the sentence's own first word: a later "his" may be the key's.
+      Matcher lead = POSSESSIVE_LEAD.matcher(stem);
+      if (!lead.find() || !lead.group(2).equalsIgnoreCase(first)) {
+        return stem;
+      }
+      String name = subject.get().name();
+      return stem.substring(0, lead.start(2))
+          + name
+          + (name.endsWith("s") ? "’" : "’s")
+          + stem.substring(lead.end(2));
     }
     Matcher m =
         Pattern.compile("\\b" + first + "\\b|\\b" + first.toLowerCase(Locale.ROOT) + "\\b")
@@ -253,7 +280,13 @@ final class Referents {
     return stem.substring(0, m.start()) + subject.get().name() + stem.substring(m.end());
   }
 
-  private Optional<Actor> subjectOf(Sentence prev) {
+  /** A stem's statement opening on "His" or "Her", after its lead. */
+  private static final Pattern POSSESSIVE_LEAD =
+      Pattern.compile(
+          "^((?:True or false|Fill in the blank)(?: \\([^)]*\\))?: |As reported on [^,]+, \\d{4}, )?"
+              + "(His|Her|his|her)\\b");
+
+  private Optional<Actor> subjectOf(Sentence prev, NameGender.Gender wanted) {
     List<EntityMention> persons = new ArrayList<>();
     for (EntityMention m : a.mentions()) {
       if (m.sentence() == prev.index() && m.type() == EntityType.PERSON) {
@@ -263,16 +296,18 @@ final class Referents {
     if (persons.isEmpty()) {
       return Optional.empty();
     }
-    Actor only = null;
+    Actor subject = actorOf(persons.getFirst().text());
+    if (subject == null || !genderOf(subject).agrees(wanted)) {
+      return Optional.empty();
+    }
     for (EntityMention m : persons) {
       Actor actor = actorOf(m.text());
       if (actor == null) {
         return Optional.empty();
       }
-      if (only != null && only != actor) {
-        return Optional.empty(); // two people: "he" could be either
+      if (actor != subject && (genderOf(subject) != wanted || genderOf(actor).agrees(wanted))) {
+        return Optional.empty(); // two people "he" could mean
       }
-      only = actor;
     }
     EntityMention firstMention = persons.getFirst();
     // Subject position: nothing before the name but its title, and the name is not a possessive
@@ -298,7 +333,13 @@ final class Referents {
         return Optional.empty();
       }
     }
-    return Optional.ofNullable(only);
+    return Optional.of(subject);
+  }
+
+  /** The usual gender of the person's first name; unknown for a single name. */
+  private NameGender.Gender genderOf(Actor person) {
+    String[] parts = person.name().strip().split("\\s+");
+    return parts.length < 2 ? NameGender.Gender.UNKNOWN : genders.of(parts[0]);
   }
 
   private Actor actorOf(String mention) {

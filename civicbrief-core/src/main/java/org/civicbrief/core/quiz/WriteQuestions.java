@@ -67,7 +67,7 @@ final class WriteQuestions {
     this.howMany = new AskHowMany(ctx);
     this.trueOrFalse = new AskTrueOrFalse(ctx);
     this.fillInBlank = new AskFillInBlank(ctx);
-    this.referents = new Referents(a, b.actors(), Things.of(b, a));
+    this.referents = new Referents(a, b.actors(), Things.of(b, a), genders);
   }
 
   /**

@@ -90,6 +90,20 @@ class QualityGatesTest {
   }
 
   @Test
+  void theHeOfAWhoQuestionIsTheKeyWhenTheQuestionIsDated() {
+    Candidate c =
+        candidate(
+            QuestionKind.WHAT,
+            "As reported on May 8, 2025, who said on Monday that he would appeal in Harlow County?",
+            "Tom Arden",
+            AnswerType.PERSON,
+            "Arden said he would appeal in Harlow County on Monday.",
+            "Tanya Ross",
+            "Amit Hale");
+    assertThat(gates(List.of()).check(c).failedGate()).isEmpty();
+  }
+
+  @Test
   void itRefersToABodyTheStemNamesBeforeIt() {
     Candidate c =
         candidate(

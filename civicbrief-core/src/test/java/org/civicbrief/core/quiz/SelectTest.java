@@ -1,0 +1,87 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
+import org.civicbrief.core.briefing.Evidence;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The selection keeps trying while candidates are left: a round whose every candidate is turned
+ * away (a true key with no false one yet, a stem that gives a chosen key away) does not end the
+ * quiz when the next candidates of each kind would pass.
+ */
+class SelectTest {
+
+  private static GenerateQuiz.Passed passed(
+      QuestionKind kind, int sentence, String stem, String answer, String tests, double priority) {
+    AnswerType type = kind == QuestionKind.TRUE_FALSE ? AnswerType.TRUTH : AnswerType.PERSON;
+    List<String> distractors =
+        kind == QuestionKind.TRUE_FALSE
+            ? List.of(answer.equals("True") ? "False" : "True")
+            : List.of("Tom Arden", "Lena Ortiz");
+    Candidate c =
+        new Candidate(
+            kind,
+            stem,
+            answer,
+            distractors,
+            type,
+            "because",
+            new Evidence(sentence, sentence * 100, sentence * 100 + 50),
+            tests,
+            priority,
+            0.5,
+            Set.of(),
+            Set.of());
+    return new GenerateQuiz.Passed(c, distractors);
+  }
+
+  @Test
+  void aRoundWhoseCandidatesAreAllTurnedAwayLeavesTheNextOnesToTry() {
+    List<GenerateQuiz.Passed> all = new ArrayList<>();
+    // The lead's true statement, asked first as the central claim.
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            0,
+            "True or false: Mara Quell closed the Harlow ferry on Monday.",
+            "True",
+            "dek",
+            5));
+    // A second true statement with no false twin: turned away to keep the keys balanced.
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            1,
+            "True or false: The ferry carried 300 riders a day.",
+            "True",
+            "article",
+            4));
+    // A blank whose key the lead's statement names: turned away as a give-away.
+    all.add(
+        passed(
+            QuestionKind.FILL_IN_BLANK,
+            2,
+            "Fill in the blank: _____ said the ferry would reopen in May.",
+            "Mara Quell",
+            "article",
+            3));
+    // A fair blank on another sentence, next of its kind.
+    all.add(
+        passed(
+            QuestionKind.FILL_IN_BLANK,
+            3,
+            "Fill in the blank: _____ sued the county over the closure.",
+            "Ray Okafor",
+            "article",
+            2));
+    List<GenerateQuiz.Passed> chosen = GenerateQuiz.select(all, 5, new TreeMap<>(), false);
+    assertThat(chosen)
+        .extracting(p -> p.candidate().answer())
+        .containsExactlyInAnyOrder("True", "Ray Okafor");
+  }
+}
