@@ -139,6 +139,14 @@ final class AskTrueOrFalse {
   private static final Set<String> COMPARISON =
       Set.of("unlike", "like", "than", "except", "besides", "beyond", "including");
 
+  /** "from 1.4% to": the number starts a range whose other end follows. */
+  private static final Pattern RANGE_START =
+      Pattern.compile("(?i)\\s*(percent|%)?\\s*to\\s+\\$?\\d");
+
+  /** "from 1.4% to": the number ends a range that another number opened. */
+  private static final Pattern RANGE_END =
+      Pattern.compile("(?i)\\bfrom\\s+\\$?[\\d.,]+\\s*(percent|%|\\w+)?\\s+to\\s+\\$?$");
+
   /** Modals that make a statement a prediction or a possibility, not a checkable fact. */
   private static final Set<String> HEDGING_MODALS = Set.of("would", "could", "might", "may");
 
@@ -306,38 +314,92 @@ final class AskTrueOrFalse {
         return Optional.empty();
       }
       String pos = t.pos();
+      // "has temporarily blocked the order", "was condemned by the governor": the outcome is the
+      // participle after the first auxiliary, reversed in the same form.
+      boolean auxiliary =
+          AUXILIARY.contains(t.text().toLowerCase(Locale.ROOT))
+              && (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD"));
+      if (auxiliary) {
+        int j = i + 1;
+        while (j < s.size() && (s.token(j).pos().startsWith("RB") || isBeen(s.token(j)))) {
+          j++;
+        }
+        if (j >= s.size() || !s.token(j).pos().equals("VBN") || s.token(j).end() > end) {
+          return Optional.empty();
+        }
+        if (afterRelative(s, i)) {
+          return Optional.empty(); // "the judge who has blocked …"
+        }
+        boolean passive = isBe(t) || (j > i + 1 && isBeen(s.token(j - 1)));
+        return reverse(s, j, bodyStart, body, passive);
+      }
       if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return Optional.empty(); // the main verb is not a past outcome
       }
       if (!pos.equals("VBD")) {
         continue;
       }
-      String verb = t.text().toLowerCase(Locale.ROOT);
-      String opposite = OPPOSITE.get(verb);
-      if (opposite == null || i + 1 >= s.size()) {
-        return Optional.empty(); // only the first finite verb is the statement's claim
-      }
-      String next = s.token(i + 1).pos();
-      boolean object =
-          next.equals("DT")
-              || next.equals("PRP$")
-              || next.startsWith("NN")
-              || next.equals("CD")
-              || next.equals("JJ");
-      boolean needsMeasure =
-          verb.equals("passed") || verb.equals("signed") || verb.equals("vetoed");
-      if (!object
-          || (needsMeasure && !passedAMeasure(s, i))
-          || body.contains(" into law")
-          || body.toLowerCase(Locale.ROOT).contains("executive order")) {
-        return Optional.empty();
-      }
-      int rel = t.start() - bodyStart;
-      String shown = body.substring(rel, rel + t.text().length());
-      String swapped = body.substring(0, rel) + opposite + body.substring(rel + shown.length());
-      return Optional.of(new String[] {swapped, shown, opposite});
+      return reverse(s, i, bodyStart, body, false);
     }
     return Optional.empty();
+  }
+
+  /** True when a relative pronoun ("who", "which"), adverbs aside, comes right before token i. */
+  private static boolean afterRelative(Sentence s, int i) {
+    int before = i - 1;
+    while (before >= 0 && s.token(before).pos().startsWith("RB")) {
+      before--;
+    }
+    return before >= 0 && s.token(before).pos().startsWith("W");
+  }
+
+  /** Forms of "have" and "be" before a participle. */
+  private static final Set<String> AUXILIARY =
+      Set.of("has", "have", "had", "was", "were", "is", "are");
+
+  private static boolean isBe(org.civicbrief.core.text.Token t) {
+    return Set.of("was", "were", "is", "are").contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isBeen(org.civicbrief.core.text.Token t) {
+    return t.text().equalsIgnoreCase("been");
+  }
+
+  /**
+   * The statement with the verb at token {@code i} reversed, when it has a clear opposite and an
+   * object right after it (or, in the passive, its agent: "was condemned by").
+   */
+  private Optional<String[]> reverse(
+      Sentence s, int i, int bodyStart, String body, boolean passive) {
+    var t = s.token(i);
+    String verb = t.text().toLowerCase(Locale.ROOT);
+    String opposite = OPPOSITE.get(verb);
+    if (afterRelative(s, i)) {
+      return Optional.empty(); // "the judge who blocked …": a relative clause, not the claim
+    }
+    if (opposite == null || i + 1 >= s.size()) {
+      return Optional.empty(); // only the first finite verb is the statement's claim
+    }
+    String next = s.token(i + 1).pos();
+    boolean object =
+        passive
+            ? s.token(i + 1).text().equals("by")
+            : next.equals("DT")
+                || next.equals("PRP$")
+                || next.startsWith("NN")
+                || next.equals("CD")
+                || next.equals("JJ");
+    boolean needsMeasure = verb.equals("passed") || verb.equals("signed") || verb.equals("vetoed");
+    if (!object
+        || (needsMeasure && !passedAMeasure(s, i))
+        || body.contains(" into law")
+        || body.toLowerCase(Locale.ROOT).contains("executive order")) {
+      return Optional.empty();
+    }
+    int rel = t.start() - bodyStart;
+    String shown = body.substring(rel, rel + t.text().length());
+    String swapped = body.substring(0, rel) + opposite + body.substring(rel + shown.length());
+    return Optional.of(new String[] {swapped, shown, opposite});
   }
 
   /**
@@ -517,11 +579,20 @@ final class AskTrueOrFalse {
                 && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))))) {
       return null; // English notation, or a number that names a law ("la Proposición 50")
     }
-    if ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
+    if ((m.type() == EntityType.NUMBER
+            || m.type() == EntityType.MONEY
+            || m.type() == EntityType.PERCENT)
         && m.text().matches(".*\\d.*")
         && !m.text().matches(".*[A-Za-z]{3,}.*")) {
       if (QuestionContext.yearOrExactFigure(m.text())) {
         return null; // "the Act of 2700", "5,154,529" among round numbers
+      }
+      if (AskFillInBlank.afterBound(ctx.text, m.start())) {
+        return null; // "more than 2,000" is as true as "more than 4,000" of what is 4,500 (K1)
+      }
+      if (RANGE_END.matcher(ctx.text.substring(Math.max(0, m.start() - 40), m.start())).find()
+          || RANGE_START.matcher(ctx.text.substring(m.end())).lookingAt()) {
+        return null; // "raised … from 1.4% to 1.6%": a swap of either end may undo the rise
       }
       List<String> options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
       return options.isEmpty() ? null : options.getFirst();

@@ -37,6 +37,49 @@ final class AskWho {
 
   // ---- who said ----
 
+  private static final java.util.regex.Pattern PRONOUN =
+      java.util.regex.Pattern.compile("(?i)he|she|they|it|we|i");
+
+  /** Words that say who spoke, right after the speaker's name. */
+  private static final java.util.regex.Pattern SPEECH_VERB =
+      java.util.regex.Pattern.compile(
+          "^\\s+(said|says|wrote|writes|added|adds|told|acknowledged|posted|stated|replied|"
+              + "responded)\\b");
+
+  /** Between a quotation's end and its speaker: closing marks, a comma, a title at most. */
+  private static final java.util.regex.Pattern QUOTE_TO_NAME =
+      java.util.regex.Pattern.compile("^[\\s,.!?”\"’']*((Mr|Mrs|Ms|Dr)\\.\\s+)?$");
+
+  /**
+   * Between a speaker's verb and the quotation: whom it was told at most, a comma or colon, the
+   * opening mark.
+   */
+  private static final java.util.regex.Pattern VERB_TO_QUOTE =
+      java.util.regex.Pattern.compile("^(\\s+[^,:“\"]{1,40})?[,:]?\\s*[“\"]?$");
+
+  /**
+   * True when the speaker's name stands right beside the verb that introduces the quotation, with
+   * nothing between the quotation and the name but its marks: "“…,” Trump said", "Trump told
+   * reporters, “…”". Another person named in that sentence ("Trump told Cook") is then no rival for
+   * the words.
+   */
+  private boolean besideItsVerb(Quote q) {
+    int qs = q.evidence().start();
+    int qe = q.evidence().end();
+    int ss = q.speakerEvidence().start();
+    int se = q.speakerEvidence().end();
+    String text = ctx.text;
+    if (ss >= qe) {
+      return QUOTE_TO_NAME.matcher(text.substring(qe, ss)).matches()
+          && SPEECH_VERB.matcher(text.substring(se, Math.min(text.length(), se + 60))).find();
+    }
+    if (se <= qs) {
+      java.util.regex.Matcher verb = SPEECH_VERB.matcher(text.substring(se, qs));
+      return verb.find() && VERB_TO_QUOTE.matcher(text.substring(se + verb.end(), qs)).matches();
+    }
+    return false;
+  }
+
   Optional<Candidate> whoSaid(Quote q) {
     // "Yes, we think it is": a short reply leans on a question the stem does not show.
     if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 6) {
@@ -54,15 +97,16 @@ final class AskWho {
             .map(EntityMention::text)
             .distinct()
             .count();
-    if (people > 1) {
+    if (people > 1 && !besideItsVerb(q)) {
       return Optional.empty();
     }
     String named = q.speakerEvidence().in(ctx.text);
     if (q.verb().isEmpty()
         || q.speakerEvidence().sentence() != q.evidence().sentence()
         || named.isEmpty()
-        || !Character.isUpperCase(named.charAt(0))) {
-      return Optional.empty();
+        || !Character.isUpperCase(named.charAt(0))
+        || PRONOUN.matcher(named).matches()) {
+      return Optional.empty(); // "She said": a speaker found through a pronoun is a guess
     }
     String shown = q.text().replaceAll("[,.\\s]+$", "");
     String[] words = shown.split("\\s+");

@@ -176,6 +176,12 @@ final class Referents {
         // "a law that requires the governor to …" speaks of the office, whoever holds it.
         continue;
       }
+      String[] words = named.get().split("\\s+");
+      if (Pattern.compile("\\b" + Pattern.quote(words[words.length - 1]) + "\\b")
+          .matcher(out)
+          .find()) {
+        continue; // "The judge who blocked the rule, Judge Alan Whitby, …" names him already
+      }
       out = m.replaceAll(Matcher.quoteReplacement(named.get()));
     }
     if (administration.isPresent()) {
