@@ -16,9 +16,9 @@ import org.civicbrief.core.text.Token;
 /**
  * Writes "Why this matters" and "What you can do" from the concepts an article touches.
  *
- * <p>Each why-it-matters sentence names a concept with its card's gloss and quotes the article span
- * that touches it, saying whose voice that span is in: the article's reporting, a claim it
- * attributes (to the speaker it names), or the article's own assessment. Nothing is invented and no
+ * <p>Each why-it-matters item quotes the article span that touches a concept, saying whose voice it
+ * is in when it is not the article's reporting, and joins it to the concept with the card's own
+ * sentence on why (a reader wants the reason, not a glossary line). Nothing is invented and no
  * legal judgement is issued that the article does not make: a verdict stays with whoever makes it.
  * Advocacy is never quoted as a reason. Stateless and thread-safe.
  */
