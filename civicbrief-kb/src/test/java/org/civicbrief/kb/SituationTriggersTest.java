@@ -121,7 +121,26 @@ class SituationTriggersTest {
             new Case(
                 "alien-enemies-act",
                 "The men were flown out under a centuries-old wartime statute the government"
-                    + " invoked against the gang."))
+                    + " invoked against the gang."),
+            new Case(
+                "fed-governor-removal",
+                "The White House tried to oust a sitting Fed governor weeks before the rate"
+                    + " decision."),
+            // Spanish cues (issue 17): the same situations in Spanish-language news.
+            new Case(
+                "title-10-federalization",
+                "Soldados de la Guardia Nacional patrullaron el puerto sin el consentimiento del"
+                    + " gobernador."),
+            new Case(
+                "war-powers-resolution",
+                "El ataque militar contra las lanchas se lanzó sin votación del Congreso."),
+            new Case(
+                "executive-order",
+                "Una jueza federal suspendió el decreto presidencial sobre los visados."),
+            new Case(
+                "fed-governor-removal",
+                "La Casa Blanca quiso despedir a un gobernador de la Reserva Federal antes de la"
+                    + " reunión."))
         .map(c -> Named.of(c.card() + ": " + c.sentence(), c));
   }
 
@@ -166,7 +185,17 @@ class SituationTriggersTest {
                 "filibuster", "The student council measure needed 60 votes to pass and got 71."),
             new Case(
                 "alien-enemies-act",
-                "Historians restored an 18th-century wartime declaration found in the archive."))
+                "Historians restored an 18th-century wartime declaration found in the archive."),
+            // The wrong neighbour (R16): a Fed governor's removal is the Federal Reserve Act's
+            // for-cause rule, not the independent-agency cases the removal-power card cites.
+            new Case(
+                "removal-power",
+                "The president moved to oust a Federal Reserve governor over her mortgage filings."),
+            new Case(
+                "title-10-federalization",
+                "El presupuesto salió adelante sin el consentimiento del gobernador, que lo había"
+                    + " vetado."),
+            new Case("filibuster", "El concurso exige 60 votos del jurado para pasar a la final."))
         .map(c -> Named.of(c.card() + ": " + c.sentence(), c));
   }
 

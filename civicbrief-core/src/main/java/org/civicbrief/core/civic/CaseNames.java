@@ -3,6 +3,7 @@ package org.civicbrief.core.civic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,44 +34,47 @@ final class CaseNames {
 
   /**
    * Cases news names without a word about courts ("Before Roe v. Wade made abortion legal"): the
-   * landmarks of U.S. constitutional law, by the name news uses.
+   * landmarks of U.S. constitutional law, by the name news uses, each with where its official text
+   * is: a U.S. Reports volume and page ("410/113", read at Cornell's LII, which holds the bound
+   * volumes through 1992 at that address), a Supreme Court docket number (the Court's own docket
+   * pages, from 2017), or nothing where neither address is known to be stable.
    */
-  private static final Set<String> LANDMARKS =
-      Set.of(
-          "marbury v. madison",
-          "mcculloch v. maryland",
-          "dred scott v. sandford",
-          "plessy v. ferguson",
-          "lochner v. new york",
-          "korematsu v. united states",
-          "youngstown sheet & tube co. v. sawyer",
-          "brown v. board of education",
-          "mapp v. ohio",
-          "gideon v. wainwright",
-          "new york times co. v. sullivan",
-          "new york times v. sullivan",
-          "griswold v. connecticut",
-          "miranda v. arizona",
-          "loving v. virginia",
-          "tinker v. des moines",
-          "brandenburg v. ohio",
-          "roe v. wade",
-          "united states v. nixon",
-          "buckley v. valeo",
-          "bush v. gore",
-          "lawrence v. texas",
-          "district of columbia v. heller",
-          "citizens united v. fec",
-          "citizens united v. federal election commission",
-          "shelby county v. holder",
-          "obergefell v. hodges",
-          "dobbs v. jackson women's health organization",
-          "dobbs v. jackson",
-          "trump v. united states",
-          "loper bright enterprises v. raimondo",
-          "humphrey's executor v. united states",
-          "chevron u.s.a. inc. v. natural resources",
-          "planned parenthood v. casey");
+  private static final Map<String, String> LANDMARKS =
+      Map.ofEntries(
+          Map.entry("marbury v. madison", "5/137"),
+          Map.entry("mcculloch v. maryland", "17/316"),
+          Map.entry("dred scott v. sandford", "60/393"),
+          Map.entry("plessy v. ferguson", "163/537"),
+          Map.entry("lochner v. new york", "198/45"),
+          Map.entry("korematsu v. united states", "323/214"),
+          Map.entry("youngstown sheet & tube co. v. sawyer", "343/579"),
+          Map.entry("brown v. board of education", "347/483"),
+          Map.entry("mapp v. ohio", "367/643"),
+          Map.entry("gideon v. wainwright", "372/335"),
+          Map.entry("new york times co. v. sullivan", "376/254"),
+          Map.entry("new york times v. sullivan", "376/254"),
+          Map.entry("griswold v. connecticut", "381/479"),
+          Map.entry("miranda v. arizona", "384/436"),
+          Map.entry("loving v. virginia", "388/1"),
+          Map.entry("tinker v. des moines", "393/503"),
+          Map.entry("brandenburg v. ohio", "395/444"),
+          Map.entry("roe v. wade", "410/113"),
+          Map.entry("united states v. nixon", "418/683"),
+          Map.entry("buckley v. valeo", "424/1"),
+          Map.entry("bush v. gore", ""),
+          Map.entry("lawrence v. texas", ""),
+          Map.entry("district of columbia v. heller", ""),
+          Map.entry("citizens united v. fec", ""),
+          Map.entry("citizens united v. federal election commission", ""),
+          Map.entry("shelby county v. holder", ""),
+          Map.entry("obergefell v. hodges", ""),
+          Map.entry("dobbs v. jackson women's health organization", "19-1392"),
+          Map.entry("dobbs v. jackson", "19-1392"),
+          Map.entry("trump v. united states", "23-939"),
+          Map.entry("loper bright enterprises v. raimondo", "22-451"),
+          Map.entry("humphrey's executor v. united states", "295/602"),
+          Map.entry("chevron u.s.a. inc. v. natural resources", "467/837"),
+          Map.entry("planned parenthood v. casey", "505/833"));
 
   /** Words that open a sentence or a phrase before a case name but are no part of it. */
   private static final Set<String> LEADING =
@@ -180,13 +184,18 @@ final class CaseNames {
     Matcher after = AFTER.matcher(s.substring(end));
     String docket = null;
     String year = null;
+    String reports = null;
     if (after.find()) {
       docket = after.group(1);
+      reports = after.group(2) != null ? after.group(2) + "/" + after.group(3) : null;
       year = after.group(4) != null ? after.group(4) : after.group(5);
       end += after.end();
     }
     String lower = (plaintiff + " v. " + defendant).toLowerCase(Locale.ROOT);
-    if (docket == null && year == null && !LANDMARKS.contains(lower) && !LEGAL.matcher(s).find()) {
+    if (docket == null
+        && year == null
+        && !LANDMARKS.containsKey(lower)
+        && !LEGAL.matcher(s).find()) {
       return List.of();
     }
     String name = plaintiff + " v. " + defendant;
@@ -196,9 +205,31 @@ final class CaseNames {
             CitationKind.CASE,
             name + (year != null ? " (" + year + ")" : ""),
             key.replace(' ', '-'),
-            Optional.ofNullable(docket).map(CitationTables::docketUrl),
+            url(docket, reports, lower),
             start,
             end));
+  }
+
+  /** The highest U.S. Reports volume whose cases Cornell's LII serves by volume and page. */
+  private static final int LII_LAST_VOLUME = 505;
+
+  /**
+   * Where the case's text is: the docket the article gives, the U.S. Reports cite it gives (LII,
+   * for the volumes it serves by cite), or the landmark table's.
+   */
+  private static Optional<String> url(String docket, String reports, String name) {
+    if (docket != null) {
+      return Optional.of(CitationTables.docketUrl(docket));
+    }
+    String at = reports != null ? reports : LANDMARKS.getOrDefault(name, "");
+    if (at.matches("\\d+/\\d+")
+        && Integer.parseInt(at.substring(0, at.indexOf('/'))) <= LII_LAST_VOLUME) {
+      return Optional.of("https://www.law.cornell.edu/supremecourt/text/" + at);
+    }
+    if (at.matches("\\d{2}-\\d{1,5}")) {
+      return Optional.of(CitationTables.docketUrl(at));
+    }
+    return Optional.empty();
   }
 
   /** The plaintiff: capitalized words ending just before {@code at}. */

@@ -16,9 +16,9 @@ import org.civicbrief.core.text.Token;
 /**
  * Writes "Why this matters" and "What you can do" from the concepts an article touches.
  *
- * <p>Each why-it-matters sentence names a concept with its card's gloss and quotes the article span
- * that touches it, saying whose voice that span is in: the article's reporting, a claim it
- * attributes (to the speaker it names), or the article's own assessment. Nothing is invented and no
+ * <p>Each why-it-matters item quotes the article span that touches a concept, saying whose voice it
+ * is in when it is not the article's reporting, and joins it to the concept with the card's own
+ * sentence on why (a reader wants the reason, not a glossary line). Nothing is invented and no
  * legal judgement is issued that the article does not make: a verdict stays with whoever makes it.
  * Advocacy is never quoted as a reason. Stateless and thread-safe.
  */
@@ -213,22 +213,72 @@ public final class ExplainContext {
         (span[0] > displayStart(a.text(), s) ? "…" : "")
             + quoted
             + (span[1] < displayEnd(a.text(), s) ? "…" : "");
-    // The article's fact first, then what is at stake in it, then the card's own sentence that
-    // joins the two: a reason, not a glossary line (R15).
-    String voice = voice(a, s, statement, layout, span).substring("where ".length());
-    String fact = Character.toUpperCase(voice.charAt(0)) + voice.substring(1);
-    String stake = isBody(card) ? "Who is involved" : "At stake";
-    String text =
-        fact + ": " + quoted(shown) + " " + stake + ": " + card.name() + ", " + card.gloss() + ".";
+    // The article's fact, then one sentence that joins it to the concept: the card's own sentence
+    // that says why, led by the concept's name when that sentence does not name it, or the name
+    // and gloss when no sentence of the card shares the fact's words (R15, R16: "a definition
+    // plus a pasted quote", "a glossary line").
+    String voice = voice(a, s, statement, layout, span);
+    String fact =
+        voice.equals("where the article reports")
+            ? quoted(shown)
+            : Character.toUpperCase(voice.charAt("where ".length()))
+                + voice.substring("where ".length() + 1)
+                + ": "
+                + quoted(shown);
     // A situation is written in the card's words: it bridges the article's sentence and the
     // card's sentence that says why ("… can be removed only for cause").
     String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
     Optional<String> reason = Reasons.of(card, facts, a.article().published());
-    if (reason.isPresent()) {
-      text += " " + reason.get();
-    }
+    String text = fact + " " + connection(card, situation.isPresent(), reason);
     return new ContextItem(
         text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());
+  }
+
+  /**
+   * The sentence that joins the article's fact to the card. A law, right or process is what the
+   * fact "turns on"; an institution or an office is who it "involves". A card found by its
+   * situation says that the article does not name it, so the reader knows the link is the
+   * briefing's, made from the card.
+   */
+  static String connection(ConceptCard card, boolean bySituation, Optional<String> reason) {
+    String verb = isBody(card) ? "involves " : "turns on ";
+    String lead =
+        (bySituation ? "Though the article does not name it, that " : "That ")
+            + verb
+            + CardNames.inSentence(card);
+    if (reason.isEmpty()) {
+      return lead + ", " + card.gloss() + ".";
+    }
+    String why = reason.get();
+    if (namesTheCard(why, card)) {
+      // "The Alien Enemies Act of 1798 lets the President …" joins the fact by itself.
+      return bySituation ? lead + ". " + why : why;
+    }
+    return lead + ": " + afterColon(why);
+  }
+
+  /** Whether {@code sentence} names the card itself, in full or by its first two words. */
+  private static boolean namesTheCard(String sentence, ConceptCard card) {
+    String name = card.name();
+    if (sentence.contains(name)) {
+      return true;
+    }
+    String[] words = name.split(" ");
+    return words.length >= 3
+        && Character.isUpperCase(words[1].charAt(0))
+        && sentence.contains(words[0] + " " + words[1]);
+  }
+
+  private static final Pattern COMMON_OPENER =
+      Pattern.compile(
+          "^(?:A|An|The|In|Under|Most|Some|Besides|When|If|For|Each|Every|Since|After|Before"
+              + "|While|By|On|At|As|Only|Courts|Federal|Review|Civil|Warrants|Members|Once)\\b");
+
+  /** A card sentence after a colon: a common opening word loses its capital. */
+  private static String afterColon(String sentence) {
+    return COMMON_OPENER.matcher(sentence).find()
+        ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
+        : sentence;
   }
 
   /**

@@ -104,6 +104,88 @@ final class Reasons {
           "president",
           "government");
 
+  /** Spanish words that say nothing about the matter, for a Spanish card's sentences. */
+  private static final Set<String> STOP_ES =
+      Set.of(
+          "que",
+          "los",
+          "las",
+          "del",
+          "por",
+          "para",
+          "con",
+          "una",
+          "uno",
+          "unos",
+          "unas",
+          "como",
+          "sus",
+          "pero",
+          "más",
+          "sin",
+          "sobre",
+          "entre",
+          "desde",
+          "hasta",
+          "este",
+          "esta",
+          "estos",
+          "estas",
+          "ese",
+          "esa",
+          "eso",
+          "ser",
+          "fue",
+          "son",
+          "era",
+          "han",
+          "había",
+          "hay",
+          "puede",
+          "pueden",
+          "según",
+          "cuando",
+          "donde",
+          "también",
+          "sólo",
+          "solo",
+          "otro",
+          "otra",
+          "otros",
+          "otras",
+          "todo",
+          "toda",
+          "todos",
+          "todas",
+          "cada",
+          "dijo",
+          "dice",
+          "estado",
+          "estados",
+          "unidos",
+          "federal",
+          "ley",
+          "corte",
+          "tribunal",
+          "presidente",
+          "gobierno",
+          "año",
+          "años");
+
+  /**
+   * Spanish sentences that need the one before them: a demonstrative or pronoun opener, and a
+   * subject left unsaid ("Conoce la mayoría de los casos…", "No se aplica a…"), which Spanish
+   * allows: a sentence that opens on neither an article, a preposition, a conjunction nor a name of
+   * two capitalized words.
+   */
+  private static final Pattern LEANS_ES =
+      Pattern.compile(
+          "^(?:Esta|Este|Esto|Estos|Estas|Ello|Ella|Ellos|Ellas|Él|Su|Sus|Dicha|Dicho|Tal)\\b"
+              + "|\\b(?:ellos|ellas)\\b"
+              + "|^(?!(?:El|La|Lo|Los|Las|Un|Una|Unos|Unas|En|Según|Desde|Cuando|Si|Con|Por|Para"
+              + "|Tras|Durante|Aunque|Al|A|Ante|Bajo|Sin|Sobre|Entre|Hasta|Cada|Mientras|Antes"
+              + "|Después|Además)\\b)\\p{Lu}\\p{Ll}+ \\p{Ll}");
+
   /** Openers that need the sentence before them. */
   private static final Pattern LEANS =
       Pattern.compile(
@@ -118,9 +200,9 @@ final class Reasons {
   private static final Pattern ABBREVIATION =
       Pattern.compile(
           "(?:^|\\s|\\()(?:[A-Z]\\.)+$|(?:^|\\s)(?:v|vs|No|Nos|Jan|Feb|Aug|Sept|Oct|Nov|Dec|Mr|Ms|Mrs"
-              + "|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Inc|Co|Corp|Art|Sec|Stat|Pub|L|e\\.g|i\\.e|cf|al)\\.$");
+              + "|Dr|St|Gen|Sen|Rep|Gov|Jr|Sr|Inc|Co|Corp|Art|Sec|Stat|Pub|L|e\\.g|i\\.e|cf|al|EE|UU|Sra)\\.$");
 
-  private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z'’-]*[A-Za-z]|\\d+");
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’-]*\\p{L}|\\d+");
 
   private static final Map<String, List<String>> SENTENCES = new ConcurrentHashMap<>();
 
@@ -132,19 +214,52 @@ final class Reasons {
    */
   static Optional<String> of(
       ConceptCard card, String articleSentence, Optional<LocalDate> published) {
-    Set<String> name = words(card.name());
-    Set<String> fact = words(articleSentence);
+    return best(
+        card.name(),
+        card.gloss(),
+        sentences(card),
+        articleSentence,
+        published,
+        STOP,
+        s -> LEANS.matcher(s).find() || PLURAL_PRONOUN.matcher(s).find());
+  }
+
+  /**
+   * The Spanish card's sentence that joins {@code articleSentence}, a sentence of a Spanish
+   * article, to the concept: the same choice, over the card's Spanish text and Spanish words.
+   */
+  static Optional<String> ofSpanish(
+      SpanishCard card, String articleSentence, Optional<LocalDate> published) {
+    return best(
+        card.name(),
+        card.gloss(),
+        SENTENCES.computeIfAbsent(card.explanation(), Reasons::split),
+        articleSentence,
+        published,
+        STOP_ES,
+        s -> LEANS_ES.matcher(s).find());
+  }
+
+  private static Optional<String> best(
+      String conceptName,
+      String conceptGloss,
+      List<String> candidates,
+      String articleSentence,
+      Optional<LocalDate> published,
+      Set<String> stop,
+      java.util.function.Predicate<String> leans) {
+    Set<String> name = words(conceptName, stop);
+    Set<String> fact = words(articleSentence, stop);
     fact.removeAll(name);
-    Set<String> gloss = words(card.gloss());
+    Set<String> gloss = words(conceptGloss, stop);
     String best = null;
     int bestScore = 0;
-    for (String sentence : sentences(card)) {
-      if (LEANS.matcher(sentence).find()
-          || PLURAL_PRONOUN.matcher(sentence).find()
+    for (String sentence : candidates) {
+      if (leans.test(sentence)
           || published.isPresent() && CardDates.describesLater(sentence, published.get())) {
         continue;
       }
-      Set<String> own = words(sentence);
+      Set<String> own = words(sentence, stop);
       own.removeAll(name);
       Set<String> beyondGloss = new HashSet<>(own);
       beyondGloss.removeAll(gloss);
@@ -186,12 +301,12 @@ final class Reasons {
   /**
    * The content words of {@code text}, lower case, with a plural's or a past tense's ending cut.
    */
-  private static Set<String> words(String text) {
+  private static Set<String> words(String text, Set<String> stop) {
     Set<String> out = new HashSet<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
       String w = m.group().toLowerCase(Locale.ROOT).replace('’', '\'');
-      if (w.length() < 3 || STOP.contains(w) || Character.isDigit(w.charAt(0))) {
+      if (w.length() < 3 || stop.contains(w) || Character.isDigit(w.charAt(0))) {
         continue;
       }
       out.add(stem(w));

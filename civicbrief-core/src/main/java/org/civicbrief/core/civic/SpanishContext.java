@@ -1,8 +1,10 @@
 package org.civicbrief.core.civic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * "Por qué importa" and "Qué puede hacer" for a Spanish briefing (ADR 21): each line the English
@@ -30,6 +32,14 @@ public final class SpanishContext {
 
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
+    return translate(english, text, Optional.empty());
+  }
+
+  /**
+   * {@code english} in Spanish, for an article {@code published} on that date: no card sentence
+   * that tells of a later time is given as a reason.
+   */
+  public CivicContext translate(CivicContext english, String text, Optional<LocalDate> published) {
     List<ContextItem> why = new ArrayList<>();
     for (ContextItem item : english.whyItMatters()) {
       SpanishCard es = cards.get(item.citation().cardId());
@@ -37,19 +47,20 @@ public final class SpanishContext {
         continue;
       }
       String span = item.evidence().in(text).strip();
+      // As in English: the article's fact, what is at stake in it, and the card's own sentence on
+      // why, when one shares the fact's words (R-es2 read "X, …, aparece donde el artículo
+      // informa" as a formula; R16 read a name and a gloss as a glossary line).
+      String reason = Reasons.ofSpanish(es, span, published).map(r -> " " + r).orElse("");
       why.add(
-          // As in English: the article's fact first, then what is at stake in it (R-es2 read
-          // "X, …, aparece donde el artículo informa" as a formula).
           new ContextItem(
-              (item.voice() == StatementKind.OPINION
-                      ? "El artículo da su propia valoración: "
-                      : "El artículo informa: ")
+              (item.voice() == StatementKind.OPINION ? "El artículo da su propia valoración: " : "")
                   + quoted(span)
                   + " En juego: "
                   + es.name()
                   + ", "
                   + es.gloss()
-                  + ".",
+                  + "."
+                  + reason,
               item.evidence(),
               item.citation(),
               item.voice(),

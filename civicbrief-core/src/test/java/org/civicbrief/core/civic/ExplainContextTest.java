@@ -33,8 +33,9 @@ class ExplainContextTest {
     }
     assertThat(c.whyItMatters().getFirst().citation().cardId()).isEqualTo("guard");
     assertThat(c.whyItMatters().getFirst().text())
-        .startsWith("The article reports: “The governor sent the National Guard")
-        .contains("” At stake: National Guard, a rule written for a test.");
+        .isEqualTo(
+            "“The governor sent the National Guard to the river crossing on Monday.” That turns"
+                + " on the National Guard, a rule written for a test.");
   }
 
   @Test
@@ -46,7 +47,7 @@ class ExplainContextTest {
         .satisfies(
             i ->
                 assertThat(i.text())
-                    .startsWith("The article reports: “The state's compact")
+                    .startsWith("“The state's compact")
                     .contains("officials said")
                     .doesNotContain("what officials said"));
   }
@@ -111,8 +112,8 @@ class ExplainContextTest {
     assertThat(c.whyItMatters().getFirst().text())
         .contains("“The mayor fired Dana Lee from the panel on Monday.”")
         .endsWith(
-            "At stake: Tenure Act, a rule written for a test. Board members may be removed"
-                + " only for cause.");
+            "” Though the article does not name it, that turns on the Tenure Act: Board members"
+                + " may be removed only for cause.");
   }
 
   /** An agency named once, far from the lead, as a lawyer's employer. */
@@ -151,7 +152,8 @@ class ExplainContextTest {
     assertThat(alone.whyItMatters())
         .extracting(i -> i.citation().cardId())
         .containsExactly("records-agency");
-    assertThat(alone.whyItMatters().getFirst().text()).contains("Who is involved: records agency");
+    assertThat(alone.whyItMatters().getFirst().text())
+        .contains("” That involves records agency, a rule");
     // Beside a law the story turns on, an institution only says who acts: it is left out.
     CivicContext beside =
         new ExplainContext()
@@ -285,7 +287,7 @@ class ExplainContextTest {
             .filter(i -> i.citation().cardId().equals("guard"))
             .findFirst()
             .orElseThrow();
-    assertThat(guard.text()).doesNotContain("““").contains("said on Monday. At stake:");
+    assertThat(guard.text()).doesNotContain("““").contains("said on Monday. That turns on");
   }
 
   @Test

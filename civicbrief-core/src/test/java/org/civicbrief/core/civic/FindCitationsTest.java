@@ -59,11 +59,13 @@ class FindCitationsTest {
           Scholars disagree about the Fourteenth Amendment's citizenship clause. | CONSTITUTION | U.S. Constitution, Fourteenth Amendment (citizenship clause) | const/amendment/14 | https://constitution.congress.gov/constitution/amendment-14/
           The court weighed Section 3 of the 14th Amendment for the first time. | CONSTITUTION | U.S. Constitution, Fourteenth Amendment, Section 3 | const/amendment/14/section/3 | https://constitution.congress.gov/constitution/amendment-14/
           The states invoked the Tenth Amendment to the United States Constitution. | CONSTITUTION | U.S. Constitution, Tenth Amendment | const/amendment/10 | https://constitution.congress.gov/constitution/amendment-10/
-          The justices cited Trump v. United States (2024) in the order. | CASE | Trump v. United States (2024) | case/trump-v.-united-states |
+          The justices cited Trump v. United States (2024) in the order. | CASE | Trump v. United States (2024) | case/trump-v.-united-states | https://www.supremecourt.gov/docket/docketfiles/html/public/23-939.html
           The court will hear Trump v. Anderson (23-719) next month. | CASE | Trump v. Anderson | case/trump-v.-anderson | https://www.supremecourt.gov/docket/docketfiles/html/public/23-719.html
-          In United States v. Nixon, the justices ruled against the president. | CASE | United States v. Nixon | case/united-states-v.-nixon |
-          The ruling overturned Brown v. Board of Education in no way, the judge said. | CASE | Brown v. Board of Education | case/brown-v.-board-of-education |
-          Before Roe v. Wade made abortion legal, the state's rules varied. | CASE | Roe v. Wade | case/roe-v.-wade |
+          In United States v. Nixon, the justices ruled against the president. | CASE | United States v. Nixon | case/united-states-v.-nixon | https://www.law.cornell.edu/supremecourt/text/418/683
+          The ruling overturned Brown v. Board of Education in no way, the judge said. | CASE | Brown v. Board of Education | case/brown-v.-board-of-education | https://www.law.cornell.edu/supremecourt/text/347/483
+          Before Roe v. Wade made abortion legal, the state's rules varied. | CASE | Roe v. Wade | case/roe-v.-wade | https://www.law.cornell.edu/supremecourt/text/410/113
+          The court relied on Mapp v. Ohio, 367 U.S. 643 (1961), to exclude it. | CASE | Mapp v. Ohio (1961) | case/mapp-v.-ohio | https://www.law.cornell.edu/supremecourt/text/367/643
+          The court cited Gundy v. United States, 588 U.S. 128 (2019), on delegation. | CASE | Gundy v. United States (2019) | case/gundy-v.-united-states |
           The president signed Executive Order 14160 on his first day. | EXECUTIVE_ORDER | Executive Order 14160 | eo/14160 | https://www.federalregister.gov/executive-order/14160
           The sanctions flow from Executive Order No. 13,224 of 2001. | EXECUTIVE_ORDER | Executive Order 13224 | eo/13224 | https://www.federalregister.gov/executive-order/13224
           Internment followed Executive Order 9066 in 1942. | EXECUTIVE_ORDER | Executive Order 9066 | eo/9066 |

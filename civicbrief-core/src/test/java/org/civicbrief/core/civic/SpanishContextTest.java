@@ -40,8 +40,42 @@ class SpanishContextTest {
     // R-es2 read "X, …, aparece donde el artículo informa" as a formula.
     assertThat(why)
         .isEqualTo(
-            "El artículo informa: “El gobernador envió a la Guardia Nacional al puerto el lunes.”"
+            "“El gobernador envió a la Guardia Nacional al puerto el lunes.”"
                 + " En juego: Guardia Nacional, la milicia de cada estado.")
         .doesNotContain("aparece donde");
+  }
+
+  @Test
+  void addsTheCardsSpanishSentenceThatSharesTheFactsWords() {
+    String text =
+        "El presidente federalizó a los soldados del estado contra la voluntad del puerto.";
+    ContextItem english =
+        new ContextItem(
+            "…",
+            new Evidence(0, 0, text.length()),
+            new Citation(
+                "guard", "32 U.S.C. § 102", "https://www.law.cornell.edu/uscode/text/32/102"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
+    SpanishCard card =
+        new SpanishCard(
+            "guard",
+            "Guardia Nacional",
+            "la milicia de cada estado",
+            "La Guardia Nacional es la milicia de cada estado. Responde a los soldados"
+                + " federalizados del estado. Los soldados federalizados responden al presidente."
+                + " Esta regla se escribió para los soldados de una prueba.",
+            List.of(TestCards.FACT));
+    String why =
+        new SpanishContext(Map.of("guard", card))
+            .translate(in, text)
+            .whyItMatters()
+            .getFirst()
+            .text();
+    assertThat(why)
+        .endsWith(
+            "En juego: Guardia Nacional, la milicia de cada estado. Los soldados federalizados"
+                + " responden al presidente.");
   }
 }
