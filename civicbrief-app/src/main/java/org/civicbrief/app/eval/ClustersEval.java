@@ -246,7 +246,13 @@ public final class ClustersEval {
                   options.model(),
                   options.lineModel(),
                   (f, m) -> follow(f, options.model(), m))
-              .run(features, gold, options.fit());
+              .run(
+                  features,
+                  gold,
+                  options.fit(),
+                  options.joinThresholds().isEmpty()
+                      ? CrossValidateLines.THRESHOLDS
+                      : options.joinThresholds().stream().mapToDouble(Double::doubleValue).toArray());
       Prf p = cv.pairwise();
       return new Report(
           docs.size(),
@@ -255,9 +261,12 @@ public final class ClustersEval {
           Optional.empty(),
           List.of(
               new Row(
-                  options.fit()
-                      ? "civicbrief lines, leave one story out (weights, join)"
-                      : "civicbrief lines, leave one story out (join)",
+                  "civicbrief lines, leave one story out ("
+                      + (options.fit() ? "weights, " : "")
+                      + (options.joinThresholds().size() == 1
+                          ? "join " + options.joinThresholds().getFirst()
+                          : "join chosen")
+                      + ")",
                   new ClusterScores(p, Prf.ZERO, docs.size(), 0, 0))),
           cv.folds());
     }
