@@ -242,7 +242,7 @@ public final class ClustersEval {
     if (options.crossValidate()) {
       CrossValidateLines.Result cv =
           new CrossValidateLines(
-                                    embed.dimensions(),
+                  embed.dimensions(),
                   options.model(),
                   options.lineModel(),
                   (f, m) -> follow(f, options.model(), m))
@@ -252,7 +252,9 @@ public final class ClustersEval {
                   options.fit(),
                   options.joinThresholds().isEmpty()
                       ? CrossValidateLines.THRESHOLDS
-                      : options.joinThresholds().stream().mapToDouble(Double::doubleValue).toArray());
+                      : options.joinThresholds().stream()
+                          .mapToDouble(Double::doubleValue)
+                          .toArray());
       Prf p = cv.pairwise();
       return new Report(
           docs.size(),

@@ -113,8 +113,7 @@ final class CrossValidateLines {
     for (double t : thresholds) {
       Counts c = new Counts();
       for (int k = 0; k < stories.size(); k++) {
-        List<Long> predicted =
-            follow.apply(train.features(), inner.get(k).withThresholds(t, 1.01));
+        List<Long> predicted = follow.apply(train.features(), inner.get(k).withThresholds(t, 1.01));
         c.add(train.gold(), predicted, stories.get(k), new TreeSet<>(), new TreeMap<>());
       }
       double f1 = c.prf().f1();

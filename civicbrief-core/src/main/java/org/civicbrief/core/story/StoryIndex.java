@@ -276,8 +276,8 @@ public final class StoryIndex {
   }
 
   /**
-   * True when features ({@link #features}) say the article and the story are about places and
-   * share none: for story lines a gate, not a weight (see {@link FollowStoryLines}).
+   * True when features ({@link #features}) say the article and the story are about places and share
+   * none: for story lines a gate, not a weight (see {@link FollowStoryLines}).
    */
   static boolean elsewhere(double[] features) {
     return features[7] < 0;

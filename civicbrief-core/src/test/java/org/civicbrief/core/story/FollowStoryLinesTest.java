@@ -130,8 +130,7 @@ class FollowStoryLinesTest {
                     0,
                     w.matter(),
                     w.bias()));
-    FollowStoryLines follow =
-        new FollowStoryLines(4, StoryModel.eventDefaults(), placeBlind);
+    FollowStoryLines follow = new FollowStoryLines(4, StoryModel.eventDefaults(), placeBlind);
     BACKGROUND.forEach(follow::assign);
     long denver = follow.assign(ORDER).lineId();
     StoryFeatures bostonTwin =

@@ -19,12 +19,12 @@ import org.civicbrief.core.story.StoryModel;
  * of the online follower fed the same articles in publication order (same index, same document
  * frequencies counted as it goes, same models).
  *
- * <p>Why the driver and not blocks: a line is a chain of events over months, each placement
- * depends on every earlier one, and a line step over blocks of shared actors within days (the
- * one-level step of {@link ClusterStories}) can neither see an event months back nor give the
- * online answer. The cost is sequential: one placement per article on one core (the online
- * follower's, a few milliseconds at a million lines, docs/BENCHMARKS.md), and the driver holds the
- * follower's index, as a server does.
+ * <p>Why the driver and not blocks: a line is a chain of events over months, each placement depends
+ * on every earlier one, and a line step over blocks of shared actors within days (the one-level
+ * step of {@link ClusterStories}) can neither see an event months back nor give the online answer.
+ * The cost is sequential: one placement per article on one core (the online follower's, a few
+ * milliseconds at a million lines, docs/BENCHMARKS.md), and the driver holds the follower's index,
+ * as a server does.
  */
 public final class FollowLinesInOrder {
 
@@ -49,9 +49,9 @@ public final class FollowLinesInOrder {
   }
 
   /**
-   * The story line of every article in {@code articles}: each link names the line's first
-   * article; an article that joins a line links to it, with its score when it started an event of
-   * the line (0 when it came with its event).
+   * The story line of every article in {@code articles}: each link names the line's first article;
+   * an article that joins a line links to it, with its score when it started an event of the line
+   * (0 when it came with its event).
    */
   public JavaRDD<StoryLink> follow(JavaRDD<DescribedArticle> articles) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(articles.context());
@@ -80,10 +80,16 @@ public final class FollowLinesInOrder {
       if (first == null) {
         out.add(new StoryLink(a.position(), a.id(), a.position(), a.id(), 0, "", 0));
       } else {
-        double score = p.startedLine() ? 0 : p.event().started() ? p.lineScore() : p.event().score();
+        double score =
+            p.startedLine() ? 0 : p.event().started() ? p.lineScore() : p.event().score();
         out.add(
             new StoryLink(
-                a.position(), a.id(), first.position(), first.id(), first.position(), first.id(),
+                a.position(),
+                a.id(),
+                first.position(),
+                first.id(),
+                first.position(),
+                first.id(),
                 score));
       }
     }

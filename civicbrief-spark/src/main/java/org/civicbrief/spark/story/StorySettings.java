@@ -15,8 +15,7 @@ import org.civicbrief.core.story.StoryModel;
  * @param joinThreshold the online model's join threshold: an article joins the best story whose
  *     score is at least this
  * @param lines true for story lines in two levels, as {@code serve} follows them ({@link
- *     FollowLinesInOrder}; the other settings do not apply), false for one-level stories by
- *     blocks
+ *     FollowLinesInOrder}; the other settings do not apply), false for one-level stories by blocks
  */
 public record StorySettings(
     int windowDays, int blockActors, int neighbors, double joinThreshold, boolean lines)

@@ -74,7 +74,8 @@ class BatchOptionsTest {
   void storyLinesAskForStoriesInTwoLevelsAndAreNotStoredInTheDatabaseYet() {
     BatchSettings s = parse(Map.of(), "--in", "x", "--out", "y", "--story-lines");
     assertThat(s.stories().orElseThrow().lines()).isTrue();
-    assertThat(parse(Map.of(), "--in", "x", "--out", "y", "--stories").stories().orElseThrow().lines())
+    assertThat(
+            parse(Map.of(), "--in", "x", "--out", "y", "--stories").stories().orElseThrow().lines())
         .isFalse();
     assertThatThrownBy(
             () ->

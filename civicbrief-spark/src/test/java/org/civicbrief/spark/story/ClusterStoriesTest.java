@@ -69,7 +69,8 @@ class ClusterStoriesTest {
     }
     // One block of forty articles, assigned in windows of ten.
     Map<String, StoryLink> s =
-        cluster(new StorySettings(40, 1, 5, StorySettings.defaults().joinThreshold(), false), daily);
+        cluster(
+            new StorySettings(40, 1, 5, StorySettings.defaults().joinThreshold(), false), daily);
     assertThat(s.values()).allSatisfy(l -> assertThat(l.storyId()).isEqualTo("day0"));
   }
 
