@@ -83,6 +83,13 @@ final class EvalClustersCommand extends EvalSubcommand {
               + " story-line model) (default: ${DEFAULT-VALUE}).")
   String level;
 
+  @Option(
+      names = "--cross-validate",
+      description =
+          "With --level line: score by leave-one-story-out cross-validation, the join threshold"
+              + " (and with --fit the weights) chosen per held-out story on the other stories.")
+  boolean crossValidate;
+
   @Override
   String evaluate(CivicbriefConfig config) {
     ClustersEval.Order o =
@@ -107,6 +114,9 @@ final class EvalClustersCommand extends EvalSubcommand {
           default -> throw new UserError("--level must be event or line, got '" + level + "'", 2);
         };
     boolean lines = l == ClustersEval.Level.LINE;
+    if (crossValidate && !lines) {
+      throw new UserError("--cross-validate needs --level line", 2);
+    }
     StoryModel events = lines ? StoryModel.eventDefaults() : StoryModel.defaults();
     StoryModel model = lines ? StoryModel.lineDefaults() : events;
     if (!weights.isEmpty()) {
@@ -144,7 +154,8 @@ final class EvalClustersCommand extends EvalSubcommand {
                     fit,
                     lines ? events : model,
                     l,
-                    lines ? model : StoryModel.lineDefaults()))
+                    lines ? model : StoryModel.lineDefaults(),
+                    crossValidate))
             .table();
     if (root().terminal) {
       root().err.println();

@@ -69,6 +69,8 @@ public final class ClustersEval {
    * @param model the model whose weights and limits are used unless fitted
    * @param level the level scored: events, or story lines ({@link FollowStoryLines})
    * @param lineModel the story-line model when lines are scored
+   * @param crossValidate true to score story lines by leave-one-story-out cross-validation (the
+   *     threshold, and with {@code fit} the weights, chosen per fold on the other stories)
    */
   public record Options(
       String goldField,
@@ -78,7 +80,8 @@ public final class ClustersEval {
       boolean fit,
       StoryModel model,
       Level level,
-      StoryModel lineModel) {
+      StoryModel lineModel,
+      boolean crossValidate) {
     public Options {
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(lineModel, "lineModel");
@@ -105,13 +108,15 @@ public final class ClustersEval {
    * @param order the arrival order
    * @param fitted the weights fitted on this data, when asked
    * @param rows one row per system and threshold
+   * @param folds what each fold of a cross-validation chose and scored, else empty
    */
   public record Report(
       int documents,
       int goldClusters,
       String order,
       Optional<StoryModel.Weights> fitted,
-      List<Row> rows) {
+      List<Row> rows,
+      List<String> folds) {
 
     /** The report as a text table. */
     public String table() {
@@ -138,6 +143,7 @@ public final class ClustersEval {
               goldClusters,
               order));
       fitted.ifPresent(w -> out.append("fitted weights: ").append(w).append('\n'));
+      folds.forEach(f -> out.append(f).append('\n'));
       return out.append(t.render()).toString();
     }
   }
@@ -233,6 +239,39 @@ public final class ClustersEval {
     }
     List<String> gold = docs.stream().map(Doc::gold).toList();
     boolean lines = options.level() == Level.LINE;
+    if (options.crossValidate()) {
+      CrossValidateLines.Result cv =
+          new CrossValidateLines(
+                  embed.dimensions(),
+                  options.model(),
+                  options.lineModel(),
+                  (f, m) -> follow(f, options.model(), m))
+              .run(
+                  features,
+                  gold,
+                  options.fit(),
+                  options.joinThresholds().isEmpty()
+                      ? CrossValidateLines.THRESHOLDS
+                      : options.joinThresholds().stream()
+                          .mapToDouble(Double::doubleValue)
+                          .toArray());
+      Prf p = cv.pairwise();
+      return new Report(
+          docs.size(),
+          (int) gold.stream().distinct().count(),
+          options.order().name().toLowerCase(Locale.ROOT),
+          Optional.empty(),
+          List.of(
+              new Row(
+                  "civicbrief lines, leave one story out ("
+                      + (options.fit() ? "weights, " : "")
+                      + (options.joinThresholds().size() == 1
+                          ? "join " + options.joinThresholds().getFirst()
+                          : "join chosen")
+                      + ")",
+                  new ClusterScores(p, Prf.ZERO, docs.size(), 0, 0))),
+          cv.folds());
+    }
     StoryModel model = lines ? options.lineModel() : options.model();
     Optional<StoryModel.Weights> fitted = Optional.empty();
     if (options.fit()) {
@@ -277,7 +316,8 @@ public final class ClustersEval {
         options.order().name().toLowerCase(Locale.ROOT)
             + (options.order() == Order.SHUFFLED ? " (seed " + options.seed() + ")" : ""),
         fitted,
-        rows);
+        rows,
+        List.of());
   }
 
   private List<Long> assign(List<StoryFeatures> features, StoryModel model) {

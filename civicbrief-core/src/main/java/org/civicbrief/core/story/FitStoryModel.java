@@ -62,7 +62,8 @@ public final class FitStoryModel {
    * The fitted story-line weights ({@link FollowStoryLines}) for {@code articles}, whose true story
    * lines are {@code lines}: the articles are replayed into events with {@code eventModel}, and
    * each article that starts an event is compared with every earlier event the index proposes,
-   * labelled by whether that event's first article is of the same line.
+   * labelled by whether that event's first article is of the same line; an event about other places
+   * is left out, as {@link FollowStoryLines} never links to one.
    */
   public StoryModel.Weights fitLines(
       List<StoryFeatures> articles, List<String> lines, int dimensions, StoryModel eventModel) {
@@ -83,7 +84,11 @@ public final class FitStoryModel {
         for (int s : events.candidates(d)) {
           double cosine = events.embeddingCosine(d, s);
           if (s != own && cosine >= base.embeddingGate()) {
-            x.add(events.features(d, s, cosine, base.dateScaleDays()));
+            double[] f = events.features(d, s, cosine, base.dateScaleDays());
+            if (StoryIndex.elsewhere(f)) {
+              continue;
+            }
+            x.add(f);
             y.add(gold.equals(lineOfEvent.get(events.id(s))));
           }
         }

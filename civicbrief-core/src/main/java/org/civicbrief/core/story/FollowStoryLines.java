@@ -12,8 +12,9 @@ import java.util.Objects;
  * an event is scored against the earlier events ({@link StoryModel#lineDefaults()}: a slower time
  * decay, places and the matter weighed) and its event joins the line of the nearest one that
  * reaches the line threshold, else starts a line (single link: a line followed over months is a
- * chain of events, each close to one before it, not to their average); an article that joins an
- * event joins that event's line. Readers follow story lines; events order the line's page.
+ * chain of events, each close to one before it, not to their average); an event about other places
+ * than the article's is never its line's link; an article that joins an event joins that event's
+ * line. Readers follow story lines; events order the line's page.
  *
  * <p>Deterministic: the same articles in the same order give the same events and lines with the
  * same ids. Not thread-safe: one writer, as {@link StoryIndex}.
@@ -68,7 +69,14 @@ public final class FollowStoryLines {
       if (candidateLine == null) {
         continue;
       }
-      double score = scoreLine.score(events.features(d, s, cosine, lineModel.dateScaleDays()));
+      double[] f = events.features(d, s, cosine, lineModel.dateScaleDays());
+      // A line is followed in its places: an event about other places is never its next link,
+      // however alike the reports (two cities' deployments, two states' maps). As a weight this
+      // is learned only from stories of one kind in two places, which a fit may not have seen.
+      if (StoryIndex.elsewhere(f)) {
+        continue;
+      }
+      double score = scoreLine.score(f);
       if (score > best || (score == best && candidateLine < bestLine)) {
         best = score;
         bestLine = candidateLine;

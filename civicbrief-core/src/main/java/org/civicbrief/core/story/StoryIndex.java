@@ -275,6 +275,14 @@ public final class StoryIndex {
     return profiles.get(s).id;
   }
 
+  /**
+   * True when features ({@link #features}) say the article and the story are about places and share
+   * none: for story lines a gate, not a weight (see {@link FollowStoryLines}).
+   */
+  static boolean elsewhere(double[] features) {
+    return features[7] < 0;
+  }
+
   /** Starts a story with the article; returns its index. */
   int create(Doc d) {
     return create(nextId, d);

@@ -112,6 +112,42 @@ class FollowStoryLinesTest {
   }
 
   @Test
+  void twoCitiesAreTwoLinesEvenForALineModelThatLearnedNothingOfPlaces() {
+    // A model fitted on stories that each happen in one place weighs places at nothing; the line
+    // step must still not chain one city's deployment to another's, however alike the reports.
+    StoryModel.Weights w = StoryModel.lineDefaults().weights();
+    StoryModel placeBlind =
+        StoryModel.lineDefaults()
+            .withWeights(
+                new StoryModel.Weights(
+                    w.embedding(),
+                    w.terms(),
+                    w.names(),
+                    w.numbers(),
+                    w.dated(),
+                    w.dateDistance(),
+                    w.protagonist(),
+                    0,
+                    w.matter(),
+                    w.bias()));
+    FollowStoryLines follow = new FollowStoryLines(4, StoryModel.eventDefaults(), placeBlind);
+    BACKGROUND.forEach(follow::assign);
+    long denver = follow.assign(ORDER).lineId();
+    StoryFeatures bostonTwin =
+        article(
+            "boston-twin",
+            "2025-07-01",
+            vector(1, 0.1f, 0, 0),
+            BOSTON,
+            "Guard Boston Massachusetts",
+            "guard deployment troops order governor federalized boston protests");
+
+    FollowStoryLines.Placement boston = follow.assign(bostonTwin);
+    assertThat(boston.startedLine()).isTrue();
+    assertThat(boston.lineId()).isNotEqualTo(denver);
+  }
+
+  @Test
   void anEventEightMonthsAfterTheLastIsStillJoinedWhenItIsAboutTheSameThing() {
     FollowStoryLines follow = follow();
     long line = follow.assign(ORDER).lineId();

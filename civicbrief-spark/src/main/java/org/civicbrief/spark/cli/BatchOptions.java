@@ -69,6 +69,14 @@ public final class BatchOptions {
   private boolean stories;
 
   @Option(
+      names = "--story-lines",
+      description =
+          "Cluster into story lines in two levels (events, then lines), as civicbrief serve"
+              + " follows them, in publication order on the driver (stories/); implies --stories."
+              + " Not with --db yet.")
+  private boolean storyLines;
+
+  @Option(
       names = "--story-window",
       paramLabel = "DAYS",
       defaultValue = "3",
@@ -120,12 +128,18 @@ public final class BatchOptions {
             pipeline,
             Optional.empty(),
             Optional.empty());
-    if (stories) {
+    if (storyLines && db != null) {
+      // The database keeps a line's events (story_members.event_id); the batch places one level.
+      throw new IllegalArgumentException(
+          "--story-lines cannot be combined with --db yet: the batch places one-level stories");
+    }
+    if (stories || storyLines) {
       s =
           s.withStories(
               StorySettings.defaults()
                   .withWindowDays(storyWindow)
-                  .withJoinThreshold(storyThreshold));
+                  .withJoinThreshold(storyThreshold)
+                  .withLines(storyLines));
     }
     if (db != null) {
       s =

@@ -45,8 +45,14 @@ public final class ClusterStories {
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 
-  /** The story of every article in {@code articles}, in no particular order. */
+  /**
+   * The story of every article in {@code articles}, in no particular order: its story line when the
+   * settings ask for lines ({@link FollowLinesInOrder}), else its one-level story.
+   */
   public JavaRDD<StoryLink> cluster(JavaRDD<DescribedArticle> articles) {
+    if (settings.lines()) {
+      return FollowLinesInOrder.defaults().follow(articles);
+    }
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(articles.context());
     long count = articles.count();
     if (count == 0) {

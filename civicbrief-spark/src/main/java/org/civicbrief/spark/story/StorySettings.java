@@ -14,13 +14,16 @@ import org.civicbrief.core.story.StoryModel;
  *     common actor makes large
  * @param joinThreshold the online model's join threshold: an article joins the best story whose
  *     score is at least this
+ * @param lines true for story lines in two levels, as {@code serve} follows them ({@link
+ *     FollowLinesInOrder}; the other settings do not apply), false for one-level stories by blocks
  */
-public record StorySettings(int windowDays, int blockActors, int neighbors, double joinThreshold)
+public record StorySettings(
+    int windowDays, int blockActors, int neighbors, double joinThreshold, boolean lines)
     implements Serializable {
 
   /** Three days, four actors, fifty neighbors, the online clusterer's join threshold. */
   public static StorySettings defaults() {
-    return new StorySettings(3, 4, 50, StoryModel.defaults().joinThreshold());
+    return new StorySettings(3, 4, 50, StoryModel.defaults().joinThreshold(), false);
   }
 
   public StorySettings {
@@ -56,11 +59,16 @@ public record StorySettings(int windowDays, int blockActors, int neighbors, doub
 
   /** These settings with another time window. */
   public StorySettings withWindowDays(int days) {
-    return new StorySettings(days, blockActors, neighbors, joinThreshold);
+    return new StorySettings(days, blockActors, neighbors, joinThreshold, lines);
   }
 
   /** These settings with another join threshold. */
   public StorySettings withJoinThreshold(double threshold) {
-    return new StorySettings(windowDays, blockActors, neighbors, threshold);
+    return new StorySettings(windowDays, blockActors, neighbors, threshold, lines);
+  }
+
+  /** These settings with story lines in two levels ({@code true}) or one-level stories. */
+  public StorySettings withLines(boolean twoLevels) {
+    return new StorySettings(windowDays, blockActors, neighbors, joinThreshold, twoLevels);
   }
 }

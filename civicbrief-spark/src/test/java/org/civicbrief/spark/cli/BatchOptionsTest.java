@@ -71,6 +71,27 @@ class BatchOptionsTest {
   }
 
   @Test
+  void storyLinesAskForStoriesInTwoLevelsAndAreNotStoredInTheDatabaseYet() {
+    BatchSettings s = parse(Map.of(), "--in", "x", "--out", "y", "--story-lines");
+    assertThat(s.stories().orElseThrow().lines()).isTrue();
+    assertThat(
+            parse(Map.of(), "--in", "x", "--out", "y", "--stories").stories().orElseThrow().lines())
+        .isFalse();
+    assertThatThrownBy(
+            () ->
+                parse(
+                    Map.of(),
+                    "--in",
+                    "x",
+                    "--out",
+                    "y",
+                    "--story-lines",
+                    "--db",
+                    "jdbc:postgresql://db/civicbrief"))
+        .hasMessageContaining("--story-lines cannot be combined with --db");
+  }
+
+  @Test
   void anUnknownFormatIsAUsageError() {
     assertThatThrownBy(() -> parse(Map.of(), "--in", "x", "--out", "y", "--out-format", "csv"))
         .isInstanceOf(CommandLine.ParameterException.class)

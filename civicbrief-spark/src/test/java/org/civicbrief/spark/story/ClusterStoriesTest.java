@@ -69,7 +69,8 @@ class ClusterStoriesTest {
     }
     // One block of forty articles, assigned in windows of ten.
     Map<String, StoryLink> s =
-        cluster(new StorySettings(40, 1, 5, StorySettings.defaults().joinThreshold()), daily);
+        cluster(
+            new StorySettings(40, 1, 5, StorySettings.defaults().joinThreshold(), false), daily);
     assertThat(s.values()).allSatisfy(l -> assertThat(l.storyId()).isEqualTo("day0"));
   }
 
@@ -97,7 +98,7 @@ class ClusterStoriesTest {
     List<DescribedArticle> all = block;
     var links =
         new AssignBlock(
-                new StorySettings(3, 1, 2, StorySettings.defaults().joinThreshold()),
+                new StorySettings(3, 1, 2, StorySettings.defaults().joinThreshold(), false),
                 ClusterStories.frequencies(
                     JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext())
                         .parallelize(all, 1),

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.civicbrief.core.story.AssignStory;
 import org.civicbrief.core.story.DocumentFrequencies;
+import org.civicbrief.core.story.FollowStoryLines;
 import org.civicbrief.core.story.StoryIndex;
+import org.civicbrief.core.story.StoryModel;
 import org.civicbrief.spark.TestArticles;
 import org.civicbrief.spark.cli.SharedSpark;
 import org.civicbrief.spark.job.TestPipeline;
@@ -51,6 +53,10 @@ class StoriesOfTestArticlesTest {
   }
 
   private Map<String, StoryLink> cluster(int partitions) {
+    return cluster(settings, partitions);
+  }
+
+  private Map<String, StoryLink> cluster(StorySettings settings, int partitions) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(SharedSpark.session().sparkContext());
     return new ClusterStories(settings)
         .cluster(sc.parallelize(articles, partitions)).collect().stream()
@@ -98,6 +104,32 @@ class StoriesOfTestArticlesTest {
   @Test
   void theStoriesAreTheSameWithOneAndThreePartitions() {
     assertThat(cluster(1)).isEqualTo(cluster(3));
+  }
+
+  @Test
+  void theStoryLinesAreThoseTheOnlineFollowerGivesInPublicationOrderHoweverPartitioned() {
+    List<DescribedArticle> byDate = new ArrayList<>(articles);
+    byDate.sort(FollowLinesInOrder.ORDER);
+    FollowStoryLines follow =
+        new FollowStoryLines(
+            byDate.getFirst().embedding().length,
+            StoryModel.eventDefaults(),
+            StoryModel.lineDefaults());
+    Map<Long, String> firstOfLine = new HashMap<>();
+    Map<String, String> online = new HashMap<>();
+    for (DescribedArticle a : byDate) {
+      long line = follow.assign(a.features()).lineId();
+      firstOfLine.putIfAbsent(line, a.id());
+      online.put(a.id(), firstOfLine.get(line));
+    }
+    StorySettings lines = settings.withLines(true);
+    Map<String, String> batch = new HashMap<>();
+    cluster(lines, 3).forEach((id, link) -> batch.put(id, link.storyId()));
+    assertThat(batch).isEqualTo(online);
+    // The levy's vote and lawsuit are one line, the drought's order and rules another.
+    assertThat(batch.get("levy-lawsuit")).isEqualTo(batch.get("levy-vote"));
+    assertThat(batch.get("drought-order")).isEqualTo("drought-rules");
+    assertThat(cluster(lines, 1)).isEqualTo(cluster(lines, 3));
   }
 
   /** The document frequencies of {@code corpus}, counted here without Spark. */
