@@ -168,6 +168,21 @@ final class QualityGates {
       Pattern.compile(
           "The( [\\p{Ll}-]+){1,3} (between|of|for|with|against) (the )?(U\\.S\\. )?\\p{Lu}");
 
+  /**
+   * "The hush money case", "The birthright citizenship order", "The initial spending cut package":
+   * a case, order or measure the article calls by what it is about, two words or more before the
+   * noun, the last of them what it is about ("spending", "citizenship"), so not "the new order". A
+   * story has one thing of that description, as a name would say.
+   */
+  private static final Pattern NAMED_BY_SUBJECT =
+      Pattern.compile(
+          "^The "
+              + "([\\p{Ll}-]+ ){1,2}(money|citizenship|spending|cut|aid|tariff|immigration|"
+              + "border|ballot|redistricting|abortion|election|security|funding|budget|tax|"
+              + "health|gun|voting|ban|deportation|asylum|trade|rescissions?|stopgap) "
+              + "(case|order|package|bill|law|map|plan|ruling|deal|measure|lawsuit|program|"
+              + "policy|fight|ban)\\b");
+
   /** "The state of Illinois", "The city of Chicago": a common noun that a name completes. */
   private static final Pattern NAMED_PLACE =
       Pattern.compile(
@@ -435,7 +450,8 @@ final class QualityGates {
         || (BARE_DEFINITE_START.matcher(body).find()
             && !NAMED_PLACE.matcher(body).find()
             && !NAMED_AFTER_MODIFIER.matcher(body).lookingAt()
-            && !NAMED_BY_PHRASE.matcher(body).lookingAt())) {
+            && !NAMED_BY_PHRASE.matcher(body).lookingAt()
+            && !NAMED_BY_SUBJECT.matcher(body).lookingAt())) {
       return "definite start";
     }
     if (UNNAMED_MEASURE.matcher(body).find() && !NAMED_MEASURE.matcher(body).find()) {

@@ -104,6 +104,37 @@ class QualityGatesTest {
   }
 
   @Test
+  void aMeasureCalledByWhatItIsAboutIsNamedAndABareOneIsNot() {
+    Candidate named =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The Harlow ferry funding bill was approved by Tom Arden on Monday.",
+            "True",
+            AnswerType.TRUTH,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "False");
+    Candidate bare =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The new bill was approved by Tom Arden on Monday.",
+            "True",
+            AnswerType.TRUTH,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "False");
+    Candidate subject =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The ferry funding bill was approved by Tom Arden on Monday.",
+            "True",
+            AnswerType.TRUTH,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "False");
+    assertThat(gates(List.of()).check(subject).failedGate()).isEmpty();
+    assertThat(gates(List.of()).check(bare).failedGate()).contains(QualityGates.DANGLING);
+    assertThat(gates(List.of()).check(named).failedGate()).isEmpty();
+  }
+
+  @Test
   void itRefersToABodyTheStemNamesBeforeIt() {
     Candidate c =
         candidate(
