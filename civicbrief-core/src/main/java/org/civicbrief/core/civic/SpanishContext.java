@@ -3,6 +3,7 @@ package org.civicbrief.core.civic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.civicbrief.core.briefing.Evidence;
 
 /**
  * "Por qué importa" and "Qué puede hacer" for a Spanish briefing (ADR 21): each line the English
@@ -28,6 +29,94 @@ public final class SpanishContext {
     return marks ? words : "“" + words + "”";
   }
 
+  /** How far the shown span may grow to reach its sentence's start or end. */
+  private static final int REACH = 120;
+
+  /**
+   * The English stage's span, grown to its sentence's start and end when they are near: R-es2 read
+   * "Bonta y otros miembros de su personal, busca anular …" (the subject cut off) and "… para hacer
+   * cumplir la ley en" as fragments. A dateline's dash before the sentence is left out.
+   */
+  static Evidence wholeClause(String text, Evidence e) {
+    int from = e.start();
+    while (from < e.end() && "–—- ".indexOf(text.charAt(from)) >= 0) {
+      from++;
+    }
+    int start = from;
+    for (int i = from; i >= Math.max(0, from - REACH); i--) {
+      if (startsSentence(text, i)) {
+        start = i;
+        break;
+      }
+    }
+    while (start < e.end() && "–—- ".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = e.end();
+    for (int i = Math.max(e.end(), start); i <= Math.min(text.length(), e.end() + REACH); i++) {
+      if (endsSentence(text, i)) {
+        end = i;
+        break;
+      }
+    }
+    return new Evidence(e.sentence(), start, Math.max(start, end));
+  }
+
+  private static final String CLOSING = "”»\"’";
+
+  /** A sentence (or a dateline's dash) ends before {@code i}, and a capital or a quote opens it. */
+  private static boolean startsSentence(String text, int i) {
+    String before = text.substring(0, i).stripTrailing();
+    if (before.isEmpty() || before.endsWith("\n") || i > 0 && text.charAt(i - 1) == '\n') {
+      return true;
+    }
+    char last = before.charAt(before.length() - 1);
+    if ("–—".indexOf(last) >= 0) {
+      return true;
+    }
+    while (CLOSING.indexOf(last) >= 0 && before.length() > 1) {
+      before = before.substring(0, before.length() - 1);
+      last = before.charAt(before.length() - 1);
+    }
+    if (".!?".indexOf(last) < 0 || i >= text.length()) {
+      return false;
+    }
+    char first = text.charAt(i);
+    return i > 0
+        && Character.isWhitespace(text.charAt(i - 1))
+        && (Character.isUpperCase(first) || "“«\"¿¡–—".indexOf(first) >= 0);
+  }
+
+  /** A sentence ends at {@code i}: its stop and closing quotes are before it. */
+  private static boolean endsSentence(String text, int i) {
+    if (i >= text.length() || text.charAt(i) == '\n') {
+      return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    }
+    if (!Character.isWhitespace(text.charAt(i)) || i == 0) {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && CLOSING.indexOf(text.charAt(j)) >= 0) {
+      j--;
+    }
+    return ".!?".indexOf(text.charAt(j)) >= 0 && startsSentence(text, nextWord(text, i));
+  }
+
+  private static int nextWord(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The span's words, with "…" where they stop inside a sentence. */
+  private static String marked(String text, Evidence e) {
+    String words = e.in(text).strip();
+    boolean cutBefore = !startsSentence(text, e.start());
+    boolean cutAfter = !endsSentence(text, e.end());
+    return (cutBefore ? "…" : "") + words + (cutAfter ? "…" : "");
+  }
+
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
     List<ContextItem> why = new ArrayList<>();
@@ -36,7 +125,8 @@ public final class SpanishContext {
       if (es == null) {
         continue;
       }
-      String span = item.evidence().in(text).strip();
+      Evidence shown = wholeClause(text, item.evidence());
+      String span = marked(text, shown);
       why.add(
           // As in English: the article's fact first, then what is at stake in it (R-es2 read
           // "X, …, aparece donde el artículo informa" as a formula).
@@ -50,8 +140,9 @@ public final class SpanishContext {
                   + ", "
                   + es.gloss()
                   + ".",
-              item.evidence(),
-              item.citation(),
+              shown,
+              // The source's Spanish title: a Spanish page shows no English title (R-es2).
+              new Citation(item.citation().cardId(), es.source(), item.citation().url()),
               item.voice(),
               item.cited()));
     }

@@ -30,6 +30,7 @@ class SpanishContextTest {
             "Guardia Nacional",
             "la milicia de cada estado",
             "La Guardia Nacional es la milicia de cada estado.",
+            "32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)",
             List.of(TestCards.FACT));
     String why =
         new SpanishContext(Map.of("guard", card))
@@ -43,5 +44,68 @@ class SpanishContextTest {
             "El artículo informa: “El gobernador envió a la Guardia Nacional al puerto el lunes.”"
                 + " En juego: Guardia Nacional, la milicia de cada estado.")
         .doesNotContain("aparece donde");
+  }
+
+  private static final SpanishCard GUARD =
+      new SpanishCard(
+          "guard",
+          "Guardia Nacional",
+          "la milicia de cada estado",
+          "La Guardia Nacional es la milicia de cada estado.",
+          "32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)",
+          List.of(TestCards.FACT));
+
+  private static ContextItem whyOf(String text, int start, int end) {
+    ContextItem english =
+        new ContextItem(
+            "The article reports: …",
+            new Evidence(1, start, end),
+            new Citation(
+                "guard",
+                "32 U.S.C. § 102 (National Guard general policy)",
+                "https://www.law.cornell.edu/uscode/text/32/102"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
+    return new SpanishContext(Map.of("guard", GUARD)).translate(in, text).whyItMatters().getFirst();
+  }
+
+  @Test
+  void quotesTheWholeSentenceWhenTheEnglishSpanStopsInsideIt() {
+    String text =
+        "VALLE ALTO (EFE) –La alcaldesa habló el lunes. La demanda, que presentó la fiscal Ana"
+            + " Ruiz con su equipo, busca devolver la Guardia Nacional del estado al mando de la"
+            + " gobernadora antes de las lluvias. Nadie respondió.";
+    int start = text.indexOf("Ruiz con");
+    int end = text.indexOf(" al mando");
+    ContextItem why = whyOf(text, start, end);
+    // R-es2: "Bonta y otros miembros de su personal, busca anular …" read as a fragment.
+    assertThat(why.text())
+        .startsWith(
+            "El artículo informa: “La demanda, que presentó la fiscal Ana Ruiz con su equipo,")
+        .contains("antes de las lluvias.” En juego:");
+    assertThat(why.evidence().in(text)).startsWith("La demanda").endsWith("lluvias.");
+  }
+
+  @Test
+  void marksTheCutWhenTheSentenceIsTooLongToQuoteWhole() {
+    String text =
+        "La gobernadora dijo que "
+            + "la medida, ".repeat(20)
+            + "envía a la Guardia Nacional al puerto "
+            + "y a la frontera, ".repeat(20)
+            + "sin más.";
+    int start = text.indexOf("envía");
+    int end = text.indexOf(" y a la");
+    assertThat(whyOf(text, start, end).text())
+        .contains("“…envía a la Guardia Nacional al puerto…”");
+  }
+
+  @Test
+  void citesTheSourceByItsSpanishTitle() {
+    String text = "El gobernador envió a la Guardia Nacional al puerto el lunes.";
+    // R-es2: English titles of legal sources on a Spanish page.
+    assertThat(whyOf(text, 0, text.length()).citation().title())
+        .isEqualTo("32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)");
   }
 }
