@@ -34,11 +34,12 @@ class SpanishLeanSectionsTest {
   @Test
   void aDateThatNamesAThingOrAWeekIsNoTimelineEntry() {
     // "la orden del 5 de agosto" is the order's date, not the lawsuit's; "el censo de 2030" names
-    // the census; "esta semana" is no day, and as August it would come before the 5th.
+    // the census; "esta semana" is no day, and as August it would come before the 5th. "A partir
+    // de 2026" dates a change.
     assertThat(BRIEFING.timeline())
         .extracting(TimelineEvent::date)
         .doesNotContain("2025-08-05", "2030", "2025-09")
-        .contains("2025-09-02");
+        .contains("2025-09-02", "2026");
   }
 
   @Test

@@ -29,6 +29,7 @@ final class SpanishTimelineDates {
           "comienzos",
           "inicios",
           "fin",
+          "partir",
           "noche",
           "mañana",
           "tarde",
