@@ -154,7 +154,7 @@ public final class BuildBriefing {
             .map(c -> explain.explain(annotated, layout, c.match(annotated, layout), voices, cites))
             .orElseGet(() -> CivicContext.empty(voices, cites));
     return annotated.article().language().equals("es")
-        ? spanish.translate(civic, annotated.text())
+        ? spanish.translate(civic, annotated.text(), annotated.article().published())
         : civic;
   }
 }

@@ -119,6 +119,15 @@ public final class SpanishContext {
 
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
+    return translate(english, text, java.util.Optional.empty());
+  }
+
+  /**
+   * {@code english} in Spanish; {@code text} is the article text the evidence points into, and
+   * {@code published} its date, after which no card sentence may tell of a time.
+   */
+  public CivicContext translate(
+      CivicContext english, String text, java.util.Optional<java.time.LocalDate> published) {
     List<ContextItem> why = new ArrayList<>();
     for (ContextItem item : english.whyItMatters()) {
       SpanishCard es = cards.get(item.citation().cardId());
@@ -135,11 +144,15 @@ public final class SpanishContext {
                       ? "El artículo da su propia valoración: "
                       : "El artículo informa: ")
                   + quoted(span)
-                  + " En juego: "
+                  + (item.text().contains(" Who is involved: ")
+                      ? " Quién interviene: "
+                      : " En juego: ")
                   + es.name()
                   + ", "
                   + es.gloss()
-                  + ".",
+                  + "."
+                  // As in English, the card's own sentence that joins the fact to the concept.
+                  + SpanishReasons.of(es, shown.in(text), published).map(r -> " " + r).orElse(""),
               shown,
               // The source's Spanish title: a Spanish page shows no English title (R-es2).
               new Citation(item.citation().cardId(), es.source(), item.citation().url()),

@@ -108,4 +108,42 @@ class SpanishContextTest {
     assertThat(whyOf(text, 0, text.length()).citation().title())
         .isEqualTo("32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)");
   }
+
+  @Test
+  void addsTheCardSentenceThatJoinsTheFactToTheConceptNotOnlyItsGloss() {
+    SpanishCard card =
+        new SpanishCard(
+            "guard",
+            "Guardia Nacional",
+            "la milicia de cada estado",
+            "La Guardia Nacional es la milicia de cada estado. El presidente puede federalizar a"
+                + " sus miembros cuando hay una invasión o una rebelión. Desde 2031, cada lunes se"
+                + " podrá federalizar a los miembros de la Guardia ante una rebelión.",
+            "32 U.S.C. § 102 (texto en inglés)",
+            List.of(TestCards.FACT));
+    String text =
+        "El presidente ordenó el lunes federalizar a los miembros de la Guardia Nacional por una"
+            + " rebelión.";
+    ContextItem english =
+        new ContextItem(
+            "The article reports: …",
+            new Evidence(0, 0, text.length()),
+            new Citation(
+                "guard", "32 U.S.C. § 102", "https://www.law.cornell.edu/uscode/text/32/102"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
+    String why =
+        new SpanishContext(Map.of("guard", card))
+            .translate(in, text, java.util.Optional.of(java.time.LocalDate.of(2025, 6, 10)))
+            .whyItMatters()
+            .getFirst()
+            .text();
+    // R-es2 scored "por qué importa" 2.7: a glossary line after the fact is no reason. A sentence
+    // of a time after the article's date is never the reason.
+    assertThat(why)
+        .endsWith(
+            "En juego: Guardia Nacional, la milicia de cada estado. El presidente puede federalizar"
+                + " a sus miembros cuando hay una invasión o una rebelión.");
+  }
 }
