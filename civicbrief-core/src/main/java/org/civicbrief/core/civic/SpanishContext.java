@@ -30,7 +30,7 @@ public final class SpanishContext {
   }
 
   /** How far the shown span may grow to reach its sentence's start or end. */
-  private static final int REACH = 120;
+  private static final int REACH = 160;
 
   /**
    * The English stage's span, grown to its sentence's start and end when they are near: R-es2 read
