@@ -32,6 +32,17 @@ class SpanishLeanSectionsTest {
   }
 
   @Test
+  void aSentenceWhoseSubjectIsInTheSentenceBeforeIsNoSummaryLineNorFact() {
+    // "Cerraron 40 tiendas …": who closed them is said the sentence before.
+    assertThat(BRIEFING.summary())
+        .extracting(BriefItem::text)
+        .noneMatch(t -> t.startsWith("Cerraron"));
+    assertThat(BRIEFING.coreFacts())
+        .extracting(BriefItem::text)
+        .noneMatch(t -> t.startsWith("Cerraron"));
+  }
+
+  @Test
   void aDateThatNamesAThingOrAWeekIsNoTimelineEntry() {
     // "la orden del 5 de agosto" is the order's date, not the lawsuit's; "el censo de 2030" names
     // the census; "esta semana" is no day, and as August it would come before the 5th. "A partir

@@ -53,12 +53,31 @@ final class SpanishSummaryLines {
   static boolean leansOnBefore(String text, Sentence s) {
     String body = text.substring(s.start(), s.end()).strip();
     return CONTINUES.contains(s.token(0).text())
+        || subjectBefore(s)
         || QUOTE_START.matcher(body).find()
         || DEMONSTRATIVE_START.matcher(body).find()
         || BACK_REFERENCE.matcher(head(body)).find()
         || UNNAMED.matcher(body).find()
         || definiteBackNoun(body);
   }
+
+  /**
+   * "Retrasaron una votación por dos semanas …": a sentence that opens on a finite verb has its
+   * subject in the sentence before (Spanish leaves it out). "Hay …", "Hubo …" have none to miss.
+   */
+  private static boolean subjectBefore(Sentence s) {
+    String pos = s.token(0).pos();
+    String w = s.token(0).text();
+    // The tagger may read a capitalized first verb as a name: a plural past ending says a verb.
+    boolean finite =
+        pos.equals("VBD")
+            || pos.equals("VBZ")
+            || pos.equals("VBP")
+            || w.matches("\\p{Lu}\\p{Ll}+(aron|ieron|yeron|aban|ían)");
+    return finite && !EXISTENTIAL.contains(w.toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> EXISTENTIAL = Set.of("hay", "hubo", "habrá", "había", "habría");
 
   /**
    * The sentence up to its first comma, at most ten words: "Tras el levantamiento de esa pausa, …"
