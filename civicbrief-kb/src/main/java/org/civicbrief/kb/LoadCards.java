@@ -279,7 +279,7 @@ public final class LoadCards {
     Optional<SpanishCard> spanish = Optional.empty();
     if (root.has("es")) {
       JsonNode es = f.object(root.get("es"), "es");
-      f.onlyFields(es, "es", Set.of("name", "gloss", "explanation", "quizFacts"));
+      f.onlyFields(es, "es", Set.of("name", "gloss", "explanation", "source", "quizFacts"));
       List<QuizFact> esFacts = quizFacts(f, es, "es.quizFacts");
       spanish =
           Optional.of(
@@ -291,6 +291,7 @@ public final class LoadCards {
                           f.text(es, "es.name", "name"),
                           f.text(es, "es.gloss", "gloss"),
                           f.text(es, "es.explanation", "explanation"),
+                          f.text(es, "es.source", "source"),
                           esFacts)));
     }
     return new CardFile(file, card, match, noMatch, spanish);

@@ -36,7 +36,8 @@ final class BuildTimeline {
             || m.normalized().isEmpty()
             || a.insideQuote(m.start())
             || describesState(s, m)
-            || adjectival(s, m)) {
+            || adjectival(s, m)
+            || (a.spanish() && SpanishTimelineDates.datesNoEvent(s, m))) {
           continue;
         }
         if (best == null || precision(m).ordinal() < precision(best).ordinal()) {

@@ -53,8 +53,15 @@ final class DescribeActors {
             .thenComparingInt((Cluster c) -> c.nameMention.start())
             .thenComparing((Cluster c) -> c.name));
     List<Actor> out = new ArrayList<>();
-    for (Cluster c : ranked.subList(0, Math.min(MAX_ACTORS, ranked.size()))) {
+    for (Cluster c : ranked) {
+      if (out.size() == MAX_ACTORS) {
+        break;
+      }
       List<Quote> qs = quotes.getOrDefault(c, List.of());
+      Optional<BriefItem> stance = stance(a, c, qs);
+      if (a.spanish() && onlyNamed(c, stance)) {
+        continue;
+      }
       List<String> aliases = new ArrayList<>(c.aliases);
       for (EntityMention m : c.mentions) {
         if (!m.text().equals(c.name) && !aliases.contains(m.text())) {
@@ -88,11 +95,21 @@ final class DescribeActors {
               role,
               c.mentionCount(),
               qs.stream().map(Quote::id).toList(),
-              stance(a, c, qs),
+              stance,
               new Evidence(c.nameMention.sentence(), c.nameMention.start(), c.nameMention.end()),
               aliases));
     }
     return out;
+  }
+
+  /**
+   * A Spanish briefing lists a body as a key actor only when it acts in the article (says or does
+   * something as a sentence's subject): R-es2 read "Guardia Nacional", sent and deployed but never
+   * acting, as a person among the actors, and "Cámara de Representantes" and "Corte Suprema" named
+   * only as places of a vote or a ruling likewise (ADR 21). English keeps its own rule.
+   */
+  private static boolean onlyNamed(Cluster c, Optional<BriefItem> stance) {
+    return c.kind != ActorKind.PERSON && stance.isEmpty();
   }
 
   private static Optional<BriefItem> stance(Analysis a, Cluster c, List<Quote> quotes) {

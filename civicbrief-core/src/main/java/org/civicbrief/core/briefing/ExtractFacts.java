@@ -84,6 +84,10 @@ final class ExtractFacts {
       if (a.isOpinion(s.index()) || a.quotedShare(s) > 0.35 || words < 8 || words > 70) {
         continue;
       }
+      // A Spanish fact stands alone as a summary line does (R-es2; ADR 21).
+      if (a.spanish() && SpanishSummaryLines.leansOnBefore(a.text, s)) {
+        continue;
+      }
       double score = 0;
       boolean number = false;
       boolean date = false;

@@ -34,6 +34,15 @@ final class SelectSummary {
         candidates.add(s);
       }
     }
+    if (a.spanish()) {
+      // A Spanish line that leans on a sentence the reader has not seen is left out while two
+      // others stand alone; the issue asks at least two lines (R-es2, ADR 21).
+      List<Sentence> alone =
+          candidates.stream().filter(s -> !SpanishSummaryLines.leansOnBefore(a.text, s)).toList();
+      if (alone.size() >= 2) {
+        candidates = new ArrayList<>(alone);
+      }
+    }
     int words = a.bodyWords();
     int count = words < 300 ? 3 : words < 900 ? 4 : 5;
     List<Sentence> out = new ArrayList<>();

@@ -1,10 +1,9 @@
 package org.civicbrief.core.civic;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.civicbrief.core.briefing.Evidence;
 
 /**
  * "Por qué importa" and "Qué puede hacer" for a Spanish briefing (ADR 21): each line the English
@@ -30,39 +29,140 @@ public final class SpanishContext {
     return marks ? words : "“" + words + "”";
   }
 
-  /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
-  public CivicContext translate(CivicContext english, String text) {
-    return translate(english, text, Optional.empty());
+  /** How far the shown span may grow to reach its sentence's start or end. */
+  private static final int REACH = 160;
+
+  /**
+   * The English stage's span, grown to its sentence's start and end when they are near: R-es2 read
+   * "Bonta y otros miembros de su personal, busca anular …" (the subject cut off) and "… para hacer
+   * cumplir la ley en" as fragments. A dateline's dash before the sentence is left out.
+   */
+  static Evidence wholeClause(String text, Evidence e) {
+    int from = e.start();
+    while (from < e.end() && "–—- ".indexOf(text.charAt(from)) >= 0) {
+      from++;
+    }
+    int start = from;
+    for (int i = from; i >= Math.max(0, from - REACH); i--) {
+      if (startsSentence(text, i)) {
+        start = i;
+        break;
+      }
+    }
+    while (start < e.end() && "–—- ".indexOf(text.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = e.end();
+    for (int i = Math.max(e.end(), start); i <= Math.min(text.length(), e.end() + REACH); i++) {
+      if (endsSentence(text, i)) {
+        end = i;
+        break;
+      }
+    }
+    return new Evidence(e.sentence(), start, Math.max(start, end));
+  }
+
+  private static final String CLOSING = "”»\"’";
+
+  /** A sentence (or a dateline's dash) ends before {@code i}, and a capital or a quote opens it. */
+  private static boolean startsSentence(String text, int i) {
+    String before = text.substring(0, i).stripTrailing();
+    if (before.isEmpty() || before.endsWith("\n") || i > 0 && text.charAt(i - 1) == '\n') {
+      return true;
+    }
+    char last = before.charAt(before.length() - 1);
+    if ("–—".indexOf(last) >= 0) {
+      return true;
+    }
+    while (CLOSING.indexOf(last) >= 0 && before.length() > 1) {
+      before = before.substring(0, before.length() - 1);
+      last = before.charAt(before.length() - 1);
+    }
+    if (".!?".indexOf(last) < 0 || i >= text.length()) {
+      return false;
+    }
+    char first = text.charAt(i);
+    return i > 0
+        && Character.isWhitespace(text.charAt(i - 1))
+        && (Character.isUpperCase(first) || "“«\"¿¡–—".indexOf(first) >= 0);
+  }
+
+  /** A sentence ends at {@code i}: its stop and closing quotes are before it. */
+  private static boolean endsSentence(String text, int i) {
+    if (i >= text.length() || text.charAt(i) == '\n') {
+      return i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    }
+    if (!Character.isWhitespace(text.charAt(i)) || i == 0) {
+      return false;
+    }
+    int j = i - 1;
+    while (j > 0 && CLOSING.indexOf(text.charAt(j)) >= 0) {
+      j--;
+    }
+    return ".!?".indexOf(text.charAt(j)) >= 0 && startsSentence(text, nextWord(text, i));
+  }
+
+  private static int nextWord(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The span's words, with "…" where they stop inside a sentence. */
+  private static String marked(String text, Evidence e) {
+    String words = e.in(text).strip();
+    boolean cutBefore = !startsSentence(text, e.start());
+    boolean cutAfter = !endsSentence(text, e.end());
+    return (cutBefore ? "…" : "") + words + (cutAfter ? "…" : "");
   }
 
   /**
-   * {@code english} in Spanish, for an article {@code published} on that date: no card sentence
-   * that tells of a later time is given as a reason.
+   * The English line of an institution or an office: "That involves the Supreme Court …" (or, from
+   * a situation, "… that involves …").
    */
-  public CivicContext translate(CivicContext english, String text, Optional<LocalDate> published) {
+  private static final java.util.regex.Pattern INVOLVES =
+      java.util.regex.Pattern.compile("(That|, that) involves ");
+
+  /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
+  public CivicContext translate(CivicContext english, String text) {
+    return translate(english, text, java.util.Optional.empty());
+  }
+
+  /**
+   * {@code english} in Spanish; {@code text} is the article text the evidence points into, and
+   * {@code published} its date, after which no card sentence may tell of a time.
+   */
+  public CivicContext translate(
+      CivicContext english, String text, java.util.Optional<java.time.LocalDate> published) {
     List<ContextItem> why = new ArrayList<>();
     for (ContextItem item : english.whyItMatters()) {
       SpanishCard es = cards.get(item.citation().cardId());
       if (es == null) {
         continue;
       }
-      String span = item.evidence().in(text).strip();
-      // As in English: the article's fact, what is at stake in it, and the card's own sentence on
-      // why, when one shares the fact's words (R-es2 read "X, …, aparece donde el artículo
-      // informa" as a formula; R16 read a name and a gloss as a glossary line).
-      String reason = Reasons.ofSpanish(es, span, published).map(r -> " " + r).orElse("");
+      Evidence shown = wholeClause(text, item.evidence());
+      String span = marked(text, shown);
       why.add(
+          // As in English: the article's fact first, then what is at stake in it (R-es2 read
+          // "X, …, aparece donde el artículo informa" as a formula).
           new ContextItem(
-              (item.voice() == StatementKind.OPINION ? "El artículo da su propia valoración: " : "")
+              (item.voice() == StatementKind.OPINION
+                      ? "El artículo da su propia valoración: "
+                      : "El artículo informa: ")
                   + quoted(span)
-                  + " En juego: "
+                  + (INVOLVES.matcher(item.text()).find()
+                      ? " Quién interviene: "
+                      : " En juego: ")
                   + es.name()
                   + ", "
                   + es.gloss()
                   + "."
-                  + reason,
-              item.evidence(),
-              item.citation(),
+                  // As in English, the card's own sentence that joins the fact to the concept.
+                  + SpanishReasons.of(es, shown.in(text), published).map(r -> " " + r).orElse(""),
+              shown,
+              // The source's Spanish title: a Spanish page shows no English title (R-es2).
+              new Citation(item.citation().cardId(), es.source(), item.citation().url()),
               item.voice(),
               item.cited()));
     }

@@ -26,6 +26,7 @@ import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.NameGender;
 import org.civicbrief.core.civic.Officeholders;
+import org.civicbrief.core.text.WordList;
 
 /**
  * Wrong options of the key's type: people and organizations from the article first, then from a
@@ -156,7 +157,7 @@ final class Distractors {
       // A Spanish story names few people: too few of them for a who-said question are joined by
       // the people who held the speaker's kind of office that day (ADR 21).
       if (spanish && out.size() < 2 && office.isPresent() && !office.get().local()) {
-        out.addAll(curated(office.get(), seed, false));
+        out.addAll(bySuccession(curated(office.get(), seed, false)));
       }
     } else if (office.isPresent()) {
       // The story's own people of the same branch before anyone from outside it: the governor
@@ -259,6 +260,32 @@ final class Distractors {
           "primer",
           "director",
           "embajador");
+
+  /** The national executive's offices in the order of succession ("succession-order"). */
+  private static final List<String> SUCCESSION = WordList.listOf("succession-order");
+
+  /**
+   * {@code names} with the national executive first in the order of presidential succession (the
+   * vice president, the secretary of state, …), the rest after in their order: for a president's
+   * words, the officials who speak for the administration, not the secretary of labor (R-es2).
+   */
+  private List<String> bySuccession(List<String> names) {
+    List<String> out = new ArrayList<>(names);
+    out.sort(java.util.Comparator.comparingInt(this::successionRank));
+    return out;
+  }
+
+  private int successionRank(String name) {
+    for (Officeholders.Tenure t : officeholders.tenures()) {
+      if (t.names().getFirst().equals(name)
+          && published.isPresent()
+          && t.on(published.get())
+          && SUCCESSION.contains(t.office())) {
+        return SUCCESSION.indexOf(t.office());
+      }
+    }
+    return SUCCESSION.size();
+  }
 
   /**
    * Curated people for a key in office {@code o}: those the officeholders table lists in the same

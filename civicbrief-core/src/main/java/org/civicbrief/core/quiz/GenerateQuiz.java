@@ -559,7 +559,11 @@ public final class GenerateQuiz {
         } else {
           java.util.Collections.shuffle(options, new Random(id.hashCode()));
         }
-        String source = m.card().source().title() + " — " + m.card().source().url();
+        // A Spanish quiz names the source by its Spanish title (R-es2: English titles on a page).
+        String source =
+            (es ? spanishCard.source() : m.card().source().title())
+                + " — "
+                + m.card().source().url();
         out.add(
             new Question(
                 id,

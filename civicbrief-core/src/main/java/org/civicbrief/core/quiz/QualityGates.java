@@ -279,15 +279,19 @@ final class QualityGates {
 
   /**
    * A phrase anywhere in a Spanish stem that points back to what the article said before: "el caso
-   * anterior", "anteriormente", "el mismo día", "dicho acuerdo", "este último" (REVIEW.md Q2).
-   * "Ambos" opening a stem, or its clause after a comma ("En un comunicado, ambos detallaron …"),
-   * refers to two people named before; "de ambos lados" refers to nothing.
+   * anterior", "anteriormente", "posteriormente", "el mismo día", "dicho acuerdo", "este último"
+   * (REVIEW.md Q2), and a relative with no name ("la deportación del padre": whose? R-es2). "Ambos"
+   * opening a stem, or its clause after a comma ("En un comunicado, ambos detallaron …"), refers to
+   * two people named before; "de ambos lados" refers to nothing.
    */
   private static final Pattern SPANISH_BACK_REFERENCE =
       Pattern.compile(
-          "(?iu)\\b(anterior|anteriores|anteriormente|mism[oa] (día|fecha|tribunal|juez|jueza|"
-              + "corte)|dich[oa]s?|últim[oa] (caso|fallo|decisión)|este último|esta última)\\b"
-              + "|, (ambos|ambas) \\p{Ll}");
+          "(?iu)\\b(anterior|anteriores|anteriormente|posteriormente|mism[oa] (día|fecha|"
+              + "tribunal|juez|jueza|corte)|dich[oa]s?|últim[oa] (caso|fallo|decisión)|este último|"
+              + "esta última)\\b"
+              + "|, (ambos|ambas) \\p{Ll}"
+              + "|\\b(el|la|los|las|del|al) (padre|madre|hijo|hija|hijos|hijas|esposo|esposa|marido|"
+              + "hermano|hermana|abuelo|abuela)\\b(?! (de|del) (?-i:\\p{Lu}))");
 
   private static final Pattern SPANISH_PRONOUN =
       Pattern.compile("\\b(él|ella|ellos|ellas|su|sus|éste|ésta|este último|esta última)\\b");

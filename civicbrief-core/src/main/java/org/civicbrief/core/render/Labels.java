@@ -10,13 +10,15 @@ import java.util.ResourceBundle;
  */
 public final class Labels {
 
-  private static final Labels ENGLISH = new Labels(load(Locale.ROOT));
-  private static final Labels SPANISH = new Labels(load(Locale.of("es")));
+  private static final Labels ENGLISH = new Labels(load(Locale.ROOT), Locale.ROOT);
+  private static final Labels SPANISH = new Labels(load(Locale.of("es")), Locale.of("es"));
 
   private final ResourceBundle bundle;
+  private final Locale locale;
 
-  private Labels(ResourceBundle bundle) {
+  private Labels(ResourceBundle bundle, Locale locale) {
     this.bundle = bundle;
+    this.locale = locale;
   }
 
   /** The labels for the language {@code code} (an ISO 639-1 code); English when it has none. */
@@ -27,6 +29,15 @@ public final class Labels {
   /** The label named {@code key}. */
   public String get(String key) {
     return bundle.getString(key);
+  }
+
+  /**
+   * A date of the plain-text formats (Markdown, exports) as a reader of this language writes it:
+   * Spanish "10 de abril de 2025" (R-es2 read ISO dates and "published 2025-…" as English on a
+   * Spanish page); English keeps the ISO date its readers and tools have always had.
+   */
+  public String date(String isoDate, org.civicbrief.core.briefing.DatePrecision precision) {
+    return locale.equals(Locale.ROOT) ? isoDate : DisplayDate.human(isoDate, precision, locale);
   }
 
   /** What kind of source {@code kind} is, as a reader of this language says it ("person"). */

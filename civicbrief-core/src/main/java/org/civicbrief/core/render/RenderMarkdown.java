@@ -8,6 +8,7 @@ import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
+import org.civicbrief.core.briefing.DatePrecision;
 import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.briefing.Quote;
 import org.civicbrief.core.briefing.SourceRef;
@@ -206,8 +207,14 @@ public final class RenderMarkdown {
     article.byline().filter(s -> !s.isBlank()).map(Markdown::inline).ifPresent(parts::add);
     publisher.map(Markdown::inline).ifPresent(parts::add);
     // In the briefing's language: R-es2 found "published 2025-…" on every Spanish page.
-    article.published().map(d -> labels.get("published") + " " + d).ifPresent(parts::add);
-    article.updated().map(d -> labels.get("updated") + " " + d).ifPresent(parts::add);
+    article
+        .published()
+        .map(d -> labels.get("published") + " " + labels.date(d.toString(), DatePrecision.DAY))
+        .ifPresent(parts::add);
+    article
+        .updated()
+        .map(d -> labels.get("updated") + " " + labels.date(d.toString(), DatePrecision.DAY))
+        .ifPresent(parts::add);
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
   }
 
@@ -269,7 +276,7 @@ public final class RenderMarkdown {
   }
 
   private static void event(StringBuilder out, TimelineEvent event, Labels labels) {
-    out.append("- ").append(Markdown.inline(event.date()));
+    out.append("- ").append(Markdown.inline(labels.date(event.date(), event.precision())));
     if (event.approximate()) {
       out.append(" (").append(labels.get("approx")).append(")");
     }

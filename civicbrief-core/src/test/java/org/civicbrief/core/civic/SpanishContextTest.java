@@ -30,6 +30,7 @@ class SpanishContextTest {
             "Guardia Nacional",
             "la milicia de cada estado",
             "La Guardia Nacional es la milicia de cada estado.",
+            "32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)",
             List.of(TestCards.FACT));
     String why =
         new SpanishContext(Map.of("guard", card))
@@ -40,42 +41,109 @@ class SpanishContextTest {
     // R-es2 read "X, …, aparece donde el artículo informa" as a formula.
     assertThat(why)
         .isEqualTo(
-            "“El gobernador envió a la Guardia Nacional al puerto el lunes.”"
+            "El artículo informa: “El gobernador envió a la Guardia Nacional al puerto el lunes.”"
                 + " En juego: Guardia Nacional, la milicia de cada estado.")
         .doesNotContain("aparece donde");
   }
 
-  @Test
-  void addsTheCardsSpanishSentenceThatSharesTheFactsWords() {
-    String text =
-        "El presidente federalizó a los soldados del estado contra la voluntad del puerto.";
+  private static final SpanishCard GUARD =
+      new SpanishCard(
+          "guard",
+          "Guardia Nacional",
+          "la milicia de cada estado",
+          "La Guardia Nacional es la milicia de cada estado.",
+          "32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)",
+          List.of(TestCards.FACT));
+
+  private static ContextItem whyOf(String text, int start, int end) {
     ContextItem english =
         new ContextItem(
-            "…",
+            "The article reports: …",
+            new Evidence(1, start, end),
+            new Citation(
+                "guard",
+                "32 U.S.C. § 102 (National Guard general policy)",
+                "https://www.law.cornell.edu/uscode/text/32/102"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
+    return new SpanishContext(Map.of("guard", GUARD)).translate(in, text).whyItMatters().getFirst();
+  }
+
+  @Test
+  void quotesTheWholeSentenceWhenTheEnglishSpanStopsInsideIt() {
+    String text =
+        "VALLE ALTO (EFE) –La alcaldesa habló el lunes. La demanda, que presentó la fiscal Ana"
+            + " Ruiz con su equipo, busca devolver la Guardia Nacional del estado al mando de la"
+            + " gobernadora antes de las lluvias. Nadie respondió.";
+    int start = text.indexOf("Ruiz con");
+    int end = text.indexOf(" al mando");
+    ContextItem why = whyOf(text, start, end);
+    // R-es2: "Bonta y otros miembros de su personal, busca anular …" read as a fragment.
+    assertThat(why.text())
+        .startsWith(
+            "El artículo informa: “La demanda, que presentó la fiscal Ana Ruiz con su equipo,")
+        .contains("antes de las lluvias.” En juego:");
+    assertThat(why.evidence().in(text)).startsWith("La demanda").endsWith("lluvias.");
+  }
+
+  @Test
+  void marksTheCutWhenTheSentenceIsTooLongToQuoteWhole() {
+    String text =
+        "La gobernadora dijo que "
+            + "la medida, ".repeat(20)
+            + "envía a la Guardia Nacional al puerto "
+            + "y a la frontera, ".repeat(20)
+            + "sin más.";
+    int start = text.indexOf("envía");
+    int end = text.indexOf(" y a la");
+    assertThat(whyOf(text, start, end).text())
+        .contains("“…envía a la Guardia Nacional al puerto…”");
+  }
+
+  @Test
+  void citesTheSourceByItsSpanishTitle() {
+    String text = "El gobernador envió a la Guardia Nacional al puerto el lunes.";
+    // R-es2: English titles of legal sources on a Spanish page.
+    assertThat(whyOf(text, 0, text.length()).citation().title())
+        .isEqualTo("32 U.S.C. § 102 (política general de la Guardia Nacional; texto en inglés)");
+  }
+
+  @Test
+  void addsTheCardSentenceThatJoinsTheFactToTheConceptNotOnlyItsGloss() {
+    SpanishCard card =
+        new SpanishCard(
+            "guard",
+            "Guardia Nacional",
+            "la milicia de cada estado",
+            "La Guardia Nacional es la milicia de cada estado. El presidente puede federalizar a"
+                + " sus miembros cuando hay una invasión o una rebelión. Desde 2031, cada lunes se"
+                + " podrá federalizar a los miembros de la Guardia ante una rebelión.",
+            "32 U.S.C. § 102 (texto en inglés)",
+            List.of(TestCards.FACT));
+    String text =
+        "El presidente ordenó el lunes federalizar a los miembros de la Guardia Nacional por una"
+            + " rebelión.";
+    ContextItem english =
+        new ContextItem(
+            "The article reports: …",
             new Evidence(0, 0, text.length()),
             new Citation(
                 "guard", "32 U.S.C. § 102", "https://www.law.cornell.edu/uscode/text/32/102"),
             StatementKind.REPORTING);
     CivicContext in =
         new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
-    SpanishCard card =
-        new SpanishCard(
-            "guard",
-            "Guardia Nacional",
-            "la milicia de cada estado",
-            "La Guardia Nacional es la milicia de cada estado. Responde a los soldados"
-                + " federalizados del estado. Los soldados federalizados responden al presidente."
-                + " Esta regla se escribió para los soldados de una prueba.",
-            List.of(TestCards.FACT));
     String why =
         new SpanishContext(Map.of("guard", card))
-            .translate(in, text)
+            .translate(in, text, java.util.Optional.of(java.time.LocalDate.of(2025, 6, 10)))
             .whyItMatters()
             .getFirst()
             .text();
+    // R-es2 scored "por qué importa" 2.7: a glossary line after the fact is no reason. A sentence
+    // of a time after the article's date is never the reason.
     assertThat(why)
         .endsWith(
-            "En juego: Guardia Nacional, la milicia de cada estado. Los soldados federalizados"
-                + " responden al presidente.");
+            "En juego: Guardia Nacional, la milicia de cada estado. El presidente puede federalizar"
+                + " a sus miembros cuando hay una invasión o una rebelión.");
   }
 }

@@ -142,4 +142,49 @@ class SpanishDistractorsTest {
         .containsAnyOf("Hugo Lara", "Raúl Mena", "Clara Vidal")
         .doesNotContain("Luis Prado");
   }
+
+  @Test
+  void aPresidentsWordsGetTheOfficialsFirstInSuccessionNotWhicheverSecretaryComesUp() {
+    List<Actor> two =
+        List.of(
+            person("a3", "Luis Prado", "presidente"),
+            person("a4", "Elena Ríos", "jueza federal de distrito"));
+    Officeholders wide =
+        new Officeholders(
+            List.of(
+                new Officeholders.Tenure(
+                    List.of("Luis Prado"),
+                    "President of the United States",
+                    LocalDate.of(2020, 1, 1),
+                    Optional.empty(),
+                    "x"),
+                new Officeholders.Tenure(
+                    List.of("Rosa Gil"),
+                    "Secretary of Labor",
+                    LocalDate.of(2020, 1, 1),
+                    Optional.empty(),
+                    "x"),
+                new Officeholders.Tenure(
+                    List.of("Raúl Mena"),
+                    "Secretary of Health and Human Services",
+                    LocalDate.of(2020, 1, 1),
+                    Optional.empty(),
+                    "x"),
+                new Officeholders.Tenure(
+                    List.of("Hugo Lara"),
+                    "Secretary of State",
+                    LocalDate.of(2020, 1, 1),
+                    Optional.empty(),
+                    "x")));
+    // R-es2: the secretaries of Labor and of Health offered as who spoke at a summit. Whatever the
+    // seed, the secretary of state comes before them.
+    for (long seed = 0; seed < 3; seed++) {
+      List<String> options =
+          new Distractors(briefing(two), wide, NameGender.unknown())
+              .people("Luis Prado", Distractors.Ask.SAID, seed);
+      assertThat(options.subList(0, 2))
+          .as("seed " + seed)
+          .containsExactly("Elena Ríos", "Hugo Lara");
+    }
+  }
 }

@@ -1,0 +1,69 @@
+package org.civicbrief.core.briefing;
+
+import java.util.Locale;
+import java.util.Set;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.Sentence;
+import org.civicbrief.core.text.Token;
+
+/**
+ * Spanish dates that do not date their sentence's event (R-es2: "wrong timeline dates"; ADR 21). A
+ * date after "de"/"del" that completes a noun names a thing ("la orden del 5 de agosto", "el censo
+ * de 2030", "las elecciones intermedias de 2026", "la Ley Posse Comitatus de 1878"): the sentence
+ * tells of what happens to it, on another day. A week ("esta semana", "la semana pasada") is
+ * neither a day nor a month, and as its month it sorts before the month's dated events. Spanish
+ * only; English has its own rules.
+ */
+final class SpanishTimelineDates {
+
+  /**
+   * Nouns of time before "de": "a principios de 2025", "la noche del 5 de agosto" date events, as
+   * does "a partir de 2026" (the tagger reads "partir" as a noun there).
+   */
+  private static final Set<String> TIME_NOUNS =
+      Set.of(
+          "principios",
+          "mediados",
+          "finales",
+          "fines",
+          "comienzos",
+          "inicios",
+          "fin",
+          "partir",
+          "noche",
+          "mañana",
+          "tarde",
+          "madrugada",
+          "día",
+          "jornada",
+          "semana",
+          "mes",
+          "año",
+          "fecha",
+          "primavera",
+          "verano",
+          "otoño",
+          "invierno");
+
+  private SpanishTimelineDates() {}
+
+  /** True when mention {@code m} of sentence {@code s} dates no event of the sentence. */
+  static boolean datesNoEvent(Sentence s, EntityMention m) {
+    return m.text().toLowerCase(Locale.ROOT).matches(".*\\bsemanas?\\b.*") || namesAThing(s, m);
+  }
+
+  private static boolean namesAThing(Sentence s, EntityMention m) {
+    int i = m.firstToken() - 1;
+    if (i < 1) {
+      return false;
+    }
+    String de = s.token(i).text().toLowerCase(Locale.ROOT);
+    if (!de.equals("de") && !de.equals("del")) {
+      return false;
+    }
+    Token head = s.token(i - 1);
+    // "la Ley Posse Comitatus de 1878" is a name, as "the War of 1812" is in English.
+    return (head.isNoun() || head.pos().startsWith("JJ"))
+        && !TIME_NOUNS.contains(head.text().toLowerCase(Locale.ROOT));
+  }
+}
