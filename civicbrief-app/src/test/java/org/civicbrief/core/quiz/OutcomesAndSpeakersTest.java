@@ -65,6 +65,16 @@ class OutcomesAndSpeakersTest {
   }
 
   @Test
+  void aPersonNamedOnceInPassingIsNoSpeakerWhenOthersSpeak() {
+    Candidate c =
+        speakers.stream()
+            .filter(x -> x.kind() == QuestionKind.WHO_SAID && x.answer().equals("Rosa Diaz"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(c.distractors()).contains("Ken Ota").doesNotContain("Ruth Pell");
+  }
+
+  @Test
   void aSpeakerFoundThroughAPronounIsNotAskedAbout() {
     assertThat(speakers)
         .noneMatch(

@@ -151,9 +151,7 @@ public final class SpanishContext {
                       ? "El artículo da su propia valoración: "
                       : "El artículo informa: ")
                   + quoted(span)
-                  + (INVOLVES.matcher(item.text()).find()
-                      ? " Quién interviene: "
-                      : " En juego: ")
+                  + (INVOLVES.matcher(item.text()).find() ? " Quién interviene: " : " En juego: ")
                   + es.name()
                   + ", "
                   + es.gloss()

@@ -93,6 +93,16 @@ final class Distractors {
     HOLDS
   }
 
+  /** The article's person of that name, or null. */
+  private Actor actor(String name) {
+    for (Actor a : people) {
+      if (a.name().equals(name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   /**
    * People for a person key, most plausible first: the article's people in the same kind of office
    * as the key, then its other people (for a role question, only those with a role), then people
@@ -151,9 +161,31 @@ final class Distractors {
         out.addAll(curated(office.get(), seed, false));
       }
     } else if (ask == Ask.SAID) {
-      // Anyone the article names could have said it; a reader who skipped it cannot tell.
-      out.addAll(otherRoles);
-      out.addAll(roleless);
+      // Anyone the article names could have said it; a reader who skipped it cannot tell. Those
+      // who speak or come back in the story, and those named once ("the Ronald Reagan
+      // appointee" offered as a 2025 speaker) only when too few others are left; a former
+      // officeholder named once is no speaker at all.
+      List<String> others = new ArrayList<>(otherRoles);
+      others.addAll(roleless);
+      List<String> voices = new ArrayList<>();
+      List<String> passing = new ArrayList<>();
+      for (String name : others) {
+        Actor a = actor(name);
+        boolean once = a != null && a.mentions() < 2 && a.quoteIds().isEmpty();
+        boolean former =
+            a != null
+                && a.role()
+                    .map(r -> r.text().toLowerCase(java.util.Locale.ROOT).startsWith("former "))
+                    .orElse(false);
+        if (once && former) {
+          continue;
+        }
+        (once ? passing : voices).add(name);
+      }
+      out.addAll(voices);
+      if (voices.size() < 2) {
+        out.addAll(passing); // people named once only when the story has too few others
+      }
       // A Spanish story names few people: too few of them for a who-said question are joined by
       // the people who held the speaker's kind of office that day (ADR 21).
       if (spanish && out.size() < 2 && office.isPresent() && !office.get().local()) {
