@@ -39,4 +39,11 @@ class SummaryLinesTest {
     assertThat(b.summary()).isNotEmpty();
     assertThat(b.summary()).extracting(BriefItem::text).noneMatch(t -> t.startsWith("“"));
   }
+
+  @Test
+  void noCoreFactOpensOnAQuotationEither() {
+    Briefing b = briefing();
+    assertThat(b.coreFacts()).isNotEmpty();
+    assertThat(b.coreFacts()).extracting(BriefItem::text).noneMatch(t -> t.startsWith("“"));
+  }
 }
