@@ -95,8 +95,35 @@ final class BuildTimeline {
         return true;
       }
     }
-    return false;
+    // "froze his injunction until noon on Sept. 12" (R16: an order dated by its deadline): a time
+    // of day between the preposition and the date keeps the date a bound.
+    int i = m.firstToken() - 1;
+    while (i >= 0 && TIME_OF_DAY.contains(s.token(i).text().toLowerCase(Locale.ROOT))) {
+      i--;
+    }
+    return i < m.firstToken() - 1
+        && i >= 0
+        && STATE_PREPOSITIONS.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
+
+  /** Words of a time of day that may stand between "until" and its date. */
+  private static final Set<String> TIME_OF_DAY =
+      Set.of(
+          "noon",
+          "midnight",
+          "morning",
+          "evening",
+          "night",
+          "afternoon",
+          "on",
+          "at",
+          "a.m.",
+          "p.m.",
+          "et",
+          "edt",
+          "est",
+          "pt",
+          "pdt");
 
   /**
    * "his 2024 presidential bid": a bare year followed by a word it modifies; "the War of 1812",
@@ -105,7 +132,12 @@ final class BuildTimeline {
    */
   private static boolean adjectival(Sentence s, EntityMention m) {
     if (m.firstToken() != m.lastToken()) {
-      return false;
+      // "Judge Reyes's March 3 ruling", "his March 15 ruling" (R16: an extension dated by the
+      // ruling it extended): a date between a determiner and its noun names the noun's day.
+      return m.isLabel(s) || determinedGerund(s, m) || beforeCommonNoun(s, m.lastToken() + 1);
+    }
+    if (listedYears(s, m)) {
+      return true;
     }
     int i = m.firstToken();
     boolean named =
@@ -114,5 +146,57 @@ final class BuildTimeline {
             && Character.isUpperCase(s.token(i - 2).text().charAt(0))
             && m.text().matches("\\d{4}");
     return named || m.isLabel(s);
+  }
+
+  /** "Morrow's March 3 ruling": the tagger reads "ruling" after a date as a verb. */
+  private static boolean determinedGerund(Sentence s, EntityMention m) {
+    int before = m.firstToken() - 1;
+    int after = m.lastToken() + 1;
+    return before >= 0
+        && after < s.size()
+        && Set.of("DT", "PRP$", "POS").contains(s.token(before).pos())
+        && s.token(after).pos().equals("VBG");
+  }
+
+  /**
+   * "the relief fund for March 9 flood victims": a lowercase common noun right after a date is the
+   * noun the date modifies, unless it says the time of day ("Monday evening").
+   */
+  private static boolean beforeCommonNoun(Sentence s, int i) {
+    if (i >= s.size()) {
+      return false;
+    }
+    var t = s.token(i);
+    return (t.pos().equals("NN") || t.pos().equals("NNS"))
+        && Character.isLowerCase(t.text().charAt(0))
+        && !TIME_OF_DAY.contains(t.text().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "the 2026, 2028 and 2030 elections": years listed before the noun they modify, none of them the
+   * date of the sentence's statement (a bare year for an undated statement).
+   */
+  private static boolean listedYears(Sentence s, EntityMention m) {
+    int i = m.lastToken() + 1;
+    boolean listed = false;
+    while (i < s.size()) {
+      String w = s.token(i).text();
+      if (w.equals(",") || w.equals("and") || w.equals("or")) {
+        i++;
+      } else if (w.matches("\\d{4}")) {
+        listed = true;
+        i++;
+      } else {
+        break;
+      }
+    }
+    int before = m.firstToken() - 1;
+    if (!listed
+        && before >= 1
+        && Set.of(",", "and", "or").contains(s.token(before).text())
+        && s.token(before - 1).text().matches("\\d{4}|,")) {
+      listed = true; // the last year of the list
+    }
+    return listed && i < s.size() && s.token(i).isNoun() && !s.token(i).isProperNoun();
   }
 }

@@ -80,8 +80,13 @@ final class ExtractFacts {
     for (Sentence s : a.body()) {
       int words = wordCount(s);
       // A short quoted phrase inside a reported fact ("called the order 'unlawful'") leaves it a
-      // fact; a sentence that is largely someone's words is a quote, shown as one.
-      if (a.isOpinion(s.index()) || a.quotedShare(s) > 0.35 || words < 8 || words > 70) {
+      // fact; a sentence that is largely someone's words, or opens on them, is a quote, shown as
+      // one in the Quotes section (issue 16: each quote once).
+      if (a.isOpinion(s.index())
+          || a.quotedShare(s) > 0.35
+          || SelectSummary.opensWithQuotation(a, s)
+          || words < 8
+          || words > 70) {
         continue;
       }
       // A Spanish fact stands alone as a summary line does (R-es2; ADR 21).

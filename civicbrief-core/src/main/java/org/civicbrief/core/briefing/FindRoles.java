@@ -166,16 +166,46 @@ final class FindRoles {
     for (EntityMention m : a.annotated.mentionsIn(s.index())) {
       if (m.type() == org.civicbrief.core.text.EntityType.PERSON
           && m.start() >= r.evidence().start()
-          && m.end() <= r.evidence().end()) {
-        return false; // another person's name inside the role
+          && m.end() <= r.evidence().end()
+          && !governed(s, m, r)) {
+        return false; // another person's name as the role ("Justice Samuel Alito")
       }
     }
+    Token head = head(s, r);
+    return head == null || (!head.pos().equals("NNS") && !head.pos().equals("NNPS"));
+  }
+
+  /**
+   * "a lawyer representing Trump", "an adviser to Biden": another person named as the object of a
+   * verb or preposition inside the role is whom the role serves, not the role.
+   */
+  private static boolean governed(Sentence s, EntityMention m, Role r) {
+    int before = m.firstToken() - 1;
+    if (before < 0 || s.token(before).start() < r.evidence().start()) {
+      return false;
+    }
+    String p = s.token(before).pos();
+    return p.equals("VBG") || p.equals("VBN") || p.equals("IN") || p.equals("TO");
+  }
+
+  /**
+   * The head noun of a role: the word before its first preposition or participle ("attorney" of
+   * "attorney for a group of voters"), else its last word. A plural head is a group ("three liberal
+   * justices"), not one person's role.
+   */
+  private static Token head(Sentence s, Role r) {
+    Token last = null;
     for (Token tok : s.tokens()) {
-      if (tok.end() == r.evidence().end()) {
-        return !tok.pos().equals("NNS") && !tok.pos().equals("NNPS");
+      if (tok.start() < r.evidence().start() || tok.end() > r.evidence().end()) {
+        continue;
       }
+      String p = tok.pos();
+      if (last != null && (p.equals("IN") || p.equals("TO") || p.equals("VBG"))) {
+        return last;
+      }
+      last = tok;
     }
-    return true;
+    return last;
   }
 
   /** "U.S. President Donald Trump", "Senator Lindsey Graham", "border czar Tom Homan". */
@@ -188,7 +218,16 @@ final class FindRoles {
     int i = m.firstToken() - 1;
     for (; i >= 0; i--) {
       Token t = s.token(i);
-      String w = t.text().toLowerCase(Locale.ROOT);
+      // "President-elect Donald Trump", "Mayor-elect": the office's title, not yet held, as one
+      // token or split at its hyphen.
+      String w = t.text().toLowerCase(Locale.ROOT).replaceFirst("-(elect|designate)$", "");
+      if ((w.equals("elect") || w.equals("designate"))
+          && i >= 2
+          && s.token(i - 1).text().equals("-")) {
+        first = i - 1;
+        i--;
+        continue;
+      }
       // "Fox News host Sean Hannity", but not "will host Sean Hannity".
       boolean isTitle = TITLES.contains(w) && !t.pos().startsWith("VB");
       boolean country = COUNTRIES.containsKey(t.text());
@@ -252,8 +291,22 @@ final class FindRoles {
       }
       to++;
     }
+    if (to - from > LONGEST_ROLE) {
+      // "Jason Murray, an attorney for a group of Republican and unaffiliated voters from Colorado
+      // seeking …": the role, cut where a phrase ends within a reader's length.
+      for (int end = Math.min(to - 1, from + LONGEST_ROLE); end > from + 1; end--) {
+        String next = s.token(end).pos();
+        if (s.token(end - 1).isNoun()
+            && (next.equals("IN") || next.equals("TO") || next.equals("VBG"))) {
+          return phrase(a, s, from, end);
+        }
+      }
+    }
     return phrase(a, s, from, to);
   }
+
+  /** Words in the longest role a reader takes as one, with its article. */
+  private static final int LONGEST_ROLE = 11;
 
   /**
    * "The agency's director, Samuel Ito," — a role phrase ending in a comma just before the name.
@@ -269,7 +322,17 @@ final class FindRoles {
     int from = comma;
     while (from > 0 && comma - from < 8) {
       Token t = s.token(from - 1);
-      if (t.text().equals(",") || t.pos().equals("IN") || t.isVerb() || a.insideQuote(t.start())) {
+      // "Colorado Secretary of State, Jena Griswold,": "of" between capitalized words is part of
+      // the title.
+      boolean titleOf =
+          t.text().equals("of")
+              && from - 2 >= 0
+              && Character.isUpperCase(s.token(from - 2).text().charAt(0))
+              && Character.isUpperCase(s.token(from).text().charAt(0));
+      if (t.text().equals(",")
+          || (t.pos().equals("IN") && !titleOf)
+          || t.isVerb()
+          || a.insideQuote(t.start())) {
         break;
       }
       from--;

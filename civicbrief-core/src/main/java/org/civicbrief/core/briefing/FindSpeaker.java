@@ -154,7 +154,65 @@ final class FindSpeaker {
     }
     int start = s.token(i).start();
     int end = s.token(head).end();
-    return new Speaker(null, a.text.substring(start, end), new Evidence(s.index(), start, end));
+    Cluster titled =
+        head == i + 1 && s.token(i).text().equalsIgnoreCase("the")
+            ? titledPerson(s.token(head).text())
+            : null;
+    return new Speaker(
+        titled,
+        titled == null ? a.text.substring(start, end) : "",
+        new Evidence(s.index(), start, end));
+  }
+
+  /** Short titles written before a name, by the office noun a later "the …" uses. */
+  private static final java.util.Map<String, String> ABBREVIATED =
+      java.util.Map.of(
+          "gov.", "governor",
+          "sen.", "senator",
+          "rep.", "representative",
+          "gen.", "general",
+          "atty.", "attorney");
+
+  /**
+   * "“…,” the governor wrote" after "Texas Gov. Greg Abbott": the one person the article names with
+   * that title before the name. With two such people ("President" Trump and "President" Putin) the
+   * description names neither.
+   */
+  private Cluster titledPerson(String noun) {
+    String office = noun.toLowerCase(Locale.ROOT);
+    if (!FindRoles.TITLES.contains(office)) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : actors.actors()) {
+      if (c.kind != ActorKind.PERSON || !titled(c, office)) {
+        continue;
+      }
+      if (found != null) {
+        return null;
+      }
+      found = c;
+    }
+    return found;
+  }
+
+  /**
+   * True when a mention of {@code c} follows {@code office} among the capitalized words before it.
+   */
+  private boolean titled(Cluster c, String office) {
+    for (EntityMention m : c.mentions) {
+      Sentence s = a.sentence(m.sentence());
+      for (int k = m.firstToken() - 1; k >= 0 && k >= m.firstToken() - 4; k--) {
+        String w = s.token(k).text().toLowerCase(Locale.ROOT);
+        if (office.equals(ABBREVIATED.getOrDefault(w, w))) {
+          return true;
+        }
+        if (!Character.isUpperCase(s.token(k).text().charAt(0))) {
+          break;
+        }
+      }
+    }
+    return false;
   }
 
   /** A description whose head noun is the token just before {@code end}, or null. */

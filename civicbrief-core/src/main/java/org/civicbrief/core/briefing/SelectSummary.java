@@ -30,7 +30,8 @@ final class SelectSummary {
           && !a.mostlyQuoted(s)
           && ExtractFacts.wordCount(s) >= 8
           && !ChooseLead.isEditorsNote(s)
-          && !CONTINUES.contains(s.token(0).text())) {
+          && !CONTINUES.contains(s.token(0).text())
+          && !opensWithQuotation(a, s)) {
         candidates.add(s);
       }
     }
@@ -50,6 +51,16 @@ final class SelectSummary {
       out.add(a.sentence(i));
     }
     return out;
+  }
+
+  /**
+   * "“As of today, this session is over,” the caucus chair said …": a sentence that opens on a
+   * quotation leads with someone's words, not the story's point (R16: summaries opening with a
+   * quote); the Quotes section shows it with its speaker.
+   */
+  static boolean opensWithQuotation(Analysis a, Sentence s) {
+    org.civicbrief.core.text.QuoteSpan q = a.quoteAt(s.token(0).start());
+    return q != null && !q.label();
   }
 
   /** The words of the four most mentioned actors' names, which the ranker counts in a sentence. */

@@ -131,9 +131,9 @@ public final class Layout {
   }
 
   /**
-   * A short line standing alone in its paragraph, without final punctuation, in title case; in
-   * Spanish, which writes headings in sentence case ("Trump busca mantener la mayoría"), in any
-   * case.
+   * A short line standing alone in its paragraph, without final punctuation, in title case, or in
+   * sentence case with the story going on below it; in Spanish, which writes headings in sentence
+   * case ("Trump busca mantener la mayoría"), in any case.
    */
   private static boolean isSubheading(
       String text, java.util.Map<Integer, Integer> perParagraph, Sentence s, boolean spanish) {
@@ -164,7 +164,13 @@ public final class Layout {
         }
       }
     }
-    return words > 0 && capitalized * 2 >= words;
+    // "Opponents said the new map is racial gerrymandering" on a line of its own, with the story
+    // going on below it: a subheading in sentence case, as many outlets write them (it was a
+    // summary line). A last line without a full stop is the story's end, not a heading.
+    boolean followed = !text.substring(s.end()).isBlank();
+    boolean sentenceCase =
+        followed && Character.isUpperCase(s.tokens().getFirst().text().charAt(0));
+    return words > 0 && (capitalized * 2 >= words || sentenceCase);
   }
 
   private static boolean lineStart(String text, int offset) {

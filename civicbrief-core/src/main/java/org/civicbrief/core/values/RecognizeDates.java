@@ -87,10 +87,18 @@ public final class RecognizeDates {
       // Only a date without a year, or a weekday, needs the sentence's tense.
       boolean yearless =
           c.kind == Kind.MONTH_DAY || c.kind == Kind.MONTH_ALONE || c.kind == Kind.WEEKDAY;
+      Tense tense =
+          !yearless
+              ? Tense.UNKNOWN
+              : c.kind != Kind.WEEKDAY && pastPlan(text, c.start)
+                  ? Tense.PAST_PLAN
+                  : ahead(text, c.start)
+                      ? Tense.AHEAD
+                      : pastPerfect(text, c.start) ? Tense.PAST_PERFECT : Tense.UNKNOWN;
       DateExpression d =
           c.kind == Kind.MONTH_DAY && namesAnEvent(text, c.start, c.end)
               ? new DateExpression(c.start, c.end, "", true)
-              : resolve(c, published, anchorYear, yearless && ahead(text, c.start));
+              : resolve(c, published, anchorYear, tense);
       if (d == null) {
         continue;
       }
@@ -116,6 +124,19 @@ public final class RecognizeDates {
   }
 
   private record Candidate(Kind kind, int start, int end, Matcher match) {}
+
+  /**
+   * What the sentence says of the time of a date written without a year: ahead ("will", "set for"),
+   * a plan told in the past ("was scheduled to be sentenced in July": the plan may have been for a
+   * day before or after publication, so the nearest such day), or the past perfect ("had fallen to
+   * 100 by October": before a past moment, however "by" reads elsewhere).
+   */
+  private enum Tense {
+    UNKNOWN,
+    AHEAD,
+    PAST_PLAN,
+    PAST_PERFECT
+  }
 
   private static void collect(List<Candidate> out, Pattern p, String text, Kind kind) {
     Matcher m = p.matcher(text);
@@ -212,8 +233,35 @@ public final class RecognizeDates {
     return spaceAfter && !initial;
   }
 
+  /** "was scheduled to", "were set to", "had been expected to": a plan told in the past. */
+  private static final Pattern PAST_PLAN =
+      Pattern.compile(
+          "(?i)\\b(was|were|had been)\\s+(originally\\s+|initially\\s+|previously\\s+)?"
+              + "(scheduled|slated|set|due|expected|supposed)\\b");
+
+  /** "had fallen", "had been cut": the past perfect, not "had to". */
+  private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\b(?!\\s+to\\b)");
+
+  /** The text of the sentence holding {@code start}, up to {@code start}. */
+  private static String sentenceBefore(String text, int start) {
+    int from = start;
+    while (from > 0 && !sentenceEnd(text, from - 1)) {
+      from--;
+    }
+    return text.substring(from, start);
+  }
+
+  static boolean pastPlan(String text, int start) {
+    return PAST_PLAN.matcher(sentenceBefore(text, start)).find();
+  }
+
+  static boolean pastPerfect(String text, int start) {
+    return PAST_PERFECT.matcher(sentenceBefore(text, start)).find();
+  }
+
   private static DateExpression resolve(
-      Candidate c, Optional<LocalDate> published, Integer anchor, boolean ahead) {
+      Candidate c, Optional<LocalDate> published, Integer anchor, Tense tense) {
+    boolean ahead = tense == Tense.AHEAD;
     Matcher m = c.match;
     if (!m.lookingAt()) {
       return null;
@@ -250,9 +298,11 @@ public final class RecognizeDates {
         int month = month(m.group(1));
         int dayOfMonth = Integer.parseInt(m.group(2));
         Integer year =
-            ahead && published.isPresent()
-                ? nextYearFor(month, dayOfMonth, published.get())
-                : yearFor(month, published, anchor);
+            tense == Tense.PAST_PLAN && published.isPresent()
+                ? nearestYearFor(month, dayOfMonth, published.get())
+                : ahead && published.isPresent()
+                    ? nextYearFor(month, dayOfMonth, published.get())
+                    : yearFor(month, published, anchor);
         yield year == null
             ? new DateExpression(c.start, c.end, "", true)
             : day(c, year, month, dayOfMonth, published.isEmpty());
@@ -261,8 +311,11 @@ public final class RecognizeDates {
         int month = month(m.group(2));
         String lead = m.group(1).toLowerCase(Locale.ROOT);
         Integer year = yearFor(month, published, anchor);
-        boolean leadAhead = Set.of("next", "by", "until", "through").contains(lead);
-        if ((leadAhead || ahead) && year != null) {
+        boolean leadAhead =
+            Set.of("next", "by", "until", "through").contains(lead) && tense != Tense.PAST_PERFECT;
+        if (tense == Tense.PAST_PLAN && published.isPresent()) {
+          year = nearestYearFor(month, published.get());
+        } else if ((leadAhead || ahead) && year != null) {
           year =
               published.map(p -> p.getYear() + (month <= p.getMonthValue() ? 1 : 0)).orElse(year);
         }
@@ -288,6 +341,42 @@ public final class RecognizeDates {
     int last = YearMonth.of(y, month).lengthOfMonth();
     LocalDate thisYear = LocalDate.of(y, month, Math.min(dayOfMonth, last));
     return thisYear.isBefore(published) ? y + 1 : y;
+  }
+
+  /** The year of the day nearest publication, before or after it (a plan told in the past). */
+  private static Integer nearestYearFor(int month, int dayOfMonth, LocalDate published) {
+    int y = published.getYear();
+    int best = y;
+    long bestDistance = Long.MAX_VALUE;
+    for (int year = y - 1; year <= y + 1; year++) {
+      int last = YearMonth.of(year, month).lengthOfMonth();
+      LocalDate d = LocalDate.of(year, month, Math.min(dayOfMonth, last));
+      long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(published, d));
+      if (distance < bestDistance) {
+        best = year;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The year of the month nearest publication, before or after it, measured to the month's nearer
+   * end; a tie goes to the past.
+   */
+  private static Integer nearestYearFor(int month, LocalDate published) {
+    YearMonth now = YearMonth.from(published);
+    YearMonth after = YearMonth.of(published.getYear(), month);
+    if (after.isBefore(now)) {
+      after = after.plusYears(1);
+    }
+    YearMonth before = after.equals(now) ? now : after.minusYears(1);
+    if (before.equals(now)) {
+      return now.getYear();
+    }
+    long back = java.time.temporal.ChronoUnit.DAYS.between(before.atEndOfMonth(), published);
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(published, after.atDay(1));
+    return ahead < back ? after.getYear() : before.getYear();
   }
 
   /** The year of a month named without one: the latest such month not after publication. */

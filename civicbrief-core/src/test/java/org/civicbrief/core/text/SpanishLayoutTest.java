@@ -8,7 +8,7 @@ import org.civicbrief.core.article.Article;
 import org.civicbrief.core.civic.TinyAnnotator;
 import org.junit.jupiter.api.Test;
 
-/** Spanish writes its subheadings in sentence case (ADR 21). */
+/** Spanish writes its subheadings in sentence case (ADR 21), and many English outlets do too. */
 class SpanishLayoutTest {
 
   private static final String TEXT =
@@ -17,7 +17,11 @@ class SpanishLayoutTest {
           + "Las obras comenzarán en marzo.";
 
   private static Layout layout(String language) {
-    AnnotatedArticle plain = TinyAnnotator.annotate(TEXT);
+    return layout(TEXT, language);
+  }
+
+  private static Layout layout(String text, String language) {
+    AnnotatedArticle plain = TinyAnnotator.annotate(text);
     Article a = plain.article();
     Article inLanguage =
         new Article(
@@ -41,7 +45,13 @@ class SpanishLayoutTest {
   }
 
   @Test
-  void anEnglishSubheadingStillNeedsTitleCase() {
-    assertThat(layout("en").kind(1)).isEqualTo(SentenceKind.BODY);
+  void anEnglishSentenceCaseLineIsASubheadingWhenTheStoryGoesOnBelowIt() {
+    // Issue 16 (R16): "Opponents said the new map is racial gerrymandering", a heading, was a
+    // summary line. A last line without a full stop is the story's end, not a heading.
+    assertThat(layout("en").kind(1)).isEqualTo(SentenceKind.SUBHEADING);
+    assertThat(layout("en").isBody(2)).isTrue();
+    String ending =
+        "The council approved the port budget on Monday.\n\nThe mayor promised work soon";
+    assertThat(layout(ending, "en").kind(1)).isEqualTo(SentenceKind.BODY);
   }
 }

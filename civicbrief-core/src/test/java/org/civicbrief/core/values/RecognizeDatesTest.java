@@ -41,6 +41,29 @@ class RecognizeDatesTest {
   }
 
   @Test
+  void aPlanToldInThePastTakesTheNearestSuchMonthNotTheComingOne() {
+    // R16: "was scheduled to be sentenced in July", in a January article, went to the July ahead.
+    Optional<LocalDate> january10 = Optional.of(LocalDate.of(2025, 1, 10));
+    assertThat(
+            only("At first the mayor was scheduled to testify in July, but it moved.", january10))
+        .isEqualTo("in July -> ~2024-07");
+    assertThat(only("The fee was set to rise on Feb. 19 but is now on hold.", january10))
+        .isEqualTo("Feb. 19 -> 2025-02-19");
+    assertThat(only("The mayor is scheduled to testify in July.", january10))
+        .isEqualTo("in July -> ~2025-07");
+  }
+
+  @Test
+  void aMonthAfterByInThePastPerfectIsThePastOne() {
+    // "the number had fallen to about 100 by October" in a December article went to next October.
+    Optional<LocalDate> december10 = Optional.of(LocalDate.of(2025, 12, 10));
+    assertThat(only("The crowd had shrunk to a few dozen by October.", december10))
+        .isEqualTo("by October -> ~2025-10");
+    assertThat(only("The council must vote by October.", december10))
+        .isEqualTo("by October -> ~2026-10");
+  }
+
+  @Test
   void readsMonthAndYearAsAMonthAndNotAsABareMonth() {
     assertThat(only("López said in March 2023 that it would not happen.", Optional.empty()))
         .isEqualTo("March 2023 -> 2023-03");
