@@ -40,11 +40,15 @@ class ReferentQuizTest {
 
   @Test
   void aDateWrittenWithoutItsYearIsAskedAsTheArticleWritesIt() {
-    Question q =
-        items.stream()
-            .filter(i -> i.stem().contains("keeps the rule on hold until"))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the hold's date is not asked: " + items));
+    // The hold's sentence names the judge a who-said item may have asked about already; then the
+    // selection leaves it out as a give-away, and there is nothing here to check.
+    java.util.Optional<Question> asked =
+        items.stream().filter(i -> i.stem().contains("keeps the rule on hold until")).findFirst();
+    if (asked.isEmpty()) {
+      assertThat(items).anyMatch(i -> i.answer().equals("Marisol Okafor"));
+      return;
+    }
+    Question q = asked.get();
     if (q.kind() == QuestionKind.FILL_IN_BLANK) {
       assertThat(q.answer()).isEqualTo("Nov. 14");
       assertThat(q.options()).allMatch(o -> o.matches("Nov\\. \\d{1,2}"));

@@ -353,6 +353,11 @@ final class AskTrueOrFalse {
     return before >= 0 && s.token(before).pos().startsWith("W");
   }
 
+  /** "blocked X from doing", "allowed X to do": the verb's frame does not take its opposite. */
+  private static final Pattern PREVENTS = Pattern.compile("^[^,;]*? from \\w+ing\\b");
+
+  private static final Pattern PERMITS = Pattern.compile("^[^,;]*? to \\w+");
+
   /** Forms of "have" and "be" before a participle. */
   private static final Set<String> AUXILIARY =
       Set.of("has", "have", "had", "was", "were", "is", "are");
@@ -397,6 +402,11 @@ final class AskTrueOrFalse {
       return Optional.empty();
     }
     int rel = t.start() - bodyStart;
+    String rest = body.substring(Math.min(body.length(), rel + t.text().length()));
+    if ((verb.equals("blocked") || verb.equals("allowed"))
+        && (PREVENTS.matcher(rest).find() || PERMITS.matcher(rest).find())) {
+      return Optional.empty(); // "blocked the county from shutting off" has no "allowed … from"
+    }
     String shown = body.substring(rel, rel + t.text().length());
     String swapped = body.substring(0, rel) + opposite + body.substring(rel + shown.length());
     return Optional.of(new String[] {swapped, shown, opposite});
@@ -738,6 +748,17 @@ final class AskTrueOrFalse {
     // one keeps the statement true (R9, R11).
     if (EVERY_STATE.matcher(sentence).find()) {
       return false;
+    }
+    // "The state of California and city of Chicago sued": a city the sentence names pins its
+    // state, and another state beside it is false on its face (R17).
+    for (EntityMention other : a.mentionsIn(s.index())) {
+      if (other != m
+          && other.type() == EntityType.LOCATION
+          && !STATES.contains(other.text().toLowerCase(Locale.ROOT))
+          && !COUNTRIES.containsKey(other.text())
+          && !quotes.insideQuote(other.start())) {
+        return false;
+      }
     }
     return sentence.indexOf(state) == sentence.lastIndexOf(state);
   }

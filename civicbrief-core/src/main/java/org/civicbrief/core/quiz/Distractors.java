@@ -52,7 +52,7 @@ final class Distractors {
   private static final Pattern PRESIDENTIAL_ACT =
       Pattern.compile(
           "(?i)\\b(into law|executive orders?|pardons?|pardoned|vetoe?d?|veto|proclamation|"
-              + "commuted|nominated|invoked)\\b");
+              + "commuted|nominated|invoked|(first|second) term)\\b");
 
   Distractors(Briefing b) {
     this(b, Officeholders.none());

@@ -22,6 +22,15 @@ public final class Layout {
     this.quotes = List.copyOf(quotes);
   }
 
+  /**
+   * An outlet's credit line, "ABC News and CNN contributed to this report.", "Reporting by …": the
+   * page's furniture, no statement of the story (R17: one became a dek).
+   */
+  private static final java.util.regex.Pattern CREDIT =
+      java.util.regex.Pattern.compile(
+          "(?i)\\bcontributed (to )?(this )?(report|reporting|story)\\b|"
+              + "^\\(?(additional )?(reporting|writing|editing) by\\b");
+
   /** The layout of {@code annotated}. */
   public static Layout of(AnnotatedArticle annotated) {
     Objects.requireNonNull(annotated, "annotated");
@@ -39,6 +48,7 @@ public final class Layout {
           s.start() < titleEnd || untitledHeadline(annotated, s)
               ? SentenceKind.HEADLINE
               : isSubheading(text, perParagraph, s, spanish)
+                      || CREDIT.matcher(text.substring(s.start(), s.end())).find()
                   ? SentenceKind.SUBHEADING
                   : SentenceKind.BODY);
     }
@@ -147,8 +157,10 @@ public final class Layout {
     if (!alone) {
       return false;
     }
-    Token last = s.tokens().getLast();
-    if (".!?”\"’:".contains(last.text())) {
+    // The line's last character, not its last token: a tokenizer may keep the full stop on the
+    // word ("again.").
+    String lastText = s.tokens().getLast().text();
+    if (".!?”\"’:".indexOf(lastText.charAt(lastText.length() - 1)) >= 0) {
       return false;
     }
     if (spanish) {

@@ -95,6 +95,18 @@ class BranchDistractorsTest {
         .contains("Ben Cole", "Cy Morrow", "Dee Park", "Eli Stone");
     // Only a president signs a bill into law: cabinet secretaries are no plausible answer.
     assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss signed the bill into law."))
+        .doesNotContain(
+            "Cy Morrow",
+            "Dee Park",
+            "Eli Stone",
+            "Ben Cole"); // R17: "The order, which _____ signed on the first day of his second
+    // term": a president's.
+    assertThat(
+            d.people(
+                "Ada Voss",
+                Distractors.Ask.DID,
+                1,
+                "The order, which Voss signed on the first day of her second term, froze grants."))
         .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone", "Ben Cole");
   }
 

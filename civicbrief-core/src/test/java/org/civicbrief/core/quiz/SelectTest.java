@@ -84,4 +84,30 @@ class SelectTest {
         .extracting(p -> p.candidate().answer())
         .containsExactlyInAnyOrder("True", "Ray Okafor");
   }
+
+  @Test
+  void aQuizWithNothingElseTakesOneTrueStatementWithNoFalseTwin() {
+    List<GenerateQuiz.Passed> all = new ArrayList<>();
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            2,
+            "True or false: The ferry carried 300 riders a day.",
+            "True",
+            "article",
+            4));
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            3,
+            "True or false: The county sold the ferry in May.",
+            "True",
+            "article",
+            3));
+    TreeMap<String, Integer> dropped = new TreeMap<>();
+    List<GenerateQuiz.Passed> chosen = GenerateQuiz.select(all, 5, dropped, false);
+    assertThat(chosen).hasSize(1);
+    assertThat(chosen.getFirst().candidate().stem()).contains("300 riders");
+    assertThat(dropped).containsEntry(QualityGates.BALANCE, 1);
+  }
 }

@@ -54,4 +54,15 @@ class SpanishLayoutTest {
         "The council approved the port budget on Monday.\n\nThe mayor promised work soon";
     assertThat(layout(ending, "en").kind(1)).isEqualTo(SentenceKind.BODY);
   }
+
+  @Test
+  void anOutletsCreditLineIsNoBodySentence() {
+    // R17: "ABC News, Politico, and CNN contributed to this report." became a dek.
+    String text =
+        "The council approved the port budget on Monday.\n\n"
+            + "The mayor said work would start in March.\n\n"
+            + "Harbor News and Bay Radio contributed to this report.";
+    assertThat(layout(text, "en").isBody(2)).isFalse();
+    assertThat(layout(text, "en").isBody(1)).isTrue();
+  }
 }
