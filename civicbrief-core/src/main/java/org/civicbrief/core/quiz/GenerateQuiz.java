@@ -261,8 +261,24 @@ public final class GenerateQuiz {
     int otherCap = spanish ? cap + 1 : cap;
     // The central claim first (REVIEW.md C1): the best item on the lead's sentence, before any
     // other item can take its key or name it.
-    Optional<Passed> central =
+    Optional<Passed> leadItem =
         passed.stream().filter(p -> p.candidate().tests().equals("dek")).min(best);
+    // A leadItem statement with no false twin tests the claim only as "True": a question of another
+    // kind on the leadItem tests it as well and leaves the true and false keys balanced.
+    if (leadItem.isPresent()
+        && leadItem.get().candidate().kind() == QuestionKind.TRUE_FALSE
+        && truthVariants.get(leadItem.get().candidate().evidence().sentence()).stream()
+            .noneMatch(v -> v.candidate().answer().equals("False"))) {
+      Optional<Passed> other =
+          passed.stream()
+              .filter(p -> p.candidate().tests().equals("dek"))
+              .filter(p -> p.candidate().kind() != QuestionKind.TRUE_FALSE)
+              .min(best);
+      if (other.isPresent()) {
+        leadItem = other;
+      }
+    }
+    Optional<Passed> central = leadItem;
     if (central.isPresent()) {
       Passed p = central.get();
       if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
@@ -334,10 +350,10 @@ public final class GenerateQuiz {
         usedKeys.add(key);
       }
     }
-    // A quiz with fewer than two items and no statement yet takes one true statement with no
-    // false twin: one true key gives no pattern away, and an empty quiz tests nothing (five of
-    // the 74 English leads asked nothing of the article).
-    if (out.size() < 2 && truthKeys[0] + truthKeys[1] == 0) {
+    // A quiz with no item at all takes one true statement with no false twin: one true key gives
+    // no pattern away, and an empty quiz tests nothing (five of the 74 English leads asked
+    // nothing of the article).
+    if (out.isEmpty()) {
       heldBack.sort(best);
       for (Passed p : heldBack) {
         int s = p.candidate().evidence().sentence();

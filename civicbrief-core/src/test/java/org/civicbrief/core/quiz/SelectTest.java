@@ -110,4 +110,28 @@ class SelectTest {
     assertThat(chosen.getFirst().candidate().stem()).contains("300 riders");
     assertThat(dropped).containsEntry(QualityGates.BALANCE, 1);
   }
+
+  @Test
+  void aLeadWithNoFalseTwinIsAskedByAnotherKindWhenOneIsThere() {
+    List<GenerateQuiz.Passed> all = new ArrayList<>();
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            0,
+            "True or false: Mara Quell closed the Harlow ferry on Monday.",
+            "True",
+            "dek",
+            5));
+    all.add(
+        passed(
+            QuestionKind.FILL_IN_BLANK,
+            0,
+            "Fill in the blank: _____ closed the Harlow ferry on Monday.",
+            "Mara Quell",
+            "dek",
+            4));
+    List<GenerateQuiz.Passed> chosen = GenerateQuiz.select(all, 5, new TreeMap<>(), false);
+    assertThat(chosen.getFirst().candidate().kind()).isEqualTo(QuestionKind.FILL_IN_BLANK);
+    assertThat(chosen).noneMatch(p -> p.candidate().answer().equals("True"));
+  }
 }
