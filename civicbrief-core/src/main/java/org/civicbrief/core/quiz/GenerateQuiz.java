@@ -265,7 +265,9 @@ public final class GenerateQuiz {
         passed.stream().filter(p -> p.candidate().tests().equals("dek")).min(best);
     // A leadItem statement with no false twin tests the claim only as "True": a question of another
     // kind on the leadItem tests it as well and leaves the true and false keys balanced.
-    if (leadItem.isPresent()
+    // (English only: a Spanish quiz, short of kinds, keeps its lead statement, ADR 21.)
+    if (!spanish
+        && leadItem.isPresent()
         && leadItem.get().candidate().kind() == QuestionKind.TRUE_FALSE
         && truthVariants.get(leadItem.get().candidate().evidence().sentence()).stream()
             .noneMatch(v -> v.candidate().answer().equals("False"))) {
@@ -273,6 +275,16 @@ public final class GenerateQuiz {
           passed.stream()
               .filter(p -> p.candidate().tests().equals("dek"))
               .filter(p -> p.candidate().kind() != QuestionKind.TRUE_FALSE)
+              // not one whose key another sentence's item asks (a quote's speaker, R-es3)
+              .filter(
+                  p ->
+                      passed.stream()
+                          .noneMatch(
+                              o ->
+                                  o.candidate().kind() != QuestionKind.TRUE_FALSE
+                                      && o.candidate().evidence().sentence()
+                                          != p.candidate().evidence().sentence()
+                                      && factKey(o.candidate()).equals(factKey(p.candidate()))))
               .min(best);
       if (other.isPresent()) {
         leadItem = other;
