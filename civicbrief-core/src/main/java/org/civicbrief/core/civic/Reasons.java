@@ -104,88 +104,6 @@ final class Reasons {
           "president",
           "government");
 
-  /** Spanish words that say nothing about the matter, for a Spanish card's sentences. */
-  private static final Set<String> STOP_ES =
-      Set.of(
-          "que",
-          "los",
-          "las",
-          "del",
-          "por",
-          "para",
-          "con",
-          "una",
-          "uno",
-          "unos",
-          "unas",
-          "como",
-          "sus",
-          "pero",
-          "más",
-          "sin",
-          "sobre",
-          "entre",
-          "desde",
-          "hasta",
-          "este",
-          "esta",
-          "estos",
-          "estas",
-          "ese",
-          "esa",
-          "eso",
-          "ser",
-          "fue",
-          "son",
-          "era",
-          "han",
-          "había",
-          "hay",
-          "puede",
-          "pueden",
-          "según",
-          "cuando",
-          "donde",
-          "también",
-          "sólo",
-          "solo",
-          "otro",
-          "otra",
-          "otros",
-          "otras",
-          "todo",
-          "toda",
-          "todos",
-          "todas",
-          "cada",
-          "dijo",
-          "dice",
-          "estado",
-          "estados",
-          "unidos",
-          "federal",
-          "ley",
-          "corte",
-          "tribunal",
-          "presidente",
-          "gobierno",
-          "año",
-          "años");
-
-  /**
-   * Spanish sentences that need the one before them: a demonstrative or pronoun opener, and a
-   * subject left unsaid ("Conoce la mayoría de los casos…", "No se aplica a…"), which Spanish
-   * allows: a sentence that opens on neither an article, a preposition, a conjunction nor a name of
-   * two capitalized words.
-   */
-  private static final Pattern LEANS_ES =
-      Pattern.compile(
-          "^(?:Esta|Este|Esto|Estos|Estas|Ello|Ella|Ellos|Ellas|Él|Su|Sus|Dicha|Dicho|Tal)\\b"
-              + "|\\b(?:ellos|ellas)\\b"
-              + "|^(?!(?:El|La|Lo|Los|Las|Un|Una|Unos|Unas|En|Según|Desde|Cuando|Si|Con|Por|Para"
-              + "|Tras|Durante|Aunque|Al|A|Ante|Bajo|Sin|Sobre|Entre|Hasta|Cada|Mientras|Antes"
-              + "|Después|Además)\\b)\\p{Lu}\\p{Ll}+ \\p{Ll}");
-
   /** Openers that need the sentence before them. */
   private static final Pattern LEANS =
       Pattern.compile(
@@ -222,22 +140,6 @@ final class Reasons {
         published,
         STOP,
         s -> LEANS.matcher(s).find() || PLURAL_PRONOUN.matcher(s).find());
-  }
-
-  /**
-   * The Spanish card's sentence that joins {@code articleSentence}, a sentence of a Spanish
-   * article, to the concept: the same choice, over the card's Spanish text and Spanish words.
-   */
-  static Optional<String> ofSpanish(
-      SpanishCard card, String articleSentence, Optional<LocalDate> published) {
-    return best(
-        card.name(),
-        card.gloss(),
-        SENTENCES.computeIfAbsent(card.explanation(), Reasons::split),
-        articleSentence,
-        published,
-        STOP_ES,
-        s -> LEANS_ES.matcher(s).find());
   }
 
   private static Optional<String> best(
