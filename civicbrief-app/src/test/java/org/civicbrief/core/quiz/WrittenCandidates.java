@@ -17,9 +17,16 @@ import org.civicbrief.nlp.corenlp.CoreNlpNameGender;
 record WrittenCandidates(Briefing briefing, List<Candidate> all) {
 
   static WrittenCandidates of(String resource, String published) {
-    AnnotatedArticle annotated =
-        SharedPipeline.pipeline().annotator().annotate(SharedPipeline.article(resource, published));
-    Briefing b = SharedPipeline.pipeline().briefAnnotated(annotated).briefing();
+    // The article as the quiz sees it in production: with the values (dates, numbers) the
+    // pipeline adds after annotation.
+    var timed =
+        SharedPipeline.pipeline()
+            .briefAnnotated(
+                SharedPipeline.pipeline()
+                    .annotator()
+                    .annotate(SharedPipeline.article(resource, published)));
+    AnnotatedArticle annotated = timed.annotated();
+    Briefing b = timed.briefing();
     Layout layout = Layout.of(annotated);
     List<Candidate> all =
         new WriteQuestions(

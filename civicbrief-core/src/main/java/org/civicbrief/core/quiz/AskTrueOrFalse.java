@@ -172,7 +172,8 @@ final class AskTrueOrFalse {
     String text = item.text().strip();
     // "WASHINGTON: A US appeals court let …": the dateline is where, not what, the story reports.
     java.util.regex.Matcher dateline = DATELINE.matcher(text);
-    int skip = dateline.lookingAt() ? dateline.end() : 0;
+    // A dateline opens the story, not a sentence further down ("Texas Democrats – who left …").
+    int skip = s.index() < DATELINE_SENTENCES && dateline.lookingAt() ? dateline.end() : 0;
     String body = text.substring(skip);
     if (item.hedged()
         || ASIDE.matcher(body).find()
@@ -190,9 +191,17 @@ final class AskTrueOrFalse {
     boolean found = more.find();
     // "El presidente de Estados Unidos, Donald Trump, y su homólogo de Rusia, …": a Spanish ", y"
     // before the main verb joins the subject's people, not two clauses.
+    // "A company that includes A, B, and C will oversee …": a list's last ", and" comes before
+    // the main verb too; only a cut after the main clause's own verb leaves a statement (a verb
+    // of a relative clause, "that includes", is not one).
     while (found
-        && SpanishQuiz.isSpanish(b)
-        && !finiteVerbBefore(s, item.evidence().start() + skip + more.start())) {
+        && (SpanishQuiz.isSpanish(b)
+            ? !finiteVerbBefore(s, item.evidence().start() + skip + more.start())
+            : (listItem(s, item.evidence().start() + skip, body, more)
+                || !mainVerbBefore(
+                    s,
+                    item.evidence().start() + skip,
+                    item.evidence().start() + skip + more.start())))) {
       found = more.find();
     }
     if (found) {
@@ -459,6 +468,53 @@ final class AskTrueOrFalse {
     return t.replaceAll("[\\s,;:]+$", "") + ".";
   }
 
+  /**
+   * ", and the Arctic, and warned …": an "and" or "but" after which no verb comes before the next
+   * comma joins one more item of a list, not a second clause, as does a noun in -ing (", housing");
+   * the cut comes at a later one.
+   */
+  private static boolean listItem(
+      Sentence s, int bodyStart, String body, java.util.regex.Matcher more) {
+    String joiner = more.group(2);
+    if (joiner != null && joiner.endsWith("ing")) {
+      // ", housing, water": a noun in -ing is one more item, not a participle's tail.
+      for (var t : s.tokens()) {
+        if (t.start() == bodyStart + more.start(2)) {
+          return !t.pos().equals("VBG");
+        }
+      }
+      return false;
+    }
+    if (joiner == null || !(joiner.equals("and") || joiner.equals("but"))) {
+      return false;
+    }
+    int next = body.indexOf(',', more.end());
+    int to = bodyStart + (next < 0 ? body.length() : next);
+    return !finiteVerbAfter(s, bodyStart + more.end(), to);
+  }
+
+  /**
+   * True when a finite verb in {@code [from, offset)} is a main clause's, not one that a relative
+   * pronoun opens ("a company that includes …").
+   */
+  private static boolean mainVerbBefore(Sentence s, int from, int offset) {
+    for (int i = 0; i < s.size(); i++) {
+      var t = s.token(i);
+      if (t.start() < from) {
+        continue;
+      }
+      if (t.start() >= offset) {
+        return false;
+      }
+      String pos = t.pos();
+      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
+          && !afterRelative(s, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when a finite verb of the sentence stands before {@code offset}: a clause came first. */
   private static boolean finiteVerbBefore(Sentence s, int offset) {
     for (var t : s.tokens()) {
@@ -548,7 +604,11 @@ final class AskTrueOrFalse {
   private static final Pattern DATELINE =
       Pattern.compile(
           "(\\p{Lu}[\\p{Lu}.’' /-]{2,}(, [\\p{L}. ]+)?(:| —| –| -)"
-              + "|\\p{Lu}[\\p{L}.’'/-]+( \\p{Lu}[\\p{L}.’'/-]+)?(, [\\p{L}. ]+)? (—|–))\\s+");
+              + "|\\p{Lu}[\\p{L}.’'/-]+( \\p{Lu}[\\p{L}.’'/-]+)?"
+              + "(, \\p{Lu}[\\p{L}.]*( \\p{Lu}[\\p{L}.]*){0,2})? (—|–))\\s+(?=[\\p{Lu}“\"])");
+
+  /** A dateline stands before the story's first sentence: the title's lines and the lead's. */
+  private static final int DATELINE_SENTENCES = 4;
 
   /** A negation outside a contraction: "not", "never". */
   private static final Pattern EMPHASIS = Pattern.compile("\\b(not|never)\\b");
@@ -609,7 +669,8 @@ final class AskTrueOrFalse {
     }
     if (m.type() == EntityType.DATE
         && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")
-        && !weekdayBeside(s, m)) {
+        && !weekdayBeside(s, m)
+        && !GLOSSED_DATE.matcher(ctx.text.substring(m.end())).lookingAt()) {
       List<String> ds =
           Distractors.dates(
               m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
@@ -617,6 +678,12 @@ final class AskTrueOrFalse {
         ds = Distractors.withoutYear(ds, m.text(), m.normalized()); // as the article writes it
       }
       return ds.isEmpty() ? null : ds.getFirst();
+    }
+    if (m.type() == EntityType.DATE && !SpanishQuiz.isSpanish(b)) {
+      String other = monthOrYearSwap(s, m);
+      if (other != null) {
+        return other;
+      }
     }
     if (m.type() == EntityType.LOCATION
         && STATES.contains(m.text().toLowerCase(Locale.ROOT))
@@ -671,6 +738,103 @@ final class AskTrueOrFalse {
       }
     }
     return null;
+  }
+
+  /** "May", "March 2024": a month the article writes by its name, with its year or not. */
+  private static final Pattern MONTH_NAME =
+      Pattern.compile(
+          "(January|February|March|April|May|June|July|August|September|October|November|"
+              + "December)( \\d{4})?");
+
+  /**
+   * Another month or year for "in May" or "in 2022", when the date says when something happened
+   * ("signed an order in May"), not which thing it was ("the 2024 election"): a month of the same
+   * year, a year on the same side of the article's date, never one the article names. Null when
+   * none is fair.
+   */
+  private String monthOrYearSwap(Sentence s, EntityMention m) {
+    // "~2025-05": a month whose year the article's date supplies; "In May" may carry its "In".
+    String iso = m.normalized().replaceFirst("^~", "");
+    java.util.regex.Matcher in = IN_DATE.matcher(m.text());
+    if (!in.matches()) {
+      return null;
+    }
+    String prefix = in.group(1) == null ? "" : in.group(1);
+    String written = in.group(2);
+    boolean month = iso.matches("\\d{4}-\\d{2}") && MONTH_NAME.matcher(written).matches();
+    boolean year = iso.matches("\\d{4}") && written.equals(iso);
+    String before = ctx.text.substring(s.start(), m.start());
+    if (!(month || year)
+        || (prefix.isEmpty() && !afterIn(s, m))
+        || modifiesNoun(s, m)
+        || SCOPE_BEFORE.matcher(before).find()
+        || inRelativeClause(before)) {
+      return null;
+    }
+    List<String> ds =
+        Distractors.dates(iso, List.of(), b.article().published(), m.start() * 31L + m.end());
+    for (String d : ds) {
+      String shown = d;
+      if (month) {
+        if (!d.endsWith(iso.substring(0, 4))) {
+          continue; // "In March" beside "In May" of another year: no order a reader can see
+        }
+        shown = written.matches(".*\\d{4}") ? d : d.substring(0, d.indexOf(' '));
+      }
+      if (!ctx.text.contains(shown)) {
+        return prefix + shown;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Jan. 20, the first day of his second term": a date the sentence glosses, which a swap would
+   * contradict on its face.
+   */
+  private static final Pattern GLOSSED_DATE =
+      Pattern.compile(",? (the|a|his|her|its|their) ([\\p{L}'’-]+ ){0,3}(day|anniversary|eve)\\b");
+
+  /**
+   * "for the first time in 2025", "the highest since 2019": the year bounds a count or a record, it
+   * does not say when; another year makes a statement no reader can judge.
+   */
+  private static final Pattern SCOPE_BEFORE =
+      Pattern.compile(
+          "\\b(time|times|ever|since|record|highest|lowest|most|least|first|last)\\b"
+              + "[^,.;]{0,12}$");
+
+  /**
+   * True when the text before a date is inside a relative clause (", who won in 2021,"): the year
+   * there tests an aside, not the statement's fact.
+   */
+  private static boolean inRelativeClause(String before) {
+    int r = Math.max(before.lastIndexOf(", who "), before.lastIndexOf(", which "));
+    return r >= 0 && before.indexOf(',', r + 2) < 0;
+  }
+
+  /** A date mention that may carry its "In": "In May", "2019". */
+  private static final Pattern IN_DATE = Pattern.compile("((?:[Ii]n) )?(.+)");
+
+  /** True when "in" (or "In") stands right before {@code m}: the date says when. */
+  private static boolean afterIn(Sentence s, EntityMention m) {
+    for (int i = 1; i < s.size(); i++) {
+      if (s.token(i).start() == m.start()) {
+        return s.token(i - 1).text().equalsIgnoreCase("in");
+      }
+    }
+    return false;
+  }
+
+  /** True when a noun or adjective follows {@code m}: "in 2024 elections" names which ones. */
+  private static boolean modifiesNoun(Sentence s, EntityMention m) {
+    for (int i = 0; i < s.size() - 1; i++) {
+      if (s.token(i).end() == m.end()) {
+        String pos = s.token(i + 1).pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD");
+      }
+    }
+    return false;
   }
 
   /**

@@ -319,6 +319,9 @@ public final class GenerateQuiz {
           if ((usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
               || usedKeys.contains(key)) {
             dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
+            if (TRACE) {
+              System.err.println("SKIP\tduplicate\t" + s + "\t" + p.candidate().stem());
+            }
             continue;
           }
           round.add(p);
@@ -329,13 +332,26 @@ public final class GenerateQuiz {
       for (Passed p : round) {
         int s = p.candidate().evidence().sentence();
         String key = factKey(p.candidate());
-        if (out.size() >= target
-            || (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
-            || usedKeys.contains(key)
-            || givesAway(p, out)
-            || (perKind.getOrDefault(p.candidate().kind(), 0)
-                    >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
-                && !(spanish && out.size() < 3))) {
+        String skip =
+            out.size() >= target
+                ? "target"
+                : (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
+                    ? "sentence"
+                    : usedKeys.contains(key)
+                        ? "key"
+                        : givesAway(p, out)
+                            ? "givesAway"
+                            : (perKind.getOrDefault(p.candidate().kind(), 0)
+                                        >= (p.candidate().kind() == QuestionKind.TRUE_FALSE
+                                            ? cap
+                                            : otherCap)
+                                    && !(spanish && out.size() < 3))
+                                ? "cap"
+                                : null;
+        if (skip != null) {
+          if (TRACE) {
+            System.err.println("SKIP\t" + skip + "\t" + s + "\t" + p.candidate().stem());
+          }
           continue;
         }
         if (p.candidate().kind() == QuestionKind.TRUE_FALSE) {
@@ -348,6 +364,9 @@ public final class GenerateQuiz {
           boolean short3 = spanish && out.size() < 3;
           if (!lead && !short3 && truthKeys[truth] >= truthKeys[1 - truth] + (truth == 1 ? 0 : 1)) {
             dropped.merge(QualityGates.BALANCE, 1, Integer::sum);
+            if (TRACE) {
+              System.err.println("SKIP\tbalance\t" + s + "\t" + p.candidate().stem());
+            }
             heldBack.add(p);
             continue; // a second true key with no false one to balance it gives the pattern away
           }
