@@ -38,15 +38,19 @@ record Things(Optional<String> law, Optional<String> lawCase, Optional<String> o
 
   private static final int LEAD = 2;
 
+  /** "The case, U.S. v. Skrmetti, …": an appositive beside the noun names it already. */
+  private static final String NAMED_BESIDE = "(?!,\\s+(?:the\\s+)?[\\p{Lu}“\"])";
+
   private static final Pattern THE_LAW =
       Pattern.compile(
-          "\\b([Tt]he) (?:bill|law|legislation|measure|act)\\b(?!\\s+(?:of|for|to)\\b)");
+          "\\b([Tt]he) (?:bill|law|legislation|measure|act)\\b(?!\\s+(?:of|for|to)\\b)"
+              + NAMED_BESIDE);
 
   private static final Pattern THE_CASE =
-      Pattern.compile("\\b([Tt]he) case\\b(?!\\s+(?:of|for)\\b)");
+      Pattern.compile("\\b([Tt]he) case\\b(?!\\s+(?:of|for)\\b)" + NAMED_BESIDE);
 
   private static final Pattern THE_ORDER =
-      Pattern.compile("\\b([Tt]he) (?:executive )?order\\b(?!\\s+(?:of|for|to)\\b)");
+      Pattern.compile("\\b([Tt]he) (?:executive )?order\\b(?!\\s+(?:of|for|to)\\b)" + NAMED_BESIDE);
 
   /** "Trump's executive order", "Trump's day-one executive order". */
   private static final Pattern POSSESSOR =

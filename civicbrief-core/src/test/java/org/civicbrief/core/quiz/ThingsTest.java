@@ -29,6 +29,14 @@ class ThingsTest {
   }
 
   @Test
+  void leavesANounItsAppositiveNamesAlone() {
+    assertThat(KNOWN.name("The case, Ruiz v. Millbrook, was argued in March."))
+        .isEqualTo("The case, Ruiz v. Millbrook, was argued in March.");
+    assertThat(KNOWN.name("The law, the Harbor Safety Act, took effect."))
+        .isEqualTo("The law, the Harbor Safety Act, took effect.");
+  }
+
+  @Test
   void namesNothingItDoesNotKnow() {
     assertThat(Things.NONE.name("The bill passed the Senate."))
         .isEqualTo("The bill passed the Senate.");
