@@ -391,8 +391,20 @@ final class QualityGates {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
+  /** A high court's key: "the Supreme Court", "the Texas Supreme Court". */
+  private static final Pattern HIGH_COURT =
+      Pattern.compile("(?i)(the )?([\\p{L}.]+ )?supreme court");
+
+  /** Words that only a high court answers to: it alone has justices. */
+  private static final Pattern HIGH_COURT_CUE = Pattern.compile("(?i)\\b(justices?|high court)\\b");
+
   private static boolean revealsKey(Candidate c) {
     String stem = c.stem().toLowerCase(Locale.ROOT);
+    if (HIGH_COURT.matcher(c.answer()).matches()
+        && HIGH_COURT_CUE.matcher(c.stem()).find()
+        && c.distractors().stream().noneMatch(d -> HIGH_COURT.matcher(d).matches())) {
+      return true; // "the justices" among circuit courts points at the one with justices (R17)
+    }
     Set<String> keys = new LinkedHashSet<>(c.aliases());
     keys.add(c.answer());
     for (String k : keys) {

@@ -22,7 +22,8 @@ class QualityGatesTest {
           + "\"We will never forget Lena Ortiz,\" Tom Arden said in Harlow. "
           + "Harlow sued over the ferry order 3 days later. "
           + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent. "
-          + "The ferry rule is for Congress to change, Quell said in Harlow.";
+          + "The ferry rule is for Congress to change, Quell said in Harlow. "
+          + "The justices said the Supreme Court would hear the Harlow ferry case.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -73,6 +74,22 @@ class QualityGatesTest {
     QualityGates.Result r = gates(List.of()).check(c);
     assertThat(r.failedGate()).isEmpty();
     assertThat(r.distractors()).containsExactly("Ross", "Hale", "Stone");
+  }
+
+  @Test
+  void justicesInTheStemGiveTheSupremeCourtAway() {
+    // Of the courts offered, only the Supreme Court has justices (R17).
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: The justices said the _____ would hear the Harlow ferry case.",
+            "Supreme Court",
+            AnswerType.ORGANIZATION,
+            "The justices said the Supreme Court would hear the Harlow ferry case.",
+            "9th Circuit",
+            "5th Circuit",
+            "D.C. Circuit");
+    assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.KEY_IN_STEM);
   }
 
   @Test
