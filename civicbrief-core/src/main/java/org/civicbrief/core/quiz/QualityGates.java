@@ -611,6 +611,28 @@ final class QualityGates {
     return s.replaceAll("“[^”]*”", "“…”");
   }
 
+  private static final Pattern YEAR = Pattern.compile("\\b(1[6-9]|20)\\d\\d\\b");
+
+  /**
+   * True when {@code d} and the key, both years, lie on two sides of a year the stem names: "passed
+   * in 1998, first used in _____" rules out every year before 1998 but the key's own side.
+   */
+  private static boolean acrossStemYear(Candidate c, String d) {
+    if (!c.answer().matches("\\d{4}") || !d.matches("\\d{4}")) {
+      return false;
+    }
+    int key = Integer.parseInt(c.answer());
+    int option = Integer.parseInt(d);
+    Matcher m = YEAR.matcher(withoutQuotes(c.stem()));
+    while (m.find()) {
+      int y = Integer.parseInt(m.group());
+      if (y != key && (key > y) != (option > y)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Up to three distractors of the key's type that are not the key, an alias, another value the
    * article gives for the same slot, or one another; null when there are fewer than two.
@@ -649,6 +671,7 @@ final class QualityGates {
           || seen.contains(n)
           || sharesName(c, d)
           || !sameShape(c, d)
+          || acrossStemYear(c, d)
           || inSentence
           || inQuote) {
         continue;

@@ -23,7 +23,8 @@ class QualityGatesTest {
           + "Harlow sued over the ferry order 3 days later. "
           + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent. "
           + "The ferry rule is for Congress to change, Quell said in Harlow. "
-          + "The justices said the Supreme Court would hear the Harlow ferry case.";
+          + "The justices said the Supreme Court would hear the Harlow ferry case. "
+          + "The Harlow Ferry Act, passed in 1998, was first used in 2011.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -90,6 +91,25 @@ class QualityGatesTest {
             "5th Circuit",
             "D.C. Circuit");
     assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.KEY_IN_STEM);
+  }
+
+  @Test
+  void aYearTheStemNamesRulesOutOptionsOnItsOtherSide() {
+    // Passed in 1998, first used in _____: no year before 1998 is a plausible answer (R17, D1).
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: The Harlow Ferry Act, passed in 1998, was first used in _____.",
+            "2011",
+            AnswerType.DATE,
+            "The Harlow Ferry Act, passed in 1998, was first used in 2011.",
+            "1995",
+            "2004",
+            "1990",
+            "2008");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("2004", "2008");
   }
 
   @Test
