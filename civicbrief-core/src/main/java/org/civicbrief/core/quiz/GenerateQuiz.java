@@ -316,7 +316,7 @@ public final class GenerateQuiz {
           Passed p = list.removeFirst();
           int s = p.candidate().evidence().sentence();
           String key = factKey(p.candidate());
-          if ((usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
+          if ((usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths, out))
               || usedKeys.contains(key)) {
             dropped.merge(QualityGates.DUPLICATE, 1, Integer::sum);
             if (TRACE) {
@@ -335,7 +335,9 @@ public final class GenerateQuiz {
         String skip =
             out.size() >= target
                 ? "target"
-                : (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
+                : (usedSentences.contains(s)
+                        && !ownFact(p, spanish)
+                        && !secondFact(p, usedTruths, out))
                     ? "sentence"
                     : usedKeys.contains(key)
                         ? "key"
@@ -401,14 +403,25 @@ public final class GenerateQuiz {
   }
 
   /**
+   * A sentence that holds two facts ("who" and "when") may be asked twice, by two questions other
+   * than a true/false statement (which asks the whole sentence) whose keys differ in kind: a date
+   * asked by "When …?" and by a blank is one fact asked twice (REVIEW.md C2).
+   */
+  private static boolean secondFact(Passed p, Set<Integer> usedTruths, List<Passed> chosen) {
+    int s = p.candidate().evidence().sentence();
+    return p.candidate().kind() != QuestionKind.TRUE_FALSE
+        && !usedTruths.contains(s)
+        && chosen.stream()
+            .noneMatch(
+                o ->
+                    o.candidate().evidence().sentence() == s
+                        && o.candidate().type() == p.candidate().type());
+  }
+
+  /**
    * A Spanish role question tests one person's role, not its sentence's fact: "el gobernador de
    * California, Gavin Newsom, y el fiscal general del estado, Rob Bonta" holds two (ADR 21).
    */
-  private static boolean secondFact(Passed p, Set<Integer> usedTruths) {
-    return p.candidate().kind() != QuestionKind.TRUE_FALSE
-        && !usedTruths.contains(p.candidate().evidence().sentence());
-  }
-
   private static boolean ownFact(Passed p, boolean spanish) {
     return spanish && p.candidate().kind() == QuestionKind.WHO_IS;
   }
