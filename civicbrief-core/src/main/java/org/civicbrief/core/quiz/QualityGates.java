@@ -467,7 +467,8 @@ final class QualityGates {
             && !NAMED_PLACE.matcher(body).find()
             && !NAMED_AFTER_MODIFIER.matcher(body).lookingAt()
             && !NAMED_BY_PHRASE.matcher(body).lookingAt()
-            && !NAMED_BY_SUBJECT.matcher(body).lookingAt())) {
+            && !NAMED_BY_SUBJECT.matcher(body).lookingAt()
+            && !namedHead(body))) {
       return "definite start";
     }
     if (UNNAMED_MEASURE.matcher(body).find() && !NAMED_MEASURE.matcher(body).find()) {
@@ -572,6 +573,22 @@ final class QualityGates {
       }
     }
     return false;
+  }
+
+  /**
+   * "The 77-year-old Okafor, the county's longest-serving judge, …": a definite phrase whose head
+   * is the name of a person of the article, one or two modifiers after "The".
+   */
+  private static final Pattern MODIFIED_NAME =
+      Pattern.compile("^The ([\\p{Ll}\\d-]+ ){1,2}(\\p{Lu}[\\p{L}’'-]+)(?=[,\\s])");
+
+  private boolean namedHead(String body) {
+    Matcher m = MODIFIED_NAME.matcher(body);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String name = m.group(2);
+    return people.stream().anyMatch(p -> p.matcher(name).matches());
   }
 
   /** A person of the article named before {@code end}: "he" can refer to them. */

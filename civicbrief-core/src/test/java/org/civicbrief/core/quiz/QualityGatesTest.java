@@ -24,7 +24,9 @@ class QualityGatesTest {
           + "In Harlow, Tom Arden had 54.3 percent of the vote to Mara Quell's 45.5 percent. "
           + "The ferry rule is for Congress to change, Quell said in Harlow. "
           + "The justices said the Supreme Court would hear the Harlow ferry case. "
-          + "The Harlow Ferry Act, passed in 1998, was first used in 2011.";
+          + "The Harlow Ferry Act, passed in 1998, was first used in 2011. "
+          + "The 61-year-old Arden, the county's longest-serving ferry captain, praised Quell. "
+          + "The long ruling, the county's first on the ferry, welcomed no one.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -110,6 +112,29 @@ class QualityGatesTest {
     QualityGates.Result r = gates(List.of()).check(c);
     assertThat(r.failedGate()).isEmpty();
     assertThat(r.distractors()).containsExactly("2004", "2008");
+  }
+
+  @Test
+  void aDefinitePhraseWhoseHeadIsAPersonsNameNamesThem() {
+    Candidate named =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The 61-year-old Arden, the county's longest-serving ferry captain,"
+                + " praised Quell.",
+            "True",
+            AnswerType.TRUTH,
+            "The 61-year-old Arden, the county's longest-serving ferry captain, praised Quell.",
+            "False");
+    Candidate unnamed =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: The long ruling, the county's first on the ferry, welcomed no one.",
+            "True",
+            AnswerType.TRUTH,
+            "The long ruling, the county's first on the ferry, welcomed no one.",
+            "False");
+    assertThat(gates(List.of()).check(named).failedGate()).isEmpty();
+    assertThat(gates(List.of()).check(unnamed).failedGate()).contains(QualityGates.DANGLING);
   }
 
   @Test
