@@ -670,7 +670,8 @@ final class AskTrueOrFalse {
     if (m.type() == EntityType.DATE
         && m.normalized().matches("\\d{4}-\\d{2}-\\d{2}")
         && !weekdayBeside(s, m)
-        && !GLOSSED_DATE.matcher(ctx.text.substring(m.end())).lookingAt()) {
+        && !GLOSSED_DATE.matcher(ctx.text.substring(m.end())).lookingAt()
+        && !history(m.normalized())) {
       List<String> ds =
           Distractors.dates(
               m.normalized(), List.of(), b.article().published(), m.start() * 31L + m.end());
@@ -765,6 +766,7 @@ final class AskTrueOrFalse {
     boolean year = iso.matches("\\d{4}") && written.equals(iso);
     String before = ctx.text.substring(s.start(), m.start());
     if (!(month || year)
+        || history(iso)
         || (prefix.isEmpty() && !afterIn(s, m))
         || modifiesNoun(s, m)
         || SCOPE_BEFORE.matcher(before).find()
@@ -811,6 +813,23 @@ final class AskTrueOrFalse {
   private static boolean inRelativeClause(String before) {
     int r = Math.max(before.lastIndexOf(", who "), before.lastIndexOf(", which "));
     return r >= 0 && before.indexOf(',', r + 2) < 0;
+  }
+
+  /** Years before the article's own that make a date history, not the story's news. */
+  private static final int HISTORY_YEARS = 3;
+
+  /**
+   * True when the date ({@code iso}, "1974-07-08", "2019") lies years before the article's: "the
+   * Supreme Court heard arguments July 8, 1974" is a precedent's date, and another day of it tests
+   * trivia, not the story.
+   */
+  private boolean history(String iso) {
+    String y = iso.replaceFirst("^~", "");
+    if (!y.matches("\\d{4}.*") || b.article().published().isEmpty()) {
+      return false;
+    }
+    return Integer.parseInt(y.substring(0, 4))
+        <= b.article().published().get().getYear() - HISTORY_YEARS;
   }
 
   /** A date mention that may carry its "In": "In May", "2019". */
