@@ -3,6 +3,7 @@ package org.civicbrief.app.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.civicbrief.app.SharedPipeline;
+import org.civicbrief.core.briefing.Actor;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.TimelineEvent;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,24 @@ class SpanishRoundThreeTest {
         .filteredOn(e -> e.date().equals("2025-11-13") || e.date().equals("2026-02-01"))
         .hasSize(2)
         .noneMatch(TimelineEvent::approximate);
+  }
+
+  @Test
+  void aStatementWithAGroupsSideHasItsFalseTwin() {
+    // "Una mayoría conservadora del tribunal … bloqueó …": "liberal" is false by the article.
+    assertThat(BRIEFING.quiz().questions())
+        .anySatisfy(
+            q -> {
+              assertThat(q.stem()).contains("Una mayoría liberal del tribunal");
+              assertThat(q.answer()).isEqualTo("Falso");
+            });
+  }
+
+  @Test
+  void thePlaceATitleIsOfIsNoPerson() {
+    // "El gobernador demócrata de Nuevo Castillo, Tomás Ferrer": the tagger reads a person there.
+    assertThat(BRIEFING.actors()).extracting(Actor::name).doesNotContain("Nuevo Castillo");
+    assertThat(BRIEFING.quiz().questions())
+        .allSatisfy(q -> assertThat(q.options()).noneMatch(o -> o.contains("Castillo")));
   }
 }

@@ -282,6 +282,12 @@ final class AskTrueOrFalse {
       reversed.ifPresent(
           r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
     }
+    if (out.size() == 1 && SpanishQuiz.isSpanish(b)) {
+      // "la mayoría conservadora" / "liberal", "los demócratas" / "los republicanos" (R-es3).
+      int bodyStart = item.evidence().start() + skip;
+      SpanishSides.swap(body, b.headline().text(), i -> quotes.insideQuote(bodyStart + i))
+          .ifPresent(r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
+    }
     if (out.size() == 1 && !centralClaim) {
       // A statement that can only be true comes after those that can be either, so that the quiz
       // can balance its true and false keys; the lead's, the central claim, keeps its place.
@@ -588,6 +594,11 @@ final class AskTrueOrFalse {
             || ((m.type() == EntityType.NUMBER || m.type() == EntityType.MONEY)
                 && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))))) {
       return null; // English notation, or a number that names a law ("la Proposición 50")
+    }
+    if (SpanishQuiz.isSpanish(b)
+        && (SpanishQuiz.age(ctx.text, m.start(), m.end())
+            || SpanishQuiz.afterBound(ctx.text, m.start()))) {
+      return null; // "de 58 años": an age is a detail, not the fact (R-es3)
     }
     if ((m.type() == EntityType.NUMBER
             || m.type() == EntityType.MONEY

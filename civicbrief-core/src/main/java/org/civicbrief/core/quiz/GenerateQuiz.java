@@ -332,7 +332,8 @@ public final class GenerateQuiz {
         if (out.size() >= target
             || (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
             || usedKeys.contains(key)
-            || givesAway(p, out)
+            || givesAway(p, spanish ? withoutStatementsNaming(out, p) : out)
+            || (spanish && restatesChosen(p, out))
             || (perKind.getOrDefault(p.candidate().kind(), 0)
                     >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
                 && !(spanish && out.size() < 3))) {
@@ -388,6 +389,35 @@ public final class GenerateQuiz {
   private static boolean secondFact(Passed p, Set<Integer> usedTruths) {
     return p.candidate().kind() != QuestionKind.TRUE_FALSE
         && !usedTruths.contains(p.candidate().evidence().sentence());
+  }
+
+  /**
+   * {@code chosen} without the true/false statements that name the speaker of who-said {@code p}:
+   * in a Spanish quiz a statement, which may be false, does not tell whose words a quote is, and
+   * the story's main actor is named in its lead statement and speaks in most of its quotes (R-es3:
+   * no quote item in four quizzes whose articles quote a named person; ADR 21).
+   */
+  private static List<Passed> withoutStatementsNaming(List<Passed> chosen, Passed p) {
+    if (p.candidate().kind() != QuestionKind.WHO_SAID) {
+      return chosen;
+    }
+    return chosen.stream().filter(c -> c.candidate().kind() != QuestionKind.TRUE_FALSE).toList();
+  }
+
+  /** A Spanish statement or blank that says what a chosen one says (R-es3, ADR 21). */
+  private static boolean restatesChosen(Passed p, List<Passed> chosen) {
+    if (p.candidate().kind() != QuestionKind.TRUE_FALSE
+        && p.candidate().kind() != QuestionKind.FILL_IN_BLANK) {
+      return false;
+    }
+    return SpanishQuiz.restates(
+        p.candidate().stem(),
+        chosen.stream()
+            .map(Passed::candidate)
+            .filter(
+                c -> c.kind() == QuestionKind.TRUE_FALSE || c.kind() == QuestionKind.FILL_IN_BLANK)
+            .map(Candidate::stem)
+            .toList());
   }
 
   private static boolean ownFact(Passed p, boolean spanish) {
