@@ -99,6 +99,10 @@ final class AskTrueOrFalse {
   private static final java.util.Map<String, String> COUNTRIES =
       org.civicbrief.core.text.WordList.tableOf("countries");
 
+  /** Countries as Spanish names them: no city that pins a state (ADR 21). */
+  private static final Set<String> COUNTRIES_ES =
+      org.civicbrief.core.text.WordList.of("countries-es");
+
   private static final Pattern EVERY_STATE =
       Pattern.compile("\\b(any|every|each|all|other) (other )?states?\\b|\\bnationwide\\b");
 
@@ -767,6 +771,7 @@ final class AskTrueOrFalse {
           && other.type() == EntityType.LOCATION
           && !STATES.contains(other.text().toLowerCase(Locale.ROOT))
           && !COUNTRIES.containsKey(other.text())
+          && !(SpanishQuiz.isSpanish(b) && COUNTRIES_ES.contains(other.text()))
           && !quotes.insideQuote(other.start())) {
         return false;
       }
