@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A country a Spanish sentence names beside a U.S. state does not pin the state as a city does
  * (R-es3: the lead statements of a summit had no false twin and leaned the keys to "Verdadero"), on
- * a story written for the project (quiz/es-cumbre.txt).
+ * a story written for the project (quiz/es-cumbre.txt); and a law named for another law.
  */
 class SpanishStateSwapTest {
 
@@ -30,6 +30,16 @@ class SpanishStateSwapTest {
             c -> {
               assertThat(c.answer()).isEqualTo("False");
               assertThat(c.stem()).contains("concluyeron en").doesNotContain("en Alaska");
+            });
+  }
+
+  @Test
+  void aLawTheStatementNamesHasAFalseTwinNamingAnotherLaw() {
+    assertThat(statements)
+        .anySatisfy(
+            c -> {
+              assertThat(c.answer()).isEqualTo("False");
+              assertThat(c.stem()).contains("invocó el viernes la Ley").doesNotContain("Guerra");
             });
   }
 }

@@ -292,6 +292,16 @@ final class AskTrueOrFalse {
       SpanishSides.swap(body, b.headline().text(), i -> quotes.insideQuote(bodyStart + i))
           .ifPresent(r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
     }
+    if (out.size() == 1 && SpanishQuiz.isSpanish(b)) {
+      // "invocó la Ley de Enemigos Extranjeros" / "la Ley de Insurrección" (R-es3).
+      int bodyStart = item.evidence().start() + skip;
+      SpanishLaws.swap(
+              body,
+              ctx.text,
+              i -> quotes.insideQuote(bodyStart + i),
+              item.evidence().start() * 31L + s.index())
+          .ifPresent(r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
+    }
     if (out.size() == 1 && !centralClaim) {
       // A statement that can only be true comes after those that can be either, so that the quiz
       // can balance its true and false keys; the lead's, the central claim, keeps its place.

@@ -333,7 +333,7 @@ public final class GenerateQuiz {
             || (usedSentences.contains(s) && !ownFact(p, spanish) && !secondFact(p, usedTruths))
             || usedKeys.contains(key)
             || givesAway(p, spanish ? withoutStatementsNaming(out, p) : out)
-            || (spanish && restatesChosen(p, out))
+            || (spanish && restatesChosen(p, out, truthVariants))
             || (perKind.getOrDefault(p.candidate().kind(), 0)
                     >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
                 && !(spanish && out.size() < 3))) {
@@ -404,20 +404,33 @@ public final class GenerateQuiz {
     return chosen.stream().filter(c -> c.candidate().kind() != QuestionKind.TRUE_FALSE).toList();
   }
 
-  /** A Spanish statement or blank that says what a chosen one says (R-es3, ADR 21). */
-  private static boolean restatesChosen(Passed p, List<Passed> chosen) {
+  /**
+   * A Spanish statement or blank that says what a chosen one says (R-es3, ADR 21). A statement is
+   * compared in each of its versions, the true one and its false twin: a false lead ("invocó la Ley
+   * de Insurrección") and a true later line on the same fact test it twice, and the second gives
+   * the first away.
+   */
+  private static boolean restatesChosen(
+      Passed p, List<Passed> chosen, Map<Integer, List<Passed>> truthVariants) {
     if (p.candidate().kind() != QuestionKind.TRUE_FALSE
         && p.candidate().kind() != QuestionKind.FILL_IN_BLANK) {
       return false;
     }
-    return SpanishQuiz.restates(
-        p.candidate().stem(),
-        chosen.stream()
-            .map(Passed::candidate)
-            .filter(
-                c -> c.kind() == QuestionKind.TRUE_FALSE || c.kind() == QuestionKind.FILL_IN_BLANK)
-            .map(Candidate::stem)
-            .toList());
+    List<String> said = new ArrayList<>();
+    for (Passed c : chosen) {
+      if (c.candidate().kind() == QuestionKind.TRUE_FALSE) {
+        truthVariants
+            .getOrDefault(c.candidate().evidence().sentence(), List.of(c))
+            .forEach(v -> said.add(v.candidate().stem()));
+      } else if (c.candidate().kind() == QuestionKind.FILL_IN_BLANK) {
+        said.add(c.candidate().stem());
+      }
+    }
+    List<Passed> versions =
+        p.candidate().kind() == QuestionKind.TRUE_FALSE
+            ? truthVariants.getOrDefault(p.candidate().evidence().sentence(), List.of(p))
+            : List.of(p);
+    return versions.stream().anyMatch(v -> SpanishQuiz.restates(v.candidate().stem(), said));
   }
 
   private static boolean ownFact(Passed p, boolean spanish) {

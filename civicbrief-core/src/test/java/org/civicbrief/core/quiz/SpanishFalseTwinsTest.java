@@ -83,4 +83,19 @@ class SpanishFalseTwinsTest {
                         + " Fronterizas.")))
         .isFalse();
   }
+
+  @Test
+  void aLawTheStatementNamesIsSwappedForOneTheArticleDoesNotName() {
+    String text =
+        "La gobernadora invocó el martes la Ley de Insurrección. Nadie citó la Ley Stafford.";
+    String body = "La gobernadora invocó el martes la Ley de Insurrección.";
+    String[] r = SpanishLaws.swap(body, text, i -> false, 7).orElseThrow();
+    assertThat(r[1]).isEqualTo("Ley de Insurrección");
+    assertThat(r[2]).isNotIn("Ley de Insurrección", "Ley Stafford");
+    assertThat(r[0]).isEqualTo("La gobernadora invocó el martes la " + r[2] + ".");
+    // Two laws in one statement: which one is the fact is unclear.
+    assertThat(
+            SpanishLaws.swap("Citó la Ley de Insurrección y la Ley Stafford.", text, i -> false, 7))
+        .isEmpty();
+  }
 }

@@ -79,4 +79,29 @@ class SpanishSelectionTest {
         GenerateQuiz.select(List.of(LEAD, again, other), 4, new HashMap<>(), true);
     assertThat(chosen).extracting(p -> p.candidate().tests()).containsExactly("dek", "summary[1]");
   }
+
+  @Test
+  void aTrueLineOnTheFactOfAFalseLeadIsNotAsked() {
+    // The lead is asked by its false twin; a later true line on the same fact would give it away.
+    GenerateQuiz.Passed leadFalse =
+        passed(
+            QuestionKind.TRUE_FALSE,
+            "True or false: El gobernador Tomás Ferrer firmó el jueves la ley del puerto.",
+            "False",
+            List.of("True"),
+            0,
+            "dek");
+    GenerateQuiz.Passed again =
+        passed(
+            QuestionKind.TRUE_FALSE,
+            "True or false: El gobernador Ferrer firmó una orden invocando la ley del agua de 1911.",
+            "True",
+            List.of("False"),
+            1,
+            "summary[0]");
+    List<GenerateQuiz.Passed> chosen =
+        GenerateQuiz.select(List.of(LEAD, leadFalse, again), 4, new HashMap<>(), true);
+    assertThat(chosen).extracting(p -> p.candidate().tests()).containsExactly("dek");
+    assertThat(chosen.getFirst().candidate().answer()).isEqualTo("False");
+  }
 }
