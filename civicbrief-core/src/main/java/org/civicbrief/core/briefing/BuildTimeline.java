@@ -62,7 +62,7 @@ final class BuildTimeline {
     out.sort(
         Comparator.comparing((TimelineEvent e) -> e.date())
             .thenComparingInt(e -> e.evidence().start()));
-    return a.spanish() ? firstTellings(out) : out;
+    return a.spanish() ? SpanishTimelineDates.namedDaysExact(firstTellings(out)) : out;
   }
 
   /**

@@ -110,7 +110,9 @@ final class FindActors {
     }
     List<Cluster> all = new ArrayList<>();
     for (Cluster c : people) {
-      if (!caseName(c.name) && !onlyModifier(a, c)) {
+      if (!caseName(c.name)
+          && !onlyModifier(a, c)
+          && !(a.spanish() && SpanishRoles.placeOfTitle(a, c))) {
         all.add(c);
       }
     }

@@ -78,6 +78,65 @@ final class SpanishRoles {
   private static final Set<String> APPOSITIVE_ENDS =
       Set.of("que", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "donde", "cuando");
 
+  /**
+   * True when every mention of {@code c} is what a title is of ("el gobernador de Nuevo Castillo",
+   * "la alcaldesa demócrata de San Telmo"): a place or a body the tagger took for a person, which
+   * would be listed as one and offered as a speaker (R-es3: institutions are not persons).
+   */
+  static boolean placeOfTitle(Analysis a, Cluster c) {
+    for (EntityMention m : c.mentions) {
+      Sentence s = a.sentence(m.sentence());
+      int i = m.firstToken() - 1;
+      if (i >= 0 && PLACE_NOUNS.contains(lower(s.token(i)))) {
+        continue; // "el río Cedro", "la ciudad de …" is a place's name
+      }
+      if (i < 1 || !(lower(s.token(i)).equals("de") || lower(s.token(i)).equals("del"))) {
+        return false;
+      }
+      int j = i - 1;
+      // an adjective between the title and "de": "gobernador demócrata de …"
+      while (j > 0 && i - j <= 2 && !isTitle(s.token(j)) && isModifier(s.token(j))) {
+        j--;
+      }
+      if (!isTitle(s.token(j))) {
+        return false;
+      }
+    }
+    return !c.mentions.isEmpty();
+  }
+
+  /** Common nouns a place's name follows: "el río Cedro", "el valle Seco", "la sierra Alta". */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "río",
+          "lago",
+          "laguna",
+          "valle",
+          "sierra",
+          "monte",
+          "cerro",
+          "bahía",
+          "isla",
+          "golfo",
+          "ciudad",
+          "pueblo",
+          "condado",
+          "municipio",
+          "provincia",
+          "región",
+          "calle",
+          "avenida",
+          "plaza",
+          "barrio",
+          "puerto",
+          "presa",
+          "canal");
+
+  private static boolean isModifier(Token t) {
+    return t.pos().startsWith("JJ")
+        || (Character.isLowerCase(t.text().charAt(0)) && t.text().length() > 3 && !inside(t));
+  }
+
   private static Optional<Role> role(Analysis a, Sentence s, int from, int to) {
     // A complement never ends on "de" or an article: "el secretario de" is not a role.
     while (to > from && inside(s.token(to - 1))) {

@@ -1,7 +1,10 @@
 package org.civicbrief.core.briefing;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
@@ -45,7 +48,47 @@ final class SpanishTimelineDates {
           "otoño",
           "invierno");
 
+  /**
+   * A day the article names by its weekday or by its day and month ("el jueves", "el pasado
+   * jueves", "el 20 de enero"), or a month it names alone ("en marzo"): only the week or the year
+   * is read from the publication date and the sentence's tense, not the day.
+   */
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i)(?:(?:el|este|esta|del) )?(?:(?:pasado|próximo) )?"
+              + "(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: (?:pasado|próximo))?"
+              + "|\\d{1,2}(?:º|°)? de \\p{L}+"
+              + "|(?:en|desde|hasta|para) \\p{L}+");
+
   private SpanishTimelineDates() {}
+
+  /**
+   * {@code events} with the days and months the article names shown as exact (R-es3: single
+   * "(aprox.)" entries for "el jueves"): the tense and the article's date fix the week or the year
+   * as the writer meant it, as a reader of the paper that day would. "A finales de enero", "hace
+   * tres meses", "este año" stay approximate.
+   */
+  static List<TimelineEvent> namedDaysExact(List<TimelineEvent> events) {
+    List<TimelineEvent> out = new ArrayList<>();
+    for (TimelineEvent e : events) {
+      boolean named =
+          e.approximate()
+              && e.precision() != DatePrecision.YEAR
+              && NAMED_DAY.matcher(e.dateText().strip()).matches();
+      out.add(
+          named
+              ? new TimelineEvent(
+                  e.date(),
+                  e.precision(),
+                  false,
+                  e.dateText(),
+                  e.text(),
+                  e.evidence(),
+                  e.dateEvidence())
+              : e);
+    }
+    return out;
+  }
 
   /** True when mention {@code m} of sentence {@code s} dates no event of the sentence. */
   static boolean datesNoEvent(Sentence s, EntityMention m) {

@@ -144,18 +144,21 @@ public final class SpanishContext {
       Evidence shown = wholeClause(text, item.evidence());
       String span = marked(text, shown);
       why.add(
-          // As in English: the article's fact first, then what is at stake in it (R-es2 read
-          // "X, …, aparece donde el artículo informa" as a formula).
+          // As in English ("… That turns on the Alien Enemies Act, the 1798 wartime law …"): the
+          // article's fact, then one sentence that joins it to the card (R-es3 scored "por qué
+          // importa" 2.67: "En juego: X, …" read as a glossary line, not a reason). The gloss
+          // opens on its own article ("la ley de 1798 que …"), so the sentence needs no gender of
+          // the name, which follows in brackets.
           new ContextItem(
-              (item.voice() == StatementKind.OPINION
-                      ? "El artículo da su propia valoración: "
-                      : "El artículo informa: ")
+              (item.voice() == StatementKind.OPINION ? "El artículo da su propia valoración: " : "")
                   + quoted(span)
-                  + (INVOLVES.matcher(item.text()).find() ? " Quién interviene: " : " En juego: ")
-                  + es.name()
-                  + ", "
+                  + (INVOLVES.matcher(item.text()).find()
+                      ? " En ese hecho interviene "
+                      : " Ese hecho pone en juego ")
                   + es.gloss()
-                  + "."
+                  + " ("
+                  + es.name()
+                  + ")."
                   // As in English, the card's own sentence that joins the fact to the concept.
                   + SpanishReasons.of(es, shown.in(text), published).map(r -> " " + r).orElse(""),
               shown,

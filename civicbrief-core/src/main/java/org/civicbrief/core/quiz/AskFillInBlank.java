@@ -171,6 +171,9 @@ final class AskFillInBlank {
           options =
               distractors.people(
                   m.text(), Distractors.Ask.DID, QuestionContext.seed(item.evidence()), s.text());
+          if (SpanishQuiz.isSpanish(b)) {
+            options = options.stream().filter(o -> !otherParty(s, o)).toList();
+          }
         }
         case ORGANIZATION -> {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
@@ -183,6 +186,12 @@ final class AskFillInBlank {
           if (SpanishQuiz.isSpanish(b)
               && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))) {
             continue; // "tres", "1.500": English options; "la ley 50": a name, not a count
+          }
+          if (SpanishQuiz.isSpanish(b) && SpanishQuiz.age(ctx.text, m.start(), m.end())) {
+            continue; // "Ferrer, de _____ años": an age is a detail (R-es3)
+          }
+          if (SpanishQuiz.isSpanish(b) && SpanishQuiz.afterBound(ctx.text, m.start())) {
+            continue; // "más de _____ inmigrantes": a smaller wrong option is as true (K2)
           }
           if (TRIVIAL_UNIT.matcher(ctx.text.substring(m.end())).lookingAt()) {
             continue; // "the 71-page decision", "a 90-minute hearing": a detail, not the story
@@ -263,6 +272,24 @@ final class AskFillInBlank {
               Set.of()));
     }
     return out;
+  }
+
+  /**
+   * True when person option {@code o} is one the article gives the other party than the one the
+   * sentence names (a Democratic governor offered as who keeps the Republican majority; R-es3).
+   */
+  private boolean otherParty(Sentence s, String o) {
+    for (var actor : b.actors()) {
+      boolean same =
+          actor.name().equals(o)
+              || actor.aliases().contains(o)
+              || QuestionContext.lastName(actor.name()).equals(o);
+      if (same
+          && actor.role().map(r -> SpanishSides.otherParty(s.text(), r.text())).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -99,6 +99,10 @@ final class AskTrueOrFalse {
   private static final java.util.Map<String, String> COUNTRIES =
       org.civicbrief.core.text.WordList.tableOf("countries");
 
+  /** Countries as Spanish names them: no city that pins a state (ADR 21). */
+  private static final Set<String> COUNTRIES_ES =
+      org.civicbrief.core.text.WordList.of("countries-es");
+
   private static final Pattern EVERY_STATE =
       Pattern.compile("\\b(any|every|each|all|other) (other )?states?\\b|\\bnationwide\\b");
 
@@ -290,6 +294,22 @@ final class AskTrueOrFalse {
       Optional<String[]> reversed = reversedAction(s, item.evidence().start() + skip, body);
       reversed.ifPresent(
           r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
+    }
+    if (out.size() == 1 && SpanishQuiz.isSpanish(b)) {
+      // "la mayoría conservadora" / "liberal", "los demócratas" / "los republicanos" (R-es3).
+      int bodyStart = item.evidence().start() + skip;
+      SpanishSides.swap(body, b.headline().text(), i -> quotes.insideQuote(bodyStart + i))
+          .ifPresent(r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
+    }
+    if (out.size() == 1 && SpanishQuiz.isSpanish(b)) {
+      // "invocó la Ley de Enemigos Extranjeros" / "la Ley de Insurrección" (R-es3).
+      int bodyStart = item.evidence().start() + skip;
+      SpanishLaws.swap(
+              body,
+              ctx.text,
+              i -> quotes.insideQuote(bodyStart + i),
+              item.evidence().start() * 31L + s.index())
+          .ifPresent(r -> out.add(candidate(s, item, lead + statement(r[0]), false, r[1], r[2])));
     }
     if (out.size() == 1 && !centralClaim) {
       // A statement that can only be true comes after those that can be either, so that the quiz
@@ -649,6 +669,11 @@ final class AskTrueOrFalse {
                 && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))))) {
       return null; // English notation, or a number that names a law ("la Proposición 50")
     }
+    if (SpanishQuiz.isSpanish(b)
+        && (SpanishQuiz.age(ctx.text, m.start(), m.end())
+            || SpanishQuiz.afterBound(ctx.text, m.start()))) {
+      return null; // "de 58 años": an age is a detail, not the fact (R-es3)
+    }
     if ((m.type() == EntityType.NUMBER
             || m.type() == EntityType.MONEY
             || m.type() == EntityType.PERCENT)
@@ -939,6 +964,7 @@ final class AskTrueOrFalse {
           && other.type() == EntityType.LOCATION
           && !STATES.contains(other.text().toLowerCase(Locale.ROOT))
           && !COUNTRIES.containsKey(other.text())
+          && !(SpanishQuiz.isSpanish(b) && COUNTRIES_ES.contains(other.text()))
           && !quotes.insideQuote(other.start())) {
         return false;
       }

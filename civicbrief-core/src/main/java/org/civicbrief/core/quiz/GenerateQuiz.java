@@ -341,15 +341,17 @@ public final class GenerateQuiz {
                     ? "sentence"
                     : usedKeys.contains(key)
                         ? "key"
-                        : givesAway(p, out)
+                        : givesAway(p, spanish ? withoutStatementsNaming(out, p) : out)
                             ? "givesAway"
-                            : (perKind.getOrDefault(p.candidate().kind(), 0)
-                                        >= (p.candidate().kind() == QuestionKind.TRUE_FALSE
-                                            ? cap
-                                            : otherCap)
-                                    && !(spanish && out.size() < 3))
-                                ? "cap"
-                                : null;
+                            : (spanish && restatesChosen(p, out, truthVariants))
+                                ? "restates"
+                                : (perKind.getOrDefault(p.candidate().kind(), 0)
+                                            >= (p.candidate().kind() == QuestionKind.TRUE_FALSE
+                                                ? cap
+                                                : otherCap)
+                                        && !(spanish && out.size() < 3))
+                                    ? "cap"
+                                    : null;
         if (skip != null) {
           if (TRACE) {
             System.err.println("SKIP\t" + skip + "\t" + s + "\t" + p.candidate().stem());
@@ -416,6 +418,48 @@ public final class GenerateQuiz {
                 o ->
                     o.candidate().evidence().sentence() == s
                         && o.candidate().type() == p.candidate().type());
+  }
+
+  /**
+   * {@code chosen} without the true/false statements that name the speaker of who-said {@code p}:
+   * in a Spanish quiz a statement, which may be false, does not tell whose words a quote is, and
+   * the story's main actor is named in its lead statement and speaks in most of its quotes (R-es3:
+   * no quote item in four quizzes whose articles quote a named person; ADR 21).
+   */
+  private static List<Passed> withoutStatementsNaming(List<Passed> chosen, Passed p) {
+    if (p.candidate().kind() != QuestionKind.WHO_SAID) {
+      return chosen;
+    }
+    return chosen.stream().filter(c -> c.candidate().kind() != QuestionKind.TRUE_FALSE).toList();
+  }
+
+  /**
+   * A Spanish statement or blank that says what a chosen one says (R-es3, ADR 21). A statement is
+   * compared in each of its versions, the true one and its false twin: a false lead ("invocó la Ley
+   * de Insurrección") and a true later line on the same fact test it twice, and the second gives
+   * the first away.
+   */
+  private static boolean restatesChosen(
+      Passed p, List<Passed> chosen, Map<Integer, List<Passed>> truthVariants) {
+    if (p.candidate().kind() != QuestionKind.TRUE_FALSE
+        && p.candidate().kind() != QuestionKind.FILL_IN_BLANK) {
+      return false;
+    }
+    List<String> said = new ArrayList<>();
+    for (Passed c : chosen) {
+      if (c.candidate().kind() == QuestionKind.TRUE_FALSE) {
+        truthVariants
+            .getOrDefault(c.candidate().evidence().sentence(), List.of(c))
+            .forEach(v -> said.add(v.candidate().stem()));
+      } else if (c.candidate().kind() == QuestionKind.FILL_IN_BLANK) {
+        said.add(c.candidate().stem());
+      }
+    }
+    List<Passed> versions =
+        p.candidate().kind() == QuestionKind.TRUE_FALSE
+            ? truthVariants.getOrDefault(p.candidate().evidence().sentence(), List.of(p))
+            : List.of(p);
+    return versions.stream().anyMatch(v -> SpanishQuiz.restates(v.candidate().stem(), said));
   }
 
   /**

@@ -120,6 +120,77 @@ final class SpanishQuiz {
     return false;
   }
 
+  /**
+   * "más de", "menos de", "al menos", "casi", "unos": a bound or an approximation, under which a
+   * wrong option is as true as the key ("más de 100" of what is "más de 200"; REVIEW.md K2), as
+   * {@link AskFillInBlank#afterBound} in English.
+   */
+  private static final Pattern BOUND =
+      Pattern.compile(
+          "(?i)(?<!\\p{L})(más de|menos de|al menos|por lo menos|como mínimo|como máximo|hasta|"
+              + "cerca de|casi|alrededor de|unos|unas|aproximadamente|apenas|poco más de)\\s+$");
+
+  /** True when a Spanish bound or approximation stands right before offset {@code at}. */
+  static boolean afterBound(String text, int at) {
+    return BOUND.matcher(text.substring(Math.max(0, at - 24), at)).find();
+  }
+
+  /** ", de 29 años", "tiene 29 años", "con 29 años": what comes before a person's age. */
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("(?i)(?:,\\s*de|\\btiene|\\bcon|\\ba los)\\s+$");
+
+  /**
+   * "… años" not followed by what they are years of ("10 años de prisión"), "años de edad" aside.
+   */
+  private static final Pattern AGE_AFTER = Pattern.compile("\\s+años\\b(?!\\s+de\\s+(?!edad\\b))");
+
+  /**
+   * True when the number at {@code [start, end)} of {@code text} is a person's age ("Ferrer, de 58
+   * años, …"): a detail, not the story (REVIEW.md Q4; R-es3 rejected "de _____ años"), as English
+   * leaves out "a _____-year-old".
+   */
+  static boolean age(String text, int start, int end) {
+    return AGE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()
+        && AGE_AFTER.matcher(text.substring(end)).lookingAt();
+  }
+
+  private static final java.util.Set<String> STOPWORDS =
+      org.civicbrief.core.text.WordList.of("stopwords-es");
+
+  /**
+   * True when statement or blank {@code stem} says what one of {@code chosen} says (R-es3: "one
+   * fact tested twice"; REVIEW.md C2): the lead "El presidente invocó el sábado la ley …" and a
+   * later "El presidente presentó una acción invocando la ley …" share most of their words. Words
+   * of four letters or more, not function words, compared by their first five letters; at least
+   * four shared, and three in five of the shorter one's.
+   */
+  static boolean restates(String stem, List<String> chosen) {
+    java.util.Set<String> words = contentWords(stem);
+    for (String other : chosen) {
+      java.util.Set<String> o = contentWords(other);
+      java.util.Set<String> shared = new java.util.HashSet<>(words);
+      shared.retainAll(o);
+      int smaller = Math.min(words.size(), o.size());
+      if (shared.size() >= 4 && shared.size() * 5 >= smaller * 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static java.util.Set<String> contentWords(String stem) {
+    String body = stem.replaceFirst("^[^:]{0,80}: ", "");
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String w : body.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      String plain =
+          java.text.Normalizer.normalize(w, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      if (w.length() >= 4 && !STOPWORDS.contains(plain) && !w.equals("_____")) {
+        out.add(w.substring(0, Math.min(5, w.length())));
+      }
+    }
+    return out;
+  }
+
   /** True for a state in {@link #STATES}. */
   static boolean isState(String name) {
     return STATES.contains(name);

@@ -38,12 +38,14 @@ class SpanishContextTest {
             .whyItMatters()
             .getFirst()
             .text();
-    // R-es2 read "X, …, aparece donde el artículo informa" as a formula.
+    // R-es2 read "X, …, aparece donde el artículo informa" as a formula, R-es3 "En juego: X, …"
+    // as a glossary line: one sentence joins the fact to the card.
     assertThat(why)
         .isEqualTo(
-            "El artículo informa: “El gobernador envió a la Guardia Nacional al puerto el lunes.”"
-                + " En juego: Guardia Nacional, la milicia de cada estado.")
-        .doesNotContain("aparece donde");
+            "“El gobernador envió a la Guardia Nacional al puerto el lunes.” Ese hecho pone en"
+                + " juego la milicia de cada estado (Guardia Nacional).")
+        .doesNotContain("aparece donde")
+        .doesNotContain("En juego:");
   }
 
   private static final SpanishCard GUARD =
@@ -81,9 +83,8 @@ class SpanishContextTest {
     ContextItem why = whyOf(text, start, end);
     // R-es2: "Bonta y otros miembros de su personal, busca anular …" read as a fragment.
     assertThat(why.text())
-        .startsWith(
-            "El artículo informa: “La demanda, que presentó la fiscal Ana Ruiz con su equipo,")
-        .contains("antes de las lluvias.” En juego:");
+        .startsWith("“La demanda, que presentó la fiscal Ana Ruiz con su equipo,")
+        .contains("antes de las lluvias.” Ese hecho pone en juego");
     assertThat(why.evidence().in(text)).startsWith("La demanda").endsWith("lluvias.");
   }
 
@@ -143,7 +144,30 @@ class SpanishContextTest {
     // of a time after the article's date is never the reason.
     assertThat(why)
         .endsWith(
-            "En juego: Guardia Nacional, la milicia de cada estado. El presidente puede federalizar"
-                + " a sus miembros cuando hay una invasión o una rebelión.");
+            "Ese hecho pone en juego la milicia de cada estado (Guardia Nacional). El presidente"
+                + " puede federalizar a sus miembros cuando hay una invasión o una rebelión.");
+  }
+
+  @Test
+  void aBodyTheFactInvolvesIsJoinedToItInOneSentence() {
+    String text = "El gobernador envió a la Guardia Nacional al puerto el lunes.";
+    ContextItem english =
+        new ContextItem(
+            "“El gobernador …” That involves the National Guard, the militia of each state.",
+            new Evidence(0, 0, text.length()),
+            new Citation(
+                "guard", "32 U.S.C. § 102", "https://www.law.cornell.edu/uscode/text/32/102"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(List.of(english), List.of(), List.of(), List.of(), false, 0, List.of());
+    assertThat(
+            new SpanishContext(Map.of("guard", GUARD))
+                .translate(in, text)
+                .whyItMatters()
+                .getFirst()
+                .text())
+        .isEqualTo(
+            "“El gobernador envió a la Guardia Nacional al puerto el lunes.” En ese hecho"
+                + " interviene la milicia de cada estado (Guardia Nacional).");
   }
 }

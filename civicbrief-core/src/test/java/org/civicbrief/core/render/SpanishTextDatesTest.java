@@ -19,4 +19,12 @@ class SpanishTextDatesTest {
   void anEnglishBriefingKeepsItsIsoDates() {
     assertThat(Labels.of("en").date("2025-04-10", DatePrecision.DAY)).isEqualTo("2025-04-10");
   }
+
+  @Test
+  void howOftenAnActorAppearsIsSaidWithoutAGenderTheNameMayNotHave() {
+    // R-es3: "Corte Suprema — Mencionado 3 veces"; a body or a woman is not "mencionado".
+    Labels es = Labels.of("es");
+    assertThat(es.get("mentioned").replace("{0}", "3")).isEqualTo("Aparece 3 veces");
+    assertThat(es.get("mentionedOnce")).isEqualTo("Aparece una vez");
+  }
 }
