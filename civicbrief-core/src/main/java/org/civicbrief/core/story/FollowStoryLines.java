@@ -13,8 +13,9 @@ import java.util.Objects;
  * decay, places and the matter weighed) and its event joins the line of the nearest one that
  * reaches the line threshold, else starts a line (single link: a line followed over months is a
  * chain of events, each close to one before it, not to their average); an event about other places
- * than the article's is never its line's link; an article that joins an event joins that event's
- * line. Readers follow story lines; events order the line's page.
+ * than the article's is never its line's link, unless both are mostly about the same rare person;
+ * an article that joins an event joins that event's line. Readers follow story lines; events order
+ * the line's page.
  *
  * <p>Deterministic: the same articles in the same order give the same events and lines with the
  * same ids. Not thread-safe: one writer, as {@link StoryIndex}.
@@ -73,7 +74,8 @@ public final class FollowStoryLines {
       // A line is followed in its places: an event about other places is never its next link,
       // however alike the reports (two cities' deployments, two states' maps). As a weight this
       // is learned only from stories of one kind in two places, which a fit may not have seen.
-      if (StoryIndex.elsewhere(f)) {
+      // A line about one rare person follows that person to wherever the next report is filed.
+      if (StoryIndex.elsewhere(f) && !events.sameRareProtagonist(d, s)) {
         continue;
       }
       double score = scoreLine.score(f);
