@@ -208,6 +208,61 @@ class FollowStoryLinesTest {
   }
 
   @Test
+  void aRulingWeeksAfterItsArgumentJoinsItsOwnLineNotTheOtherCaseOfTheWeek() {
+    // Two cases before one court about one person: a ballot case argued in early February, an
+    // immunity case taken up late in February. The ballot ruling comes four weeks after its
+    // argument, outside the event window, and within a week of the immunity event, which shares the
+    // court, the person and most words. Its line is the ballot case's.
+    FollowStoryLines follow = follow();
+    // Other cases of the same court, so that the court, its justices and the person are common
+    // words; their reports read unlike these (another embedding direction).
+    String[] others = {"tariffs imports", "pardons clemency", "agency layoffs", "asylum border"};
+    for (int k = 0; k < others.length; k++) {
+      follow.assign(
+          article(
+              "court-" + k,
+              "2025-01-0" + (k + 1),
+              vector(0.05f * k, 0, 1, 0),
+              Map.of(),
+              "Court Whitfield",
+              "court justices whitfield ruling trial " + others[k]));
+    }
+    long ballot =
+        follow
+            .assign(
+                article(
+                    "ballot-argued",
+                    "2025-02-03",
+                    vector(1, 0, 0, 0.3f),
+                    Map.of(),
+                    "Court Whitfield Ashby",
+                    "court justices whitfield ballot ashby disqualification insurrection argument"))
+            .lineId();
+    FollowStoryLines.Placement immunity =
+        follow.assign(
+            article(
+                "immunity-taken",
+                "2025-02-24",
+                vector(0.6f, 0.8f, 0, 0.3f),
+                Map.of(),
+                "Court Whitfield",
+                "court justices whitfield immunity prosecution trial agreed hear ruling"));
+    FollowStoryLines.Placement ruling =
+        follow.assign(
+            article(
+                "ballot-ruling",
+                "2025-03-03",
+                vector(1, 0.35f, 0, 0.3f),
+                Map.of(),
+                "Court Whitfield Ashby",
+                "court justices whitfield ballot ashby disqualification insurrection ruling trial"));
+
+    assertThat(immunity.lineId()).isNotEqualTo(ballot);
+    assertThat(ruling.eventId()).isNotEqualTo(immunity.eventId());
+    assertThat(ruling.lineId()).isEqualTo(ballot);
+  }
+
+  @Test
   void anEventEightMonthsAfterTheLastIsStillJoinedWhenItIsAboutTheSameThing() {
     FollowStoryLines follow = follow();
     long line = follow.assign(ORDER).lineId();
