@@ -63,7 +63,8 @@ public final class FitStoryModel {
    * lines are {@code lines}: the articles are replayed into events with {@code eventModel}, and
    * each article that starts an event is compared with every earlier event the index proposes,
    * labelled by whether that event's first article is of the same line; an event about other places
-   * is left out, as {@link FollowStoryLines} never links to one.
+   * (and not about the same rare person) is left out, as {@link FollowStoryLines} never links to
+   * one.
    */
   public StoryModel.Weights fitLines(
       List<StoryFeatures> articles, List<String> lines, int dimensions, StoryModel eventModel) {
@@ -85,7 +86,7 @@ public final class FitStoryModel {
           double cosine = events.embeddingCosine(d, s);
           if (s != own && cosine >= base.embeddingGate()) {
             double[] f = events.features(d, s, cosine, base.dateScaleDays());
-            if (StoryIndex.elsewhere(f)) {
+            if (StoryIndex.elsewhere(f) && !events.sameRareProtagonist(d, s)) {
               continue;
             }
             x.add(f);

@@ -7,14 +7,16 @@ import java.util.Objects;
 /**
  * Stories on two levels. An <em>event</em> is one happening reported by several outlets over a few
  * days; a <em>story line</em> is the question followed over months (a case from filing to ruling, a
- * bill from introduction to signing, a deployment from order to withdrawal). An article joins an
- * event ({@link StoryModel#defaults()}: the ECB+ event model, within days); an article that starts
- * an event is scored against the earlier events ({@link StoryModel#lineDefaults()}: a slower time
- * decay, places and the matter weighed) and its event joins the line of the nearest one that
- * reaches the line threshold, else starts a line (single link: a line followed over months is a
- * chain of events, each close to one before it, not to their average); an event about other places
- * than the article's is never its line's link; an article that joins an event joins that event's
- * line. Readers follow story lines; events order the line's page.
+ * bill from introduction to signing, a deployment from order to withdrawal). An article is first
+ * scored against the earlier events ({@link StoryModel#lineDefaults()}: a slower time decay, places
+ * and the matter weighed); the line of the nearest one that reaches the line threshold claims it
+ * (single link: a line followed over months is a chain of events, each close to one before it, not
+ * to their average); an event about other places than the article's is never its line's link,
+ * unless both are mostly about the same rare person. Then the article joins an event ({@link
+ * StoryModel#eventDefaults()}: the ECB+ event model, within days) of the line that claimed it, or
+ * starts one there: events nest in lines. An article no line claims joins any event within days and
+ * takes its line, or starts an event and a line. Readers follow story lines; events order the
+ * line's page.
  *
  * <p>Deterministic: the same articles in the same order give the same events and lines with the
  * same ids. Not thread-safe: one writer, as {@link StoryIndex}.
@@ -42,25 +44,16 @@ public final class FollowStoryLines {
     this.scoreLine = new AssignStory(lineModel);
   }
 
-  /** Places the article described by {@code features}: its event, then its story line. */
+  /** Places the article described by {@code features}: its story line, and its event in it. */
   public Placement assign(StoryFeatures features) {
     StoryIndex.Doc d = events.count(features);
     // One lookup serves both steps: the events the article's keys propose are the candidates of its
-    // event and, when it starts one, of its line.
+    // line and of its event.
     int[] candidates = events.candidates(d);
-    Assignment event = assignEvent.assign(d, events, candidates);
-    Long line = event.started() ? null : lineOfEvent.get(event.storyId());
-    if (line != null) {
-      return new Placement(event, line, false, 0);
-    }
-    // A new event: the line of the nearest earlier event, if near enough (single link).
-    int own = events.index(event.storyId());
+    // The line first, by the nearest earlier event that reaches the line threshold (single link).
     long bestLine = -1;
     double best = -1;
     for (int s : candidates) {
-      if (s == own) {
-        continue;
-      }
       double cosine = events.embeddingCosine(d, s);
       if (cosine < lineModel.embeddingGate()) {
         continue;
@@ -73,7 +66,8 @@ public final class FollowStoryLines {
       // A line is followed in its places: an event about other places is never its next link,
       // however alike the reports (two cities' deployments, two states' maps). As a weight this
       // is learned only from stories of one kind in two places, which a fit may not have seen.
-      if (StoryIndex.elsewhere(f)) {
+      // A line about one rare person follows that person to wherever the next report is filed.
+      if (StoryIndex.elsewhere(f) && !events.sameRareProtagonist(d, s)) {
         continue;
       }
       double score = scoreLine.score(f);
@@ -82,11 +76,27 @@ public final class FollowStoryLines {
         bestLine = candidateLine;
       }
     }
-    boolean started = best < lineModel.joinThreshold();
-    long joined = started ? nextLine++ : bestLine;
+    boolean inLine = best >= lineModel.joinThreshold();
+    // Events nest in lines: when a line claims the article, it joins an event of that line or
+    // starts one there. Without this, a report whose own event lies outside the event window (a
+    // ruling four weeks after the argument) joins whatever event of the same court and the same
+    // person happens to be within the week, and takes that event's line.
+    int[] eventCandidates = inLine ? ofLine(candidates, bestLine) : candidates;
+    Assignment event = assignEvent.assign(d, events, eventCandidates);
+    if (!event.started()) {
+      return new Placement(event, lineOfEvent.get(event.storyId()), false, 0);
+    }
+    long joined = inLine ? bestLine : nextLine++;
     lineOfEvent.put(event.storyId(), joined);
     lines.add(joined);
-    return new Placement(event, joined, started, started ? 0 : best);
+    return new Placement(event, joined, !inLine, inLine ? best : 0);
+  }
+
+  /** The candidate events that belong to line {@code line}, in the same order. */
+  private int[] ofLine(int[] candidates, long line) {
+    return java.util.Arrays.stream(candidates)
+        .filter(s -> Long.valueOf(line).equals(lineOfEvent.get(events.id(s))))
+        .toArray();
   }
 
   /** Replays a stored placement without scoring anything (see {@link StoryIndex#restore}). */

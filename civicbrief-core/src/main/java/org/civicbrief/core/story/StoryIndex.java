@@ -40,6 +40,9 @@ public final class StoryIndex {
   private static final float MAIN_PLACE_MIN = 2;
   // ... and at least this share of the article's most mentioned place.
   private static final float MAIN_PLACE_SHARE = 0.5f;
+  // A person is rare when at most this share as many articles name them as name the most named
+  // person (in U.S. news, the president).
+  private static final int RARE_PERSON_DIVISOR = 4;
 
   private static final int TERMS = 0;
   private static final int NAMES = 1;
@@ -281,6 +284,31 @@ public final class StoryIndex {
    */
   static boolean elsewhere(double[] features) {
     return features[7] < 0;
+  }
+
+  /**
+   * True when the person the article mentions most is also the person story {@code s} mentions
+   * most, and a rare one: named in at most a quarter as many articles as the most named person. A
+   * story about one person who is not in every story (a deported man, a fired official) follows
+   * that person wherever the next report is filed; a head of state, whom most stories name, says
+   * nothing of the kind.
+   */
+  boolean sameRareProtagonist(Doc d, int s) {
+    if (d.protagonist() < 0) {
+      return false;
+    }
+    SparseVector people = profiles.get(s).persons;
+    int top = -1;
+    float weight = 0;
+    for (int k = 0; k < people.size(); k++) {
+      // Ties go to the lower id, the person the index met first.
+      if (people.weights[k] > weight) {
+        weight = people.weights[k];
+        top = people.ids[k];
+      }
+    }
+    return top == d.protagonist()
+        && persons.documentFrequency(top) * RARE_PERSON_DIVISOR <= persons.mostFrequent();
   }
 
   /** Starts a story with the article; returns its index. */

@@ -14,6 +14,7 @@ final class Vocabulary {
   private final Map<String, Integer> ids = new HashMap<>();
   private final Map<String, Integer> fixed;
   private int[] documentFrequency = new int[1024];
+  private int mostFrequent;
 
   /** A vocabulary that counts the articles it is shown. */
   Vocabulary() {
@@ -41,6 +42,7 @@ final class Vocabulary {
     }
     if (fixed != null) {
       documentFrequency[next] = fixed.getOrDefault(word, 1);
+      mostFrequent = Math.max(mostFrequent, documentFrequency[next]);
     }
     return next;
   }
@@ -55,7 +57,13 @@ final class Vocabulary {
   void count(int id) {
     if (fixed == null) {
       documentFrequency[id]++;
+      mostFrequent = Math.max(mostFrequent, documentFrequency[id]);
     }
+  }
+
+  /** How many articles use the most used word seen so far. */
+  int mostFrequent() {
+    return mostFrequent;
   }
 
   /** How many articles use word {@code id}. */

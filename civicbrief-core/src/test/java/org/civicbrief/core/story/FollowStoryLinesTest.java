@@ -148,6 +148,121 @@ class FollowStoryLinesTest {
   }
 
   @Test
+  void aLineAboutOneRarePersonFollowsThatPersonToAReportFiledElsewhere() {
+    // A deported man's case in Maryland, then his hearing on other charges in Tennessee: the
+    // places differ, the person the line is about does not, and few other stories name him.
+    FollowStoryLines follow = followWithPresident();
+    long line =
+        follow
+            .assign(
+                person(
+                    "okafor-deported",
+                    "2025-04-02",
+                    vector(0.2f, 1, 0, 0.3f),
+                    Map.of("maryland", 6f),
+                    Map.of("okafor", 6f, "marlow", 1f),
+                    "deported okafor prison error administration court return"))
+            .lineId();
+    FollowStoryLines.Placement hearing =
+        follow.assign(
+            person(
+                "okafor-hearing",
+                "2025-06-10",
+                vector(0.25f, 1, 0, 0.35f),
+                Map.of("tennessee", 6f, "nashville", 4f),
+                Map.of("okafor", 6f),
+                "okafor deported court return charges hearing judge"));
+
+    assertThat(hearing.startedLine()).isFalse();
+    assertThat(hearing.lineId()).isEqualTo(line);
+  }
+
+  @Test
+  void twoCitiesAboutAPersonEveryStoryNamesAreStillTwoLines() {
+    // The president orders both deployments and is the person both reports name most; most
+    // stories name him, so he does not carry a line from one city to the other.
+    FollowStoryLines follow = followWithPresident();
+    long denver =
+        follow
+            .assign(
+                person(
+                    "denver-marlow",
+                    "2025-06-02",
+                    vector(1, 0.1f, 0, 0),
+                    DENVER,
+                    Map.of("marlow", 6f),
+                    "guard deployment troops order governor federalized denver protests"))
+            .lineId();
+    FollowStoryLines.Placement boston =
+        follow.assign(
+            person(
+                "boston-marlow",
+                "2025-07-01",
+                vector(1, 0.1f, 0, 0),
+                BOSTON,
+                Map.of("marlow", 6f),
+                "guard deployment troops order governor federalized boston protests"));
+
+    assertThat(boston.startedLine()).isTrue();
+    assertThat(boston.lineId()).isNotEqualTo(denver);
+  }
+
+  @Test
+  void aRulingWeeksAfterItsArgumentJoinsItsOwnLineNotTheOtherCaseOfTheWeek() {
+    // Two cases before one court about one person: a ballot case argued in early February, an
+    // immunity case taken up late in February. The ballot ruling comes four weeks after its
+    // argument, outside the event window, and within a week of the immunity event, which shares the
+    // court, the person and most words. Its line is the ballot case's.
+    FollowStoryLines follow = follow();
+    // Other cases of the same court, so that the court, its justices and the person are common
+    // words; their reports read unlike these (another embedding direction).
+    String[] others = {"tariffs imports", "pardons clemency", "agency layoffs", "asylum border"};
+    for (int k = 0; k < others.length; k++) {
+      follow.assign(
+          article(
+              "court-" + k,
+              "2025-01-0" + (k + 1),
+              vector(0.05f * k, 0, 1, 0),
+              Map.of(),
+              "Court Whitfield",
+              "court justices whitfield ruling trial " + others[k]));
+    }
+    long ballot =
+        follow
+            .assign(
+                article(
+                    "ballot-argued",
+                    "2025-02-03",
+                    vector(1, 0, 0, 0.3f),
+                    Map.of(),
+                    "Court Whitfield Ashby",
+                    "court justices whitfield ballot ashby disqualification insurrection argument"))
+            .lineId();
+    FollowStoryLines.Placement immunity =
+        follow.assign(
+            article(
+                "immunity-taken",
+                "2025-02-24",
+                vector(0.6f, 0.8f, 0, 0.3f),
+                Map.of(),
+                "Court Whitfield",
+                "court justices whitfield immunity prosecution trial agreed hear ruling"));
+    FollowStoryLines.Placement ruling =
+        follow.assign(
+            article(
+                "ballot-ruling",
+                "2025-03-03",
+                vector(1, 0.35f, 0, 0.3f),
+                Map.of(),
+                "Court Whitfield Ashby",
+                "court justices whitfield ballot ashby disqualification insurrection ruling trial"));
+
+    assertThat(immunity.lineId()).isNotEqualTo(ballot);
+    assertThat(ruling.eventId()).isNotEqualTo(immunity.eventId());
+    assertThat(ruling.lineId()).isEqualTo(ballot);
+  }
+
+  @Test
   void anEventEightMonthsAfterTheLastIsStillJoinedWhenItIsAboutTheSameThing() {
     FollowStoryLines follow = follow();
     long line = follow.assign(ORDER).lineId();
@@ -198,6 +313,48 @@ class FollowStoryLinesTest {
       backgroundPlacements.add(new long[] {p.eventId(), p.lineId()});
     }
     return follow;
+  }
+
+  /** The background, each article naming the president, and four more stories that name him. */
+  private static FollowStoryLines followWithPresident() {
+    FollowStoryLines follow =
+        new FollowStoryLines(4, StoryModel.eventDefaults(), StoryModel.lineDefaults());
+    String[] words = {
+      "budget schools levy teachers vote",
+      "drought water farmers reservoir rationing",
+      "transit fares riders buses schedule",
+      "judge ruling lawsuit appeal hearing",
+      "tariffs imports steel prices trade",
+      "summit allies treaty talks ministers",
+      "storm hurricane coast evacuation shelters",
+      "election ballots turnout counties polls"
+    };
+    for (int i = 0; i < words.length; i++) {
+      follow.assign(
+          person(
+              "bg-" + i,
+              LocalDate.parse("2025-03-01").plusDays(3L * i).toString(),
+              vector(
+                  i % 4 == 0 ? 1 : 0, i % 4 == 1 ? 1 : 0, i % 4 == 2 ? 1 : 0, i % 4 == 3 ? 1 : 0),
+              Map.of(),
+              Map.of("marlow", 2f),
+              words[i]));
+    }
+    return follow;
+  }
+
+  /** An article about people: {@link #article} with their surnames and mentions. */
+  private static StoryFeatures person(
+      String id,
+      String date,
+      float[] embedding,
+      Map<String, Float> places,
+      Map<String, Float> persons,
+      String words) {
+    StoryFeatures a =
+        article(id, date, embedding, places, String.join(" ", persons.keySet()), words);
+    return new StoryFeatures(
+        id, a.embedding(), a.terms(), a.names(), a.numbers(), persons, a.places(), a.date());
   }
 
   private static float[] vector(float... v) {
