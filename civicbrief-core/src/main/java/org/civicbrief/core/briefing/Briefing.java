@@ -76,6 +76,15 @@ public record Briefing(
     legalCitations = legalCitations == null ? List.of() : List.copyOf(legalCitations);
   }
 
+  /**
+   * True when the dek is worth a line of its own under the headline: it has text and the summary
+   * does not open on the same sentence (a summary leads with the story's main point, R17).
+   */
+  public boolean showsDek() {
+    return !dek.text().isBlank()
+        && (summary.isEmpty() || !summary.getFirst().evidence().equals(dek.evidence()));
+  }
+
   /** A copy with {@code newQuiz}. */
   public Briefing withQuiz(Quiz newQuiz) {
     return new Briefing(

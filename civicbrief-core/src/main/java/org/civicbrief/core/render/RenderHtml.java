@@ -112,7 +112,7 @@ public final class RenderHtml {
       out.open("header", "class", "lede").newline();
       out.element("h1", briefing.headline().text(), "id", "headline").newline();
       BriefItem dek = briefing.dek();
-      if (!dek.text().isBlank()) {
+      if (briefing.showsDek()) {
         items.item("p", "dek", dek.evidence(), () -> out.text(dek.text()));
       }
       List<String> meta = new ArrayList<>();

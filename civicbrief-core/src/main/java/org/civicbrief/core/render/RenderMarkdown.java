@@ -40,7 +40,7 @@ public final class RenderMarkdown {
     briefing.headline().evidence().ifPresent(e -> out.append(' ').append(marker(e)));
     out.append("\n\n");
     BriefItem dek = briefing.dek();
-    if (!dek.text().isBlank()) {
+    if (briefing.showsDek()) {
       out.append('*')
           .append(Markdown.inline(dek.text()))
           .append("* ")

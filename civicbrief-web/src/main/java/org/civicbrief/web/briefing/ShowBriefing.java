@@ -47,7 +47,7 @@ public final class ShowBriefing {
       long id, Briefing b, Function<Evidence, String> link, int questions, String articleHref) {
     Article a = b.article();
     Optional<Linked> dek =
-        b.dek().text().isBlank()
+        !b.showsDek()
             ? Optional.empty()
             : Optional.of(Linked.of(b.dek().text(), link.apply(b.dek().evidence())));
     // Attributions are part of the briefing's text, so they follow its language.
