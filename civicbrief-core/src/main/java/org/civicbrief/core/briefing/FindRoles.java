@@ -238,7 +238,15 @@ final class FindRoles {
         i--;
         continue;
       }
-      // "Fox News host Sean Hannity", but not "will host Sean Hannity".
+      // "Senate President pro Tempore Mike McGuire", "Secretary of State Ana Ruiz": a lowercase
+      // word inside a title, between a title word and the capitalized word after it (R17).
+      if (TITLE_JOINTS.contains(w)
+          && i > 0
+          && first == i + 1
+          && TITLES.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+        first = i;
+        continue;
+      }
       boolean isTitle = TITLES.contains(w) && !t.pos().startsWith("VB");
       boolean country = COUNTRIES.containsKey(t.text());
       boolean proper =
@@ -297,6 +305,8 @@ final class FindRoles {
       default -> t;
     };
   }
+
+  private static final Set<String> TITLE_JOINTS = Set.of("pro", "of");
 
   private static boolean abbreviated(String w) {
     return switch (w) {
