@@ -76,6 +76,49 @@ public record Briefing(
     legalCitations = legalCitations == null ? List.of() : List.copyOf(legalCitations);
   }
 
+  /**
+   * True when the dek is worth a line of its own under the headline: it has text and the summary
+   * does not open on the same sentence (a summary leads with the story's main point, R17).
+   */
+  public boolean showsDek() {
+    return !dek.text().isBlank()
+        && (summary.isEmpty() || !summary.getFirst().evidence().equals(dek.evidence()));
+  }
+
+  private static final java.util.Set<String> GOVERNMENT_BODIES =
+      org.civicbrief.core.text.WordList.of("government-body-words");
+
+  /**
+   * The actors a page lists as key actors: every person, and a company or group only when it acts
+   * or speaks in the story; an English briefing lists no body of government ("Supreme Court",
+   * "Justice Department", "National Guard"). R15 and R17 rejected institutions shown only as
+   * "Mentioned 2 times" among the people; what a body is and does is the civic context's. The quiz
+   * still reads every actor ({@link #actors()}): a court is a fair option among courts.
+   */
+  public List<Actor> keyActors() {
+    boolean english = !article.language().equals("es");
+    return actors.stream()
+        .filter(
+            a ->
+                a.kind() == ActorKind.PERSON
+                    || (a.stance().isPresent() || !a.quoteIds().isEmpty())
+                        && !(english && governmentBody(a.name())))
+        .toList();
+  }
+
+  private static boolean governmentBody(String name) {
+    for (String w :
+        java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(java.util.Locale.ROOT)
+            .split("[^\\p{L}]+")) {
+      if (GOVERNMENT_BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A copy with {@code newQuiz}. */
   public Briefing withQuiz(Quiz newQuiz) {
     return new Briefing(

@@ -37,6 +37,7 @@ final class BuildTimeline {
             || a.insideQuote(m.start())
             || describesState(s, m)
             || adjectival(s, m)
+            || (!a.spanish() && speculative(s, m))
             || (a.spanish() && SpanishTimelineDates.datesNoEvent(s, m))) {
           continue;
         }
@@ -105,6 +106,35 @@ final class BuildTimeline {
         && i >= 0
         && STATE_PREPOSITIONS.contains(s.token(i).text().toLowerCase(Locale.ROOT));
   }
+
+  /**
+   * "the ruling may be reversed on Friday", "opinions are expected in June", "could return to them,
+   * perhaps after the election in November": a date of what might happen is no event (R17:
+   * predictions listed as if they happened on their date). Only words before the date count, within
+   * its clause; "ruled in 2019 that courts could not intervene" keeps its date.
+   */
+  private static boolean speculative(Sentence s, EntityMention m) {
+    for (int i = m.firstToken() - 1; i >= 0 && i >= m.firstToken() - SPECULATION_REACH; i--) {
+      var t = s.token(i);
+      String w = t.text();
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+      boolean modal = t.pos().equals("MD") && MIGHT.contains(w.toLowerCase(Locale.ROOT));
+      if (modal || UNCERTAIN.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many words before a date a modal of possibility still governs it. */
+  private static final int SPECULATION_REACH = 15;
+
+  private static final Set<String> MIGHT = Set.of("could", "may", "might");
+
+  private static final Set<String> UNCERTAIN =
+      Set.of("likely", "unlikely", "expected", "perhaps", "possibly", "probably");
 
   /** Words of a time of day that may stand between "until" and its date. */
   private static final Set<String> TIME_OF_DAY =

@@ -87,6 +87,21 @@ final class DescribeActors {
         }
         aliases.remove(name);
       }
+      int tail = titleTail(a, c);
+      if (tail > 0) {
+        // "Senate President pro Tempore Mike McGuire": the tagger's name starts with the title's
+        // last word (R17: "Tempore Mike McGuire"); the person is Mike McGuire, the title a role.
+        Sentence s = a.sentence(c.nameMention.sentence());
+        int end = s.token(c.nameMention.firstToken()).end();
+        name =
+            a.text.substring(s.token(c.nameMention.firstToken() + 1).start(), c.nameMention.end());
+        // The stated role, read before the tagger's name, lacks the title's last word.
+        if (role.isEmpty()
+            || role.get().evidence().start() >= tail && role.get().evidence().end() < end) {
+          role = Optional.of(new Role(a.text.substring(tail, end), a.evidence(s, tail, end)));
+        }
+        aliases.remove(name);
+      }
       out.add(
           new Actor(
               "a" + (out.size() + 1),
@@ -110,6 +125,33 @@ final class DescribeActors {
    */
   private static boolean onlyNamed(Cluster c, Optional<BriefItem> stance) {
     return c.kind != ActorKind.PERSON && stance.isEmpty();
+  }
+
+  /**
+   * Where a person's name as tagged starts with the last word of a title that runs on past a
+   * lowercase word ("President pro Tempore", "Secretary of State"), the offset the title starts at;
+   * else -1. The name keeps at least two words.
+   */
+  private static int titleTail(Analysis a, Cluster c) {
+    EntityMention m = c.nameMention;
+    if (c.kind != ActorKind.PERSON || m.lastToken() - m.firstToken() < 2 || m.firstToken() < 2) {
+      return -1;
+    }
+    Sentence s = a.sentence(m.sentence());
+    Token joint = s.token(m.firstToken() - 1);
+    Token title = s.token(m.firstToken() - 2);
+    if (!Character.isLowerCase(joint.text().charAt(0))
+        || joint.isVerb()
+        || !FindRoles.TITLES.contains(title.text().toLowerCase(java.util.Locale.ROOT))) {
+      return -1;
+    }
+    int first = m.firstToken() - 2;
+    while (first > 0
+        && Character.isUpperCase(s.token(first - 1).text().charAt(0))
+        && s.token(first - 1).isProperNoun()) {
+      first--;
+    }
+    return s.token(first).start();
   }
 
   private static Optional<BriefItem> stance(Analysis a, Cluster c, List<Quote> quotes) {

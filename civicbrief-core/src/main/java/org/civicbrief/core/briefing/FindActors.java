@@ -172,15 +172,20 @@ final class FindActors {
    */
   private static boolean notAnActor(Analysis a, Cluster c) {
     boolean dateline = true;
+    boolean reports = true;
     for (EntityMention m : c.mentions) {
-      dateline &= m.start() < a.shown(a.sentence(m.sentence())).start();
+      // "By Ana Ruiz, Valley Ledger" above the story names the outlet as its dateline does.
+      boolean inDateline =
+          m.start() < a.shown(a.sentence(m.sentence())).start() || !a.isBody(m.sentence());
+      dateline &= inDateline;
+      // R17: "(CNN) — …" and "…, reports CNN": the outlet in its dateline and as the source.
+      reports &= inDateline || asSource(a, m);
     }
     if (dateline) {
       return true;
     }
     List<String> words = Cluster.tokens(c.name);
-    if (words.stream().anyMatch(w -> OUTLETS.contains(w))
-        && (a.spanish() || c.mentions.stream().allMatch(m -> asSource(a, m)))) {
+    if (words.stream().anyMatch(w -> OUTLETS.contains(w)) && (a.spanish() || reports)) {
       // R15: "NBC News called the race", "told CNN": the outlet reports the story. One the story
       // is about ("cuts funding for NPR and PBS"), or a body whose name has an outlet's word in
       // it ("Agency for International Development"), stays an actor.
@@ -203,6 +208,13 @@ final class FindActors {
     org.civicbrief.core.text.Sentence s = a.sentence(m.sentence());
     if (m.firstToken() > 0) {
       String before = s.token(m.firstToken() - 1).text().toLowerCase(java.util.Locale.ROOT);
+      // "…, reports Valley Ledger": the outlet after its verb, which a tagger may read as a noun
+      // after the comma.
+      org.civicbrief.core.text.Token verb = s.token(m.firstToken() - 1);
+      if ((verb.isVerb() || m.firstToken() > 1 && s.token(m.firstToken() - 2).text().equals(","))
+          && REPORTING.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
       if (SOURCE_BEFORE.contains(before)
           || before.equals("the")
               && m.firstToken() > 1

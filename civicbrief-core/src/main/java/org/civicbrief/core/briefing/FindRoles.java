@@ -49,13 +49,23 @@ final class FindRoles {
                 .filter(r -> readable(a, s, r))
                 .or(() -> titleBefore(a, s, m).filter(r -> readable(a, s, r)))
                 .or(() -> appositiveBefore(a, s, m).filter(r -> readable(a, s, r)));
-        if (role.isPresent()) {
+        if (role.isPresent() && !out.containsKey(c)) {
           out.put(c, role.get());
+          if (!bare(role.get())) {
+            break;
+          }
+        } else if (role.isPresent() && refines(role.get(), out.get(c))) {
+          out.put(c, role.get()); // "Judge Ortiz", then "U.S. District Judge Ana Ortiz"
           break;
         }
       }
-      if (!out.containsKey(c) && published.isPresent()) {
-        fromTable(c, published.get(), a.spanish()).ifPresent(r -> out.put(c, r));
+      if (published.isPresent() && (!out.containsKey(c) || bare(out.get(c)))) {
+        // R17: a bare "Gov." or "Justice" where the table knows the office ("Governor of
+        // Florida"): the table's, when it is the title's office.
+        Role stated = out.get(c);
+        fromTable(c, published.get(), a.spanish())
+            .filter(r -> stated == null || refines(r, stated))
+            .ifPresent(r -> out.put(c, r));
       }
     }
     return out;
@@ -228,7 +238,15 @@ final class FindRoles {
         i--;
         continue;
       }
-      // "Fox News host Sean Hannity", but not "will host Sean Hannity".
+      // "Senate President pro Tempore Mike McGuire", "Secretary of State Ana Ruiz": a lowercase
+      // word inside a title, between a title word and the capitalized word after it (R17).
+      if (TITLE_JOINTS.contains(w)
+          && i > 0
+          && first == i + 1
+          && TITLES.contains(s.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+        first = i;
+        continue;
+      }
       boolean isTitle = TITLES.contains(w) && !t.pos().startsWith("VB");
       boolean country = COUNTRIES.containsKey(t.text());
       boolean proper =
@@ -249,6 +267,46 @@ final class FindRoles {
     return Optional.of(
         new Role(normalize(a.text.substring(start, end)), a.evidence(s, start, end)));
   }
+
+  /**
+   * A title of one word ("Gov.", "Judge", "Justice", "President"): no jurisdiction or court, where
+   * the article or the officeholders table may say more.
+   */
+  static boolean bare(Role r) {
+    return !r.text().strip().contains(" ") && r.source().isEmpty();
+  }
+
+  /**
+   * True when {@code better} is the same title said more fully ("U.S. District Judge", "Judge").
+   */
+  static boolean refines(Role better, Role bare) {
+    if (better.text().strip().split("\\s+").length < 2) {
+      return false;
+    }
+    String title = spelledOut(bare.text().strip());
+    for (String w : better.text().toLowerCase(Locale.ROOT).split("[\\s,()]+")) {
+      if (!w.equals("former") && spelledOut(w).equals(title)) {
+        return !better.text().toLowerCase(Locale.ROOT).startsWith("former");
+      }
+    }
+    return false;
+  }
+
+  /** "Gov." as "governor": the title an abbreviation stands for, lower case. */
+  private static String spelledOut(String w) {
+    String t = w.toLowerCase(Locale.ROOT);
+    return switch (t) {
+      case "gov." -> "governor";
+      case "sen." -> "senator";
+      case "rep." -> "representative";
+      case "gen." -> "general";
+      case "lt." -> "lieutenant";
+      case "atty." -> "attorney";
+      default -> t;
+    };
+  }
+
+  private static final Set<String> TITLE_JOINTS = Set.of("pro", "of");
 
   private static boolean abbreviated(String w) {
     return switch (w) {

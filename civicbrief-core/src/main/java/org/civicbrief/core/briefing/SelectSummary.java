@@ -8,9 +8,10 @@ import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.WordList;
 
 /**
- * Selects the summary lines besides the lead: three to five body sentences that cover the story
- * ({@link RankSentences}), never opinion, a quotation, an editor's note, a sentence too short to
- * stand alone or one that only answers the sentence before it.
+ * Selects the summary lines: the lead first when it states the story, then body sentences that
+ * cover the story ({@link RankSentences}), three to five in all, never opinion, a quotation, an
+ * editor's note, a sentence too short to stand alone or one that only answers the sentence before
+ * it.
  */
 final class SelectSummary {
 
@@ -47,10 +48,68 @@ final class SelectSummary {
     int words = a.bodyWords();
     int count = words < 300 ? 3 : words < 900 ? 4 : 5;
     List<Sentence> out = new ArrayList<>();
+    // R17: "the main point only in the dek", the summary opening on secondary material. The
+    // summary is read on its own, so it opens on the story's main point; the dek line is then not
+    // shown twice (Briefing.showsDek).
+    if (statesTheStory(a, lead)) {
+      out.add(lead);
+      count--;
+    }
     for (int i : ranker.select(a, candidates, count, actorWords(actors))) {
       out.add(a.sentence(i));
     }
     return out;
+  }
+
+  /**
+   * True when {@code lead} is the story's first sentence of reporting, not a subtitle over it: a
+   * subtitle is a short line without a full stop standing alone ("A judge said the plan 'defies
+   * reason' before blocking it"), or any line above a sentence that opens on a dateline ("HARBOR
+   * FALLS — …"), where the story begins.
+   */
+  static boolean statesTheStory(Analysis a, Sentence lead) {
+    if (!a.isBody(lead.index())
+        || a.isOpinion(lead.index())
+        || a.mostlyQuoted(lead)
+        || opensWithQuotation(a, lead)
+        || ChooseLead.isEditorsNote(lead)) {
+      return false;
+    }
+    if (subtitleLine(a.text, lead)) {
+      return false;
+    }
+    for (Sentence s : a.body()) {
+      if (s.index() > lead.index() && s.index() <= lead.index() + 5) {
+        if (s.paragraph() != lead.paragraph() && opensOnDateline(a.text, s)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The most words of a line without a full stop that can be a subtitle rather than the lead. */
+  private static final int SUBTITLE_WORDS = 25;
+
+  private static boolean subtitleLine(String text, Sentence s) {
+    String line = text.substring(s.start(), s.end()).strip();
+    if (line.isEmpty() || ".!?”\"’".indexOf(line.charAt(line.length() - 1)) >= 0) {
+      return false;
+    }
+    boolean alone =
+        (s.start() == 0 || text.charAt(s.start() - 1) == '\n')
+            && (s.end() >= text.length() || text.charAt(s.end()) == '\n');
+    return alone && line.split("\\s+").length <= SUBTITLE_WORDS;
+  }
+
+  /** "EL DORADO — The county …", "(SEATTLE) — …": a place line and a dash before the sentence. */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile(
+          "^\\(?\\p{Lu}[\\p{Lu}.'’-]+(?:[ ,]+\\p{Lu}[\\p{L}.'’-]*){0,4}\\)?"
+              + "(?: \\([^)]{1,40}\\))? ?[–—] ?\\p{Lu}");
+
+  private static boolean opensOnDateline(String text, Sentence s) {
+    return DATELINE.matcher(text.substring(s.start(), s.end())).find();
   }
 
   /**

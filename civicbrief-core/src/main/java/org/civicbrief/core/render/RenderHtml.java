@@ -112,7 +112,7 @@ public final class RenderHtml {
       out.open("header", "class", "lede").newline();
       out.element("h1", briefing.headline().text(), "id", "headline").newline();
       BriefItem dek = briefing.dek();
-      if (!dek.text().isBlank()) {
+      if (briefing.showsDek()) {
         items.item("p", "dek", dek.evidence(), () -> out.text(dek.text()));
       }
       List<String> meta = new ArrayList<>();
@@ -180,11 +180,11 @@ public final class RenderHtml {
     }
 
     private void actors() {
-      if (briefing.actors().isEmpty()) {
+      if (briefing.keyActors().isEmpty()) {
         return;
       }
       openSection("actors", labels.get("actors"));
-      new ActorCards(out, items).write(briefing.actors(), briefing.quotes());
+      new ActorCards(out, items).write(briefing.keyActors(), briefing.quotes());
       closeSection();
     }
 
@@ -202,7 +202,7 @@ public final class RenderHtml {
     private void quote(Quote quote) {
       out.open("blockquote").element("p", quote.text()).close("blockquote");
       out.open("figcaption").text("— ");
-      boolean known = briefing.actors().stream().anyMatch(a -> a.id().equals(quote.speakerId()));
+      boolean known = briefing.keyActors().stream().anyMatch(a -> a.id().equals(quote.speakerId()));
       if (known) {
         out.element("a", quote.speaker(), "href", "#" + ActorCards.anchor(quote.speakerId()));
       } else {

@@ -40,7 +40,7 @@ public final class RenderMarkdown {
     briefing.headline().evidence().ifPresent(e -> out.append(' ').append(marker(e)));
     out.append("\n\n");
     BriefItem dek = briefing.dek();
-    if (!dek.text().isBlank()) {
+    if (briefing.showsDek()) {
       out.append('*')
           .append(Markdown.inline(dek.text()))
           .append("* ")
@@ -61,7 +61,7 @@ public final class RenderMarkdown {
         labels.get("facts"),
         briefing.coreFacts(),
         item -> statement(out, item, Attribution.claimedBy(item, labels)));
-    section(out, labels.get("actors"), briefing.actors(), actor -> actor(out, actor, labels));
+    section(out, labels.get("actors"), briefing.keyActors(), actor -> actor(out, actor, labels));
     section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
     section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));
     section(

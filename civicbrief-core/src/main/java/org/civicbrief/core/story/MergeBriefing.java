@@ -38,12 +38,18 @@ final class MergeBriefing {
     List<Report> all = new ArrayList<>();
     for (StoryMember m : members) {
       all.add(new Report(m, m.briefing().dek()));
-      m.briefing().summary().forEach(i -> all.add(new Report(m, i)));
+      m.briefing().summary().stream()
+          .filter(i -> !i.evidence().equals(m.briefing().dek().evidence()))
+          .forEach(i -> all.add(new Report(m, i)));
       m.briefing().coreFacts().forEach(i -> all.add(new Report(m, i)));
     }
     StoryFact dek = fact(List.of(new Report(newest, newest.briefing().dek())), all, superseded);
     List<StoryFact> summary = new ArrayList<>();
     for (BriefItem i : newest.briefing().summary()) {
+      // The story's dek is its newest article's lead, which that article's summary opens on.
+      if (i.evidence().equals(newest.briefing().dek().evidence())) {
+        continue;
+      }
       summary.add(fact(List.of(new Report(newest, i)), all, superseded));
     }
     Set<String> outlets = new LinkedHashSet<>();

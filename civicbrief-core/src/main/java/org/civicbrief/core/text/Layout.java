@@ -49,6 +49,7 @@ public final class Layout {
               ? SentenceKind.HEADLINE
               : isSubheading(text, perParagraph, s, spanish)
                       || CREDIT.matcher(text.substring(s.start(), s.end())).find()
+                      || isByline(text, s)
                   ? SentenceKind.SUBHEADING
                   : SentenceKind.BODY);
     }
@@ -183,6 +184,25 @@ public final class Layout {
     boolean sentenceCase =
         followed && Character.isUpperCase(s.tokens().getFirst().text().charAt(0));
     return words > 0 && (capitalized * 2 >= words || sentenceCase);
+  }
+
+  /**
+   * "By Ana Ruiz, Valley Ledger" on a line of its own: the byline, no sentence of the story (R17:
+   * its outlet was listed among the actors). No verb, so "By Tuesday, the board will vote" is body.
+   */
+  private static boolean isByline(String text, Sentence s) {
+    if (s.size() < 2 || s.size() > 12 || !s.token(0).text().equals("By")) {
+      return false;
+    }
+    if (!lineStart(text, s.start()) || !lineEnd(text, s.end())) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.isVerb()) {
+        return false;
+      }
+    }
+    return Character.isUpperCase(s.token(1).text().charAt(0));
   }
 
   private static boolean lineStart(String text, int offset) {

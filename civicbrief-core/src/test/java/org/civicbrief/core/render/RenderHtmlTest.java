@@ -175,9 +175,10 @@ class RenderHtmlTest {
         .contains("Stance: Mayor Ana Ruiz said the closure would last")
         .contains("Mentioned 2 times")
         .contains("We cannot gamble with people's safety,");
-    assertThat(all(byId(page, "actor-a2"), "p"))
-        .extracting(p -> p.getAttribute("class"))
-        .doesNotContain("item role", "item stance");
+    // A body that is only named, never acting, gets no card (R17: "Mentioned once" bodies).
+    assertThat(all(page, "h3"))
+        .extracting(Element::getTextContent)
+        .doesNotContain("Riverton city council");
   }
 
   @Test

@@ -22,7 +22,7 @@ class RenderMarkdownTest {
 
     assertThat(md)
         .startsWith(
-            "# Riverton council votes to close Mill Street bridge ⟨s0:0–50⟩\n\n*The Riverton")
+            "# Riverton council votes to close Mill Street bridge ⟨s0:0–50⟩\n\nBy Dana Whitfield")
         .containsSubsequence(
             "\n## Summary\n",
             "\n## Core facts\n",

@@ -47,7 +47,7 @@ public final class ShowBriefing {
       long id, Briefing b, Function<Evidence, String> link, int questions, String articleHref) {
     Article a = b.article();
     Optional<Linked> dek =
-        b.dek().text().isBlank()
+        !b.showsDek()
             ? Optional.empty()
             : Optional.of(Linked.of(b.dek().text(), link.apply(b.dek().evidence())));
     // Attributions are part of the briefing's text, so they follow its language.
@@ -140,7 +140,7 @@ public final class ShowBriefing {
     Map<String, Quote> quotes =
         b.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity(), (x, y) -> x));
     List<ActorCard> cards = new ArrayList<>();
-    for (Actor actor : b.actors()) {
+    for (Actor actor : b.keyActors()) {
       List<Linked> said =
           actor.quoteIds().stream()
               .map(quotes::get)
@@ -165,7 +165,7 @@ public final class ShowBriefing {
   private static List<QuoteLine> quotes(Briefing b, Function<Evidence, String> link) {
     List<QuoteLine> lines = new ArrayList<>();
     for (Quote q : b.quotes()) {
-      boolean known = b.actors().stream().anyMatch(a -> a.id().equals(q.speakerId()));
+      boolean known = b.keyActors().stream().anyMatch(a -> a.id().equals(q.speakerId()));
       lines.add(
           new QuoteLine(
               q.text(),
