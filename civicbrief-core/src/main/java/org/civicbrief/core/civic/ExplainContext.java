@@ -102,6 +102,7 @@ public final class ExplainContext {
               as.trigger(),
               as.match().card(),
               as.match().situationAt(as.trigger()),
+              unnamed(as.match()),
               statements.get(s.index()),
               layout));
     }
@@ -173,6 +174,15 @@ public final class ExplainContext {
     return out;
   }
 
+  /**
+   * Whether the article never uses the card's own words, only the situation it governs: then the
+   * item says so. A story that names the executive order in its headline and describes a judge
+   * blocking "the president's order" below (R17) does name it, whichever sentence is quoted.
+   */
+  private static boolean unnamed(ConceptMatch m) {
+    return m.evidence().stream().allMatch(e -> m.situationAt(e).isPresent());
+  }
+
   /** An institution or an office: who acts, not the rule that governs what they do. */
   private static boolean isBody(ConceptCard card) {
     return card.category() == Category.INSTITUTION || card.category() == Category.OFFICE;
@@ -205,6 +215,7 @@ public final class ExplainContext {
       Evidence trigger,
       ConceptCard card,
       Optional<String> situation,
+      boolean unnamed,
       Statement statement,
       Layout layout) {
     int[] span = quoteSpan(a.text(), s, trigger);
@@ -229,7 +240,7 @@ public final class ExplainContext {
     // card's sentence that says why ("… can be removed only for cause").
     String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
     Optional<String> reason = Reasons.of(card, facts, a.article().published());
-    String text = fact + " " + connection(card, situation.isPresent(), reason);
+    String text = fact + " " + connection(card, situation.isPresent() && unnamed, reason);
     return new ContextItem(
         text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());
   }

@@ -116,6 +116,41 @@ class ExplainContextTest {
                 + " may be removed only for cause.");
   }
 
+  @Test
+  void saysTheArticleDoesNotNameTheLawOnlyWhenNoSentenceNamesIt() {
+    ConceptCard card =
+        new ConceptCard(
+            "tenure-act",
+            "Tenure Act",
+            List.of(),
+            Category.LAW,
+            "a rule written for a test",
+            "The Tenure Act was passed for a test. Board members may be removed only for cause.",
+            new PrimarySource("Tenure Act text", "https://www.law.cornell.edu/uscode/text/5/1"),
+            List.of(
+                Trigger.of("Tenure Act"),
+                new Trigger(
+                    "fired \\w+ \\w+ from the panel",
+                    false,
+                    java.util.Optional.empty(),
+                    java.util.Optional.of("board members removed only for cause"))),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Firing\nThe mayor fired Dana Lee from the panel on Monday.\n"
+                + "Lawyers for Lee said the firing broke the Tenure Act.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a, new MatchConcepts(List.of(card)).match(a), new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters().getFirst().text())
+        .startsWith("“The mayor fired Dana Lee from the panel on Monday.”")
+        .doesNotContain("does not name")
+        .endsWith("” That turns on the Tenure Act: Board members may be removed only for cause.");
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"
