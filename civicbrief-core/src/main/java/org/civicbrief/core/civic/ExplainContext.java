@@ -239,7 +239,8 @@ public final class ExplainContext {
     // A situation is written in the card's words: it bridges the article's sentence and the
     // card's sentence that says why ("… can be removed only for cause").
     String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
-    Optional<String> reason = Reasons.of(card, facts, a.article().published());
+    Optional<String> reason =
+        Reasons.of(card, facts, trigger.in(a.text()), a.article().published());
     String text = fact + " " + connection(card, situation.isPresent() && unnamed, reason);
     return new ContextItem(
         text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());

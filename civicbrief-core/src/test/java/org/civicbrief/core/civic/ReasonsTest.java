@@ -59,6 +59,33 @@ class ReasonsTest {
   }
 
   @Test
+  void explainsThePartOfTheConceptTheArticleNames() {
+    ConceptCard orders =
+        new ConceptCard(
+            "orders-test",
+            "Stop orders and holds",
+            List.of(),
+            Category.PROCESS,
+            "orders that pause a project while a case is heard",
+            "A stop order halts work for a few days until a fuller hearing. A hold can last until"
+                + " the case is decided, after the board weighs the harm to the builder and to"
+                + " the town.",
+            new PrimarySource("Rule 9", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("stop orders?"), Trigger.of("holds?")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact = "The board issued a stop order on the harbor project until the case is heard.";
+    assertThat(Reasons.of(orders, fact, "stop order", Optional.empty()))
+        .contains("A stop order halts work for a few days until a fuller hearing.");
+    // The name of the whole concept favours no sentence.
+    assertThat(Reasons.of(orders, fact, "Stop orders and holds", Optional.empty()))
+        .contains(
+            "A hold can last until the case is decided, after the board weighs the harm to the"
+                + " builder and to the town.");
+  }
+
+  @Test
   void showsNoReasonWhenNoSentenceSharesAWord() {
     ConceptCard c = card("Judges decide real disputes. The rule dates from the founding era.");
     assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
