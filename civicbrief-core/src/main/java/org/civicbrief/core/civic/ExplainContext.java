@@ -85,10 +85,11 @@ public final class ExplainContext {
     // The laws, rights and processes a story turns on say why it matters; an institution or an
     // office only says who acts, which Key actors says already (R15: "the Supreme Court has nine
     // members" beside the statute the ruling read). They are shown only when nothing else is.
+    List<ConceptMatch> owned = SharedSpans.resolve(matches, annotated.text());
     boolean ruleMatched =
-        matches.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
+        owned.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
     List<ConceptMatch> bearing =
-        matches.stream()
+        owned.stream()
             .filter(m -> bearsOnTheStory(m, annotated) && !(ruleMatched && isBody(m.card())))
             .toList();
     for (AssignSentences.Assigned as :

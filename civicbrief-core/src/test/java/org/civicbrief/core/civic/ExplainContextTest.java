@@ -151,6 +151,52 @@ class ExplainContextTest {
         .endsWith("” That turns on the Tenure Act: Board members may be removed only for cause.");
   }
 
+  @Test
+  void givesWordsThatTriggerTwoCardsToTheCardTheyName() {
+    ConceptCard orders =
+        TestCards.sourced(
+            "court-orders", Category.PROCESS, "Court orders and holds", "stop orders?", List.of());
+    ConceptCard stop =
+        TestCards.sourced("stop-order", Category.PROCESS, "Stop order", "stop orders?", List.of());
+    AnnotatedArticle a =
+        TinyAnnotator.annotate("Work Halted\nThe board asked for a stop order on the pier.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(orders, stop)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("stop-order");
+  }
+
+  @Test
+  void leavesOutTheGeneralCardWhenTheStoryNamesOneInstanceOfIt() {
+    ConceptCard measures =
+        TestCards.sourced(
+            "ballot-questions",
+            Category.PROCESS,
+            "Local ballot questions",
+            "Measure \\d+|ballot questions?",
+            List.of());
+    ConceptCard seven =
+        TestCards.sourced("measure-7", Category.LAW, "Harbor Measure 7", "Measure 7", List.of());
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Harbor Vote\nVoters approved Measure 7 on the harbor on Tuesday.\n"
+                + "The ballot question passed by a wide margin.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(measures, seven)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("measure-7");
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"
