@@ -103,7 +103,7 @@ public final class ExplainContext {
               as.trigger(),
               as.match().card(),
               as.match().situationAt(as.trigger()),
-              unnamed(as.match()),
+              unnamed(as.match(), annotated.article().title().orElse("")),
               statements.get(s.index()),
               layout));
     }
@@ -180,8 +180,31 @@ public final class ExplainContext {
    * item says so. A story that names the executive order in its headline and describes a judge
    * blocking "the president's order" below (R17) does name it, whichever sentence is quoted.
    */
-  private static boolean unnamed(ConceptMatch m) {
-    return m.evidence().stream().allMatch(e -> m.situationAt(e).isPresent());
+  private static boolean unnamed(ConceptMatch m, String headline) {
+    return m.evidence().stream().allMatch(e -> m.situationAt(e).isPresent())
+        && !namesInHeadline(headline, m.card());
+  }
+
+  /**
+   * Whether a headline kept apart from the text names the card by its name or an alias ("Judge
+   * blocks Trump executive order …" above a text that only says "the order").
+   */
+  private static boolean namesInHeadline(String headline, ConceptCard card) {
+    if (headline.isEmpty()) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(card.aliases());
+    names.add(card.name());
+    for (String name : names) {
+      Pattern p =
+          Pattern.compile(
+              "\\b" + Pattern.quote(name) + "s?\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      if (p.matcher(headline).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An institution or an office: who acts, not the rule that governs what they do. */

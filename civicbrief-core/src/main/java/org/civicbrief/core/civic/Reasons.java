@@ -145,6 +145,9 @@ final class Reasons {
       ConceptCard card, String articleSentence, String span, Optional<LocalDate> published) {
     Set<String> name = words(card.name(), STOP);
     Set<String> part = words(span, STOP);
+    // "Section 3 of the 14th Amendment" names the whole of "Section 3 of the Fourteenth Amendment".
+    name.removeIf(w -> ORDINAL.matcher(w).matches());
+    part.removeIf(w -> ORDINAL.matcher(w).matches());
     if (name.containsAll(part) && part.containsAll(name)) {
       part = Set.of(); // the span names the whole concept: every sentence is about it
     }
@@ -165,6 +168,12 @@ final class Reasons {
     }
     return found;
   }
+
+  /** An ordinal spelled out, which the article may write in figures ("14th"). */
+  private static final Pattern ORDINAL =
+      Pattern.compile(
+          "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+              + "|\\p{L}+teenth|twentieth|thirtieth|twenty-\\p{L}+");
 
   /**
    * What speaking of the part of the concept the article names is worth, in shared words: more than

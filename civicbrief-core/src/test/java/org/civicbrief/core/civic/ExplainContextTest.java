@@ -149,6 +149,21 @@ class ExplainContextTest {
         .startsWith("“The mayor fired Dana Lee from the panel on Monday.”")
         .doesNotContain("does not name")
         .endsWith("” That turns on the Tenure Act: Board members may be removed only for cause.");
+    // A headline kept apart from the text names it too.
+    AnnotatedArticle body =
+        TinyAnnotator.annotate("The mayor fired Dana Lee from the panel on Monday.");
+    AnnotatedArticle titled =
+        new AnnotatedArticle(
+            body.article().withTitle("Mayor's firing tests the Tenure Act", false),
+            body.sentences(),
+            body.mentions());
+    CivicContext headline =
+        new ExplainContext()
+            .explain(
+                titled,
+                new MatchConcepts(List.of(card)).match(titled),
+                new ClassifyStatements().classify(titled));
+    assertThat(headline.whyItMatters().getFirst().text()).doesNotContain("does not name");
   }
 
   @Test

@@ -86,6 +86,30 @@ class ReasonsTest {
   }
 
   @Test
+  void readsAnOrdinalInFiguresAsTheWholeName() {
+    ConceptCard clause =
+        new ConceptCard(
+            "ninth-test",
+            "Section 2 of the Ninth Article",
+            List.of(),
+            Category.CONSTITUTIONAL_PROVISION,
+            "the clause that sets the term of a harbor commissioner",
+            "Section 2 of the Ninth Article, adopted in 1901, sets a commissioner's term at six"
+                + " years. In a 1990 case the high court held that the council alone may enforce"
+                + " the term limit.",
+            new PrimarySource("Charter", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("Section 2 of the (?:Ninth|9th) Article")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact = "Lawyers said Section 2 of the 9th Article is for the council alone to enforce.";
+    assertThat(Reasons.of(clause, fact, "Section 2 of the 9th Article", Optional.empty()))
+        .contains(
+            "In a 1990 case the high court held that the council alone may enforce the term"
+                + " limit.");
+  }
+
+  @Test
   void showsNoReasonWhenNoSentenceSharesAWord() {
     ConceptCard c = card("Judges decide real disputes. The rule dates from the founding era.");
     assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
