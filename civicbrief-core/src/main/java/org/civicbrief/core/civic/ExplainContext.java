@@ -1,9 +1,12 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
@@ -228,9 +231,57 @@ public final class ExplainContext {
       return false;
     }
     Category category = m.card().category();
-    return category != Category.INSTITUTION && category != Category.OFFICE
-        || m.sentences().getFirst() <= LEAD_SENTENCES
-        || m.sentences().size() >= 2;
+    if (m.sentences().getFirst() <= LEAD_SENTENCES || m.sentences().size() >= 2) {
+      return true;
+    }
+    return category != Category.INSTITUTION
+        && category != Category.OFFICE
+        && (!m.situations().isEmpty() || sharesTheStorysMatter(m, a));
+  }
+
+  /**
+   * Whether the one sentence far from the lead that touches the card speaks of what the headline or
+   * lead does: a noun in common, beside the card's own words. "Other actions include … the first
+   * peacetime invocation of the Alien Enemies Act" in a story on birthright citizenship, or a rate
+   * decision "following his swift Senate confirmation", mention a law or a process on the way to
+   * something else (R17); a later sentence on the story's own people or acts does not.
+   */
+  private static boolean sharesTheStorysMatter(ConceptMatch m, AnnotatedArticle a) {
+    Set<String> story = new HashSet<>();
+    for (int i = 0; i <= LEAD_SENTENCES && i < a.sentences().size(); i++) {
+      for (Token t : a.sentence(i).tokens()) {
+        if (t.pos().startsWith("NN")) {
+          story.add(nounKey(t));
+        }
+      }
+    }
+    if (!a.article().titleInText()) {
+      for (String w : a.article().title().orElse("").split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          story.add(singular(w.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    Sentence s = a.sentence(m.sentences().getFirst());
+    for (Token t : s.tokens()) {
+      boolean cardsOwn =
+          m.evidence().stream().anyMatch(e -> t.start() < e.end() && e.start() < t.end());
+      if (t.pos().startsWith("NN") && !cardsOwn && story.contains(nounKey(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nounKey(Token t) {
+    String lemma = t.lemma() == null || t.lemma().isEmpty() ? t.text() : t.lemma();
+    return singular(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  private static String singular(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   private static ContextItem item(

@@ -145,11 +145,11 @@ final class Reasons {
       ConceptCard card, String articleSentence, String span, Optional<LocalDate> published) {
     Set<String> name = words(card.name(), STOP);
     Set<String> part = words(span, STOP);
-    // "Section 3 of the 14th Amendment" names the whole of "Section 3 of the Fourteenth Amendment".
-    name.removeIf(w -> ORDINAL.matcher(w).matches());
-    part.removeIf(w -> ORDINAL.matcher(w).matches());
-    if (name.containsAll(part) && part.containsAll(name)) {
-      part = Set.of(); // the span names the whole concept: every sentence is about it
+    if (!COVERS_SEVERAL.matcher(card.name()).matches()
+        || name.containsAll(part) && part.containsAll(name)) {
+      // One thing, or its whole name: every sentence of the card is about what the article names.
+      // ("the Fourteenth Amendment" is no part of a card on its Section 3; it holds it.)
+      part = Set.of();
     }
     Optional<String> found = Optional.empty();
     int bestScore = 0;
@@ -169,11 +169,12 @@ final class Reasons {
     return found;
   }
 
-  /** An ordinal spelled out, which the article may write in figures ("14th"). */
-  private static final Pattern ORDINAL =
-      Pattern.compile(
-          "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-              + "|\\p{L}+teenth|twentieth|thirtieth|twenty-\\p{L}+");
+  /**
+   * A card that covers several things under a common name ("Temporary restraining orders and
+   * injunctions", "Filibuster and cloture"), as against a proper name with "and" in it.
+   */
+  private static final Pattern COVERS_SEVERAL =
+      Pattern.compile("\\p{Lu}?[^\\p{Lu}]* (?:and|or) [^\\p{Lu}]*");
 
   /**
    * What speaking of the part of the concept the article names is worth, in shared words: more than

@@ -212,6 +212,42 @@ class ExplainContextTest {
         .containsExactly("measure-7");
   }
 
+  private static final String BUDGET =
+      "Harbor Budget Passes\n"
+          + "The council passed the harbor budget on Monday.\n"
+          + "It adds two ferries and a new dock.\n"
+          + "The mayor praised the vote.\n";
+
+  @Test
+  void leavesOutALawNamedOnceFarDownOnTheWayToSomethingElse() {
+    ConceptCard compact =
+        TestCards.sourced(
+            "water-compact", Category.LAW, "Water Compact", "Water Compact", List.of());
+    AnnotatedArticle aside =
+        TinyAnnotator.annotate(
+            BUDGET + "Elsewhere, a county quarrel over the Water Compact went on.");
+    assertThat(
+            new ExplainContext()
+                .explain(
+                    aside,
+                    new MatchConcepts(List.of(compact)).match(aside),
+                    new ClassifyStatements().classify(aside))
+                .whyItMatters())
+        .isEmpty();
+    AnnotatedArticle same =
+        TinyAnnotator.annotate(
+            BUDGET + "The harbor budget also pays the county's share under the Water Compact.");
+    assertThat(
+            new ExplainContext()
+                .explain(
+                    same,
+                    new MatchConcepts(List.of(compact)).match(same),
+                    new ClassifyStatements().classify(same))
+                .whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("water-compact");
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"
