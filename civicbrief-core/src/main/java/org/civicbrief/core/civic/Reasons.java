@@ -152,12 +152,16 @@ final class Reasons {
       part = Set.of();
     }
     Optional<String> found = Optional.empty();
+    Optional<String> rule = Optional.empty();
     int bestScore = 0;
     for (String sentence : sentences(card)) {
       if (LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
         continue;
       }
       int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);
+      if (score >= 0 && rule.isEmpty() && RULE.matcher(sentence).find()) {
+        rule = Optional.of(sentence);
+      }
       if (score >= 0 && !part.isEmpty() && words(sentence, STOP).containsAll(part)) {
         score += PART_NAMED;
       }
@@ -166,8 +170,18 @@ final class Reasons {
         bestScore = score;
       }
     }
-    return found;
+    // No sentence shares the fact's words: the card's first sentence that says what the rule
+    // requires or allows still joins the fact to it better than a definition does (R17: "a
+    // glossary line"); a card that states no rule leaves the gloss alone, and so does a card that
+    // covers several things, whose first rule may be about another of them.
+    return found.isPresent() || COVERS_SEVERAL.matcher(card.name()).matches() ? found : rule;
   }
+
+  /** A sentence that states a rule: what must, may or may not be done, and by whom. */
+  private static final Pattern RULE =
+      Pattern.compile(
+          "\\b(?:must|may|cannot|can|requires?|required|bars?|barred|lets|allows?|allowed"
+              + "|prohibits?|prohibited|forbids?|only)\\b");
 
   /**
    * A card that covers several things under a common name ("Temporary restraining orders and

@@ -110,6 +110,31 @@ class ReasonsTest {
   }
 
   @Test
+  void fallsBackOnTheCardsRuleWhenNoSentenceSharesAWord() {
+    ConceptCard c =
+        card(
+            "Judges decide real disputes. The rule dates from the founding era. A plaintiff must"
+                + " show an injury that a ruling could redress.");
+    assertThat(Reasons.of(c, FACT, Optional.empty()))
+        .contains("A plaintiff must show an injury that a ruling could redress.");
+    // A card on several things: its first rule may be about another of them.
+    ConceptCard several =
+        new ConceptCard(
+            "orders-test",
+            "Stop orders and holds",
+            List.of(),
+            Category.PROCESS,
+            "orders that pause a project while a case is heard",
+            "A stop order may halt work for a few days. A hold can last for months.",
+            new PrimarySource("Rule 9", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("stop orders?"), Trigger.of("holds?")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    assertThat(Reasons.of(several, "Workers left the pier at noon.", Optional.empty())).isEmpty();
+  }
+
+  @Test
   void showsNoReasonWhenNoSentenceSharesAWord() {
     ConceptCard c = card("Judges decide real disputes. The rule dates from the founding era.");
     assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
