@@ -1,9 +1,11 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.civicbrief.core.briefing.Evidence;
 
@@ -25,12 +27,20 @@ final class SharedSpans {
     if (matches.size() < 2) {
       return matches;
     }
+    // Which matches each span triggers; most spans trigger one card, and only shared ones are read.
+    Map<Evidence, List<ConceptMatch>> byspan = new HashMap<>();
+    for (ConceptMatch m : matches) {
+      for (Evidence e : m.evidence()) {
+        byspan.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
+      }
+    }
     List<ConceptMatch> out = new ArrayList<>();
     for (ConceptMatch m : matches) {
       List<Evidence> kept = new ArrayList<>();
       boolean instanceShown = false;
       for (Evidence e : m.evidence()) {
-        ConceptMatch owner = owner(e, m, matches, text);
+        List<ConceptMatch> sharing = byspan.get(e);
+        ConceptMatch owner = sharing.size() < 2 ? m : owner(e, m, sharing, text);
         if (owner == m) {
           kept.add(e);
         } else {
@@ -46,7 +56,10 @@ final class SharedSpans {
     return List.copyOf(out);
   }
 
-  /** The match whose card's name shares the most words with span {@code e}; {@code m} on a tie. */
+  /**
+   * Of the {@code matches} span {@code e} triggers, the one whose card's name shares the most words
+   * with it; {@code m} on a tie.
+   */
   private static ConceptMatch owner(
       Evidence e, ConceptMatch m, List<ConceptMatch> matches, String text) {
     Set<String> words = words(e.in(text));
@@ -54,7 +67,7 @@ final class SharedSpans {
     ConceptMatch best = m;
     int bestShared = own;
     for (ConceptMatch other : matches) {
-      if (other != m && other.evidence().contains(e)) {
+      if (other != m) {
         int shared = shared(words, other.card().name());
         if (shared > bestShared) {
           best = other;
