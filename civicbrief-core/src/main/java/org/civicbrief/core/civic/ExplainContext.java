@@ -1,9 +1,12 @@
 package org.civicbrief.core.civic;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.civicbrief.core.briefing.Evidence;
@@ -85,10 +88,11 @@ public final class ExplainContext {
     // The laws, rights and processes a story turns on say why it matters; an institution or an
     // office only says who acts, which Key actors says already (R15: "the Supreme Court has nine
     // members" beside the statute the ruling read). They are shown only when nothing else is.
+    List<ConceptMatch> owned = SharedSpans.resolve(matches, annotated.text());
     boolean ruleMatched =
-        matches.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
+        owned.stream().anyMatch(m -> !isBody(m.card()) && bearsOnTheStory(m, annotated));
     List<ConceptMatch> bearing =
-        matches.stream()
+        owned.stream()
             .filter(m -> bearsOnTheStory(m, annotated) && !(ruleMatched && isBody(m.card())))
             .toList();
     for (AssignSentences.Assigned as :
@@ -102,6 +106,7 @@ public final class ExplainContext {
               as.trigger(),
               as.match().card(),
               as.match().situationAt(as.trigger()),
+              unnamed(as.match(), annotated.article().title().orElse("")),
               statements.get(s.index()),
               layout));
     }
@@ -173,6 +178,38 @@ public final class ExplainContext {
     return out;
   }
 
+  /**
+   * Whether the article never uses the card's own words, only the situation it governs: then the
+   * item says so. A story that names the executive order in its headline and describes a judge
+   * blocking "the president's order" below (R17) does name it, whichever sentence is quoted.
+   */
+  private static boolean unnamed(ConceptMatch m, String headline) {
+    return m.evidence().stream().allMatch(e -> m.situationAt(e).isPresent())
+        && !namesInHeadline(headline, m.card());
+  }
+
+  /**
+   * Whether a headline kept apart from the text names the card by its name or an alias ("Judge
+   * blocks Trump executive order …" above a text that only says "the order").
+   */
+  private static boolean namesInHeadline(String headline, ConceptCard card) {
+    if (headline.isEmpty()) {
+      return false;
+    }
+    List<String> names = new ArrayList<>(card.aliases());
+    names.add(card.name());
+    for (String name : names) {
+      Pattern p =
+          Pattern.compile(
+              "\\b" + Pattern.quote(name) + "s?\\b",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      if (p.matcher(headline).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An institution or an office: who acts, not the rule that governs what they do. */
   private static boolean isBody(ConceptCard card) {
     return card.category() == Category.INSTITUTION || card.category() == Category.OFFICE;
@@ -194,9 +231,57 @@ public final class ExplainContext {
       return false;
     }
     Category category = m.card().category();
-    return category != Category.INSTITUTION && category != Category.OFFICE
-        || m.sentences().getFirst() <= LEAD_SENTENCES
-        || m.sentences().size() >= 2;
+    if (m.sentences().getFirst() <= LEAD_SENTENCES || m.sentences().size() >= 2) {
+      return true;
+    }
+    return category != Category.INSTITUTION
+        && category != Category.OFFICE
+        && (!m.situations().isEmpty() || sharesTheStorysMatter(m, a));
+  }
+
+  /**
+   * Whether the one sentence far from the lead that touches the card speaks of what the headline or
+   * lead does: a noun in common, beside the card's own words. "Other actions include … the first
+   * peacetime invocation of the Alien Enemies Act" in a story on birthright citizenship, or a rate
+   * decision "following his swift Senate confirmation", mention a law or a process on the way to
+   * something else (R17); a later sentence on the story's own people or acts does not.
+   */
+  private static boolean sharesTheStorysMatter(ConceptMatch m, AnnotatedArticle a) {
+    Set<String> story = new HashSet<>();
+    for (int i = 0; i <= LEAD_SENTENCES && i < a.sentences().size(); i++) {
+      for (Token t : a.sentence(i).tokens()) {
+        if (t.pos().startsWith("NN")) {
+          story.add(nounKey(t));
+        }
+      }
+    }
+    if (!a.article().titleInText()) {
+      for (String w : a.article().title().orElse("").split("[^\\p{L}\\p{N}]+")) {
+        if (!w.isEmpty()) {
+          story.add(singular(w.toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    Sentence s = a.sentence(m.sentences().getFirst());
+    for (Token t : s.tokens()) {
+      boolean cardsOwn =
+          m.evidence().stream().anyMatch(e -> t.start() < e.end() && e.start() < t.end());
+      if (t.pos().startsWith("NN") && !cardsOwn && story.contains(nounKey(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String nounKey(Token t) {
+    String lemma = t.lemma() == null || t.lemma().isEmpty() ? t.text() : t.lemma();
+    return singular(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  private static String singular(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")
+        ? w.substring(0, w.length() - 1)
+        : w;
   }
 
   private static ContextItem item(
@@ -205,6 +290,7 @@ public final class ExplainContext {
       Evidence trigger,
       ConceptCard card,
       Optional<String> situation,
+      boolean unnamed,
       Statement statement,
       Layout layout) {
     int[] span = quoteSpan(a.text(), s, trigger);
@@ -228,8 +314,9 @@ public final class ExplainContext {
     // A situation is written in the card's words: it bridges the article's sentence and the
     // card's sentence that says why ("… can be removed only for cause").
     String facts = a.text().substring(s.start(), s.end()) + situation.map(d -> " " + d).orElse("");
-    Optional<String> reason = Reasons.of(card, facts, a.article().published());
-    String text = fact + " " + connection(card, situation.isPresent(), reason);
+    Optional<String> reason =
+        Reasons.of(card, facts, trigger.in(a.text()), a.article().published());
+    String text = fact + " " + connection(card, situation.isPresent() && unnamed, reason);
     return new ContextItem(
         text, new Evidence(s.index(), span[0], span[1]), card.citation(), statement.kind());
   }

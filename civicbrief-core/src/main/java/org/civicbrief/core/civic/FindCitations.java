@@ -32,7 +32,10 @@ public final class FindCitations {
     List<LegalCitation> out = new ArrayList<>();
     Set<String> keys = new HashSet<>();
     for (Sentence s : annotated.sentences()) {
-      for (CitationForms.Found f : CitationForms.find(text.substring(s.start(), s.end()))) {
+      String sentence = text.substring(s.start(), s.end());
+      List<CitationForms.Found> found = new ArrayList<>(CitationForms.find(sentence));
+      found.addAll(OrdersBySubject.find(sentence, annotated.article().published()));
+      for (CitationForms.Found f : found) {
         if (keys.add(f.key())) {
           out.add(
               new LegalCitation(

@@ -144,7 +144,7 @@ public final class MatchConcepts {
    * True when the span names the concept: a proper name (two capitalized words), an acronym or a
    * numbered provision, and not a mere affiliation.
    */
-  private static boolean names(String text, Evidence e) {
+  static boolean names(String text, Evidence e) {
     Matcher next = NEXT_WORD.matcher(text).region(e.end(), text.length());
     if (next.lookingAt() && AFFILIATION.contains(next.group(1).toLowerCase(Locale.ROOT))) {
       return false;

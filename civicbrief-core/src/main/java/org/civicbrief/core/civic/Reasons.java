@@ -132,49 +132,96 @@ final class Reasons {
    */
   static Optional<String> of(
       ConceptCard card, String articleSentence, Optional<LocalDate> published) {
-    return best(
-        card.name(),
-        card.gloss(),
-        sentences(card),
-        articleSentence,
-        published,
-        STOP,
-        s -> LEANS.matcher(s).find() || PLURAL_PRONOUN.matcher(s).find());
+    return of(card, articleSentence, "", published);
   }
 
-  private static Optional<String> best(
-      String conceptName,
-      String conceptGloss,
-      List<String> candidates,
-      String articleSentence,
-      Optional<LocalDate> published,
-      Set<String> stop,
-      java.util.function.Predicate<String> leans) {
-    Set<String> name = words(conceptName, stop);
-    Set<String> fact = words(articleSentence, stop);
-    fact.removeAll(name);
-    Set<String> gloss = words(conceptGloss, stop);
-    String best = null;
+  /**
+   * The card's sentence that joins {@code articleSentence} to the concept, preferring one that
+   * speaks of what the article's {@code span} names when that is one part of the concept: "a
+   * temporary restraining order" is explained by the card's sentence on restraining orders, not by
+   * its sentence on preliminary injunctions (R17), though both share the fact's other words.
+   */
+  static Optional<String> of(
+      ConceptCard card, String articleSentence, String span, Optional<LocalDate> published) {
+    Set<String> name = words(card.name(), STOP);
+    Set<String> part = words(span, STOP);
+    if (!COVERS_SEVERAL.matcher(card.name()).matches()
+        || name.containsAll(part) && part.containsAll(name)) {
+      // One thing, or its whole name: every sentence of the card is about what the article names.
+      // ("the Fourteenth Amendment" is no part of a card on its Section 3; it holds it.)
+      part = Set.of();
+    }
+    Optional<String> found = Optional.empty();
+    Optional<String> rule = Optional.empty();
     int bestScore = 0;
-    for (String sentence : candidates) {
-      if (leans.test(sentence)
-          || published.isPresent() && CardDates.describesLater(sentence, published.get())) {
+    for (String sentence : sentences(card)) {
+      if (LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
         continue;
       }
-      Set<String> own = words(sentence, stop);
-      own.removeAll(name);
-      Set<String> beyondGloss = new HashSet<>(own);
-      beyondGloss.removeAll(gloss);
-      if (beyondGloss.size() * 2 < own.size()) {
-        continue; // the gloss said it already
+      int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);
+      if (score >= 0 && rule.isEmpty() && RULE.matcher(sentence).find()) {
+        rule = Optional.of(sentence);
       }
-      own.retainAll(fact);
-      if (own.size() > bestScore) {
-        best = sentence;
-        bestScore = own.size();
+      if (score >= 0 && !part.isEmpty() && words(sentence, STOP).containsAll(part)) {
+        score += PART_NAMED;
+      }
+      if (score > bestScore) {
+        found = Optional.of(sentence);
+        bestScore = score;
       }
     }
-    return Optional.ofNullable(best);
+    // No sentence shares the fact's words: the card's first sentence that says what the rule
+    // requires or allows still joins the fact to it better than a definition does (R17: "a
+    // glossary line"); a card that states no rule leaves the gloss alone, and so does a card that
+    // covers several things, whose first rule may be about another of them.
+    return found.isPresent() || COVERS_SEVERAL.matcher(card.name()).matches() ? found : rule;
+  }
+
+  /** A sentence that states a rule: what must, may or may not be done, and by whom. */
+  private static final Pattern RULE =
+      Pattern.compile(
+          "\\b(?:must|may|cannot|can|requires?|required|bars?|barred|lets|allows?|allowed"
+              + "|prohibits?|prohibited|forbids?|only)\\b");
+
+  /**
+   * A card that covers several things under a common name ("Temporary restraining orders and
+   * injunctions", "Filibuster and cloture"), as against a proper name with "and" in it.
+   */
+  private static final Pattern COVERS_SEVERAL =
+      Pattern.compile("\\p{Lu}?[^\\p{Lu}]* (?:and|or) [^\\p{Lu}]*");
+
+  /**
+   * What speaking of the part of the concept the article names is worth, in shared words: more than
+   * a few words in common with the rest of the article's sentence.
+   */
+  private static final int PART_NAMED = 3;
+
+  /**
+   * How many words {@code sentence} shares with the article's, beyond the concept's name; -1 when
+   * it may not be shown (it tells of a time after the article, or the gloss says it already).
+   */
+  private static int score(
+      String conceptName,
+      String conceptGloss,
+      String sentence,
+      String articleSentence,
+      Optional<LocalDate> published,
+      Set<String> stop) {
+    if (published.isPresent() && CardDates.describesLater(sentence, published.get())) {
+      return -1;
+    }
+    Set<String> name = words(conceptName, stop);
+    Set<String> own = words(sentence, stop);
+    own.removeAll(name);
+    Set<String> beyondGloss = new HashSet<>(own);
+    beyondGloss.removeAll(words(conceptGloss, stop));
+    if (beyondGloss.size() * 2 < own.size()) {
+      return -1; // the gloss said it already
+    }
+    Set<String> fact = words(articleSentence, stop);
+    fact.removeAll(name);
+    own.retainAll(fact);
+    return own.size();
   }
 
   /** The card's explanation, a sentence each; cut once per card. */

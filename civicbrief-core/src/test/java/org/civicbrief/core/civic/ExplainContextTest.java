@@ -116,6 +116,138 @@ class ExplainContextTest {
                 + " may be removed only for cause.");
   }
 
+  @Test
+  void saysTheArticleDoesNotNameTheLawOnlyWhenNoSentenceNamesIt() {
+    ConceptCard card =
+        new ConceptCard(
+            "tenure-act",
+            "Tenure Act",
+            List.of(),
+            Category.LAW,
+            "a rule written for a test",
+            "The Tenure Act was passed for a test. Board members may be removed only for cause.",
+            new PrimarySource("Tenure Act text", "https://www.law.cornell.edu/uscode/text/5/1"),
+            List.of(
+                Trigger.of("Tenure Act"),
+                new Trigger(
+                    "fired \\w+ \\w+ from the panel",
+                    false,
+                    java.util.Optional.empty(),
+                    java.util.Optional.of("board members removed only for cause"))),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Firing\nThe mayor fired Dana Lee from the panel on Monday.\n"
+                + "Lawyers for Lee said the firing broke the Tenure Act.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a, new MatchConcepts(List.of(card)).match(a), new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters().getFirst().text())
+        .startsWith("“The mayor fired Dana Lee from the panel on Monday.”")
+        .doesNotContain("does not name")
+        .endsWith("” That turns on the Tenure Act: Board members may be removed only for cause.");
+    // A headline kept apart from the text names it too.
+    AnnotatedArticle body =
+        TinyAnnotator.annotate("The mayor fired Dana Lee from the panel on Monday.");
+    AnnotatedArticle titled =
+        new AnnotatedArticle(
+            body.article().withTitle("Mayor's firing tests the Tenure Act", false),
+            body.sentences(),
+            body.mentions());
+    CivicContext headline =
+        new ExplainContext()
+            .explain(
+                titled,
+                new MatchConcepts(List.of(card)).match(titled),
+                new ClassifyStatements().classify(titled));
+    assertThat(headline.whyItMatters().getFirst().text()).doesNotContain("does not name");
+  }
+
+  @Test
+  void givesWordsThatTriggerTwoCardsToTheCardTheyName() {
+    ConceptCard orders =
+        TestCards.sourced(
+            "court-orders", Category.PROCESS, "Court orders and holds", "stop orders?", List.of());
+    ConceptCard stop =
+        TestCards.sourced("stop-order", Category.PROCESS, "Stop order", "stop orders?", List.of());
+    AnnotatedArticle a =
+        TinyAnnotator.annotate("Work Halted\nThe board asked for a stop order on the pier.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(orders, stop)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("stop-order");
+  }
+
+  @Test
+  void leavesOutTheGeneralCardWhenTheStoryNamesOneInstanceOfIt() {
+    ConceptCard measures =
+        TestCards.sourced(
+            "ballot-questions",
+            Category.PROCESS,
+            "Local ballot questions",
+            "Measure \\d+|ballot questions?",
+            List.of());
+    ConceptCard seven =
+        TestCards.sourced("measure-7", Category.LAW, "Harbor Measure 7", "Measure 7", List.of());
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Harbor Vote\nVoters approved Measure 7 on the harbor on Tuesday.\n"
+                + "The ballot question passed by a wide margin.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(measures, seven)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("measure-7");
+  }
+
+  private static final String BUDGET =
+      "Harbor Budget Passes\n"
+          + "The council passed the harbor budget on Monday.\n"
+          + "It adds two ferries and a new dock.\n"
+          + "The mayor praised the vote.\n";
+
+  @Test
+  void leavesOutALawNamedOnceFarDownOnTheWayToSomethingElse() {
+    ConceptCard compact =
+        TestCards.sourced(
+            "water-compact", Category.LAW, "Water Compact", "Water Compact", List.of());
+    AnnotatedArticle aside =
+        TinyAnnotator.annotate(
+            BUDGET + "Elsewhere, a county quarrel over the Water Compact went on.");
+    assertThat(
+            new ExplainContext()
+                .explain(
+                    aside,
+                    new MatchConcepts(List.of(compact)).match(aside),
+                    new ClassifyStatements().classify(aside))
+                .whyItMatters())
+        .isEmpty();
+    AnnotatedArticle same =
+        TinyAnnotator.annotate(
+            BUDGET + "The harbor budget also pays the county's share under the Water Compact.");
+    assertThat(
+            new ExplainContext()
+                .explain(
+                    same,
+                    new MatchConcepts(List.of(compact)).match(same),
+                    new ClassifyStatements().classify(same))
+                .whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("water-compact");
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"

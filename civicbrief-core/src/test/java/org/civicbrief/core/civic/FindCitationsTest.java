@@ -138,6 +138,44 @@ class FindCitationsTest {
     assertThat(cites.get(1).evidence().in(text)).isEqualTo("Tenth Amendment");
   }
 
+  private static List<LegalCitation> citedOn(String sentence, String date) {
+    AnnotatedArticle a = TinyAnnotator.annotate(sentence);
+    AnnotatedArticle dated =
+        new AnnotatedArticle(
+            a.article().withPublished(java.time.LocalDate.parse(date)),
+            a.sentences(),
+            a.mentions());
+    return new FindCitations().find(dated);
+  }
+
+  @Test
+  void readsAnExecutiveOrderNamedByItsSubjectWhenOnlyOneCanBeMeant() {
+    String birthright = "A judge paused the president's executive order on birthright citizenship.";
+    assertThat(citedOn(birthright, "2025-03-01"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(CitationKind.EXECUTIVE_ORDER);
+              assertThat(c.key()).isEqualTo("eo/14160");
+              assertThat(c.text()).startsWith("Executive Order 14160 (Protecting the Meaning");
+              assertThat(c.url()).contains("https://www.federalregister.gov/executive-order/14160");
+            });
+    // Written before the order was signed: not that order.
+    assertThat(citedOn(birthright, "2024-06-01")).isEmpty();
+    String delay = "The president signed an executive order to delay the TikTok ban once more.";
+    assertThat(citedOn(delay, "2025-02-01"))
+        .extracting(LegalCitation::key)
+        .containsExactly("eo/14166");
+    // After the first extension, "a delay" could be either order: none is guessed.
+    assertThat(citedOn(delay, "2025-05-01")).isEmpty();
+    // A court's own order, or a subject with no order of a president beside it, cites nothing.
+    assertThat(
+            citedOn("The court's order on birthright citizenship cases was sealed.", "2025-03-01"))
+        .isEmpty();
+    assertThat(citedOn("Listeners gave more to PBS after the president spoke.", "2025-06-01"))
+        .isEmpty();
+  }
+
   @Test
   void leavesAWholeToItsPartWhenTheArticleCitesBoth() {
     AnnotatedArticle a =

@@ -59,6 +59,82 @@ class ReasonsTest {
   }
 
   @Test
+  void explainsThePartOfTheConceptTheArticleNames() {
+    ConceptCard orders =
+        new ConceptCard(
+            "orders-test",
+            "Stop orders and holds",
+            List.of(),
+            Category.PROCESS,
+            "orders that pause a project while a case is heard",
+            "A stop order halts work for a few days until a fuller hearing. A hold can last until"
+                + " the case is decided, after the board weighs the harm to the builder and to"
+                + " the town.",
+            new PrimarySource("Rule 9", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("stop orders?"), Trigger.of("holds?")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact = "The board issued a stop order on the harbor project until the case is heard.";
+    assertThat(Reasons.of(orders, fact, "stop order", Optional.empty()))
+        .contains("A stop order halts work for a few days until a fuller hearing.");
+    // The name of the whole concept favours no sentence.
+    assertThat(Reasons.of(orders, fact, "Stop orders and holds", Optional.empty()))
+        .contains(
+            "A hold can last until the case is decided, after the board weighs the harm to the"
+                + " builder and to the town.");
+  }
+
+  @Test
+  void readsAnOrdinalInFiguresAsTheWholeName() {
+    ConceptCard clause =
+        new ConceptCard(
+            "ninth-test",
+            "Section 2 of the Ninth Article",
+            List.of(),
+            Category.CONSTITUTIONAL_PROVISION,
+            "the clause that sets the term of a harbor commissioner",
+            "Section 2 of the Ninth Article, adopted in 1901, sets a commissioner's term at six"
+                + " years. In a 1990 case the high court held that the council alone may enforce"
+                + " the term limit.",
+            new PrimarySource("Charter", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("Section 2 of the (?:Ninth|9th) Article")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact = "Lawyers said Section 2 of the 9th Article is for the council alone to enforce.";
+    assertThat(Reasons.of(clause, fact, "Section 2 of the 9th Article", Optional.empty()))
+        .contains(
+            "In a 1990 case the high court held that the council alone may enforce the term"
+                + " limit.");
+  }
+
+  @Test
+  void fallsBackOnTheCardsRuleWhenNoSentenceSharesAWord() {
+    ConceptCard c =
+        card(
+            "Judges decide real disputes. The rule dates from the founding era. A plaintiff must"
+                + " show an injury that a ruling could redress.");
+    assertThat(Reasons.of(c, FACT, Optional.empty()))
+        .contains("A plaintiff must show an injury that a ruling could redress.");
+    // A card on several things: its first rule may be about another of them.
+    ConceptCard several =
+        new ConceptCard(
+            "orders-test",
+            "Stop orders and holds",
+            List.of(),
+            Category.PROCESS,
+            "orders that pause a project while a case is heard",
+            "A stop order may halt work for a few days. A hold can last for months.",
+            new PrimarySource("Rule 9", "https://www.law.cornell.edu/rules/frcp/rule_65"),
+            List.of(Trigger.of("stop orders?"), Trigger.of("holds?")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    assertThat(Reasons.of(several, "Workers left the pier at noon.", Optional.empty())).isEmpty();
+  }
+
+  @Test
   void showsNoReasonWhenNoSentenceSharesAWord() {
     ConceptCard c = card("Judges decide real disputes. The rule dates from the founding era.");
     assertThat(Reasons.of(c, FACT, Optional.empty())).isEmpty();
