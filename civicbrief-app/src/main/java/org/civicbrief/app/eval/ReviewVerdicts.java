@@ -39,13 +39,17 @@ public final class ReviewVerdicts {
           Map.entry("F1", 'm'),
           Map.entry("N1", 'M'));
 
+  /** "D1 M", "D1 (M)", "D1M", "S3m" or a bare "K1" (its severity from the table). */
   private static final Pattern CODE =
-      Pattern.compile("\\b([KSQDTEFN]\\d)\\b\\s*(?:\\(?\\s*(B|M|m)\\b\\)?)?");
+      Pattern.compile("\\b([KSQDTEFN]\\d)\\s*\\(?\\s*(B|M|m)?\\b\\)?");
 
   /** The report of the sheet's lines (the header first); a line that cannot be read is an error. */
   public String score(List<String> lines) {
     int[] article = new int[2]; // acceptable, total
     int[] background = new int[2];
+    // The reviewer's own verdicts, which may weigh a code differently from the table's severity.
+    int[] reviewerArticle = new int[2];
+    int[] reviewerBackground = new int[2];
     Map<String, Integer> byCode = new TreeMap<>();
     for (int i = 1; i < lines.size(); i++) {
       String line = lines.get(i);
@@ -61,11 +65,23 @@ public final class ReviewVerdicts {
       int[] counts = f[2].strip().equals("background") ? background : article;
       counts[1]++;
       counts[0] += acceptable ? 1 : 0;
+      String verdict = f[3].strip().toUpperCase(Locale.ROOT);
+      if (!verdict.isEmpty() && !verdict.equals("ACCEPT") && !verdict.equals("REJECT")) {
+        throw new BadDataException(
+            "verdicts line " + (i + 1) + ": verdict is ACCEPT or REJECT, not \"" + f[3] + "\"");
+      }
+      if (!verdict.isEmpty()) {
+        int[] said = f[2].strip().equals("background") ? reviewerBackground : reviewerArticle;
+        said[1]++;
+        said[0] += verdict.equals("ACCEPT") ? 1 : 0;
+      }
     }
     int items = article[1] + background[1];
     StringBuilder out = new StringBuilder();
     out.append(row("article items acceptable", article))
         .append(row("background items acceptable", background))
+        .append(row("article items the reviewer took", reviewerArticle))
+        .append(row("background the reviewer took", reviewerBackground))
         .append(
             String.format(
                 Locale.ROOT,

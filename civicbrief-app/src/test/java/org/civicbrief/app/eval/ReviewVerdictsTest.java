@@ -30,6 +30,35 @@ class ReviewVerdictsTest {
   }
 
   @Test
+  void readsASeverityWrittenAgainstItsCodeAndTheReviewersOwnVerdicts() {
+    // "D1M,S3m" is as "D1 M; S3 m": before, a glued severity hid the code and the item counted as
+    // acceptable (a sheet of rejections scored 100%).
+    String report =
+        new ReviewVerdicts()
+            .score(
+                List.of(
+                    ReviewPacket.HEADER,
+                    "a\t1\tarticle\treject\tD1M,S3m\tcourts for a county vote",
+                    "a\t2\tarticle\taccept\tS3m\tan unanchored Friday",
+                    "a\t3\tarticle\taccept\tS3M\tthe reviewer took a major one"));
+    assertThat(report)
+        .contains("article items acceptable          33.3%  (1 of 3)")
+        .contains("article items the reviewer took   66.7%  (2 of 3)")
+        .contains("failures by code: D1 1 S3 3");
+  }
+
+  @Test
+  void refusesAVerdictThatIsNeitherAcceptNorReject() {
+    assertThatThrownBy(
+            () ->
+                new ReviewVerdicts()
+                    .score(List.of(ReviewPacket.HEADER, "a\t1\tarticle\tmaybe\t\t")))
+        .isInstanceOf(BadDataException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("maybe");
+  }
+
+  @Test
   void refusesALineWithoutItsColumnsNamingTheLine() {
     assertThatThrownBy(() -> new ReviewVerdicts().score(List.of(ReviewPacket.HEADER, "a\t1")))
         .isInstanceOf(BadDataException.class)
