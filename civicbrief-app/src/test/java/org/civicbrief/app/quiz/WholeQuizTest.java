@@ -101,4 +101,49 @@ class WholeQuizTest {
       }
     }
   }
+
+  @Test
+  void keysOfNamesAreSpreadOverTheLetters() {
+    // R18: ten of twenty multiple-choice keys at A, and every key at A in two quizzes (C4). Keys
+    // whose options are not numbers or dates go to the letter used least so far.
+    int items = 0;
+    int[] letters = new int[4];
+    List<List<Question>> quizzes = new ArrayList<>(QUIZZES);
+    for (String name :
+        List.of(
+            "/fixtures/radio-interview.txt",
+            "/fixtures/ferry-lawsuit.txt",
+            "/fixtures/pier-ruling.txt",
+            "/fixtures/shelter-appeal.txt",
+            "/fixtures/budget-talks.txt",
+            "/fixtures/fraud-sentence.txt",
+            "/quiz/swaps.txt",
+            "/quiz/speakers.txt",
+            "/quiz/ruling.txt",
+            "/quiz/outcomes.txt",
+            "/quiz/referents.txt")) {
+      Article article = SharedPipeline.article(name, "2025-06-03");
+      quizzes.add(SharedPipeline.pipeline().brief(article).briefing().quiz().questions());
+    }
+    for (List<Question> quiz : quizzes) {
+      int[] used = new int[4];
+      for (Question q : quiz) {
+        boolean ordered =
+            q.options().stream().allMatch(o -> o.matches("^[$]?[\\d,.]+( percent|%)?$"));
+        if (q.kind() == QuestionKind.TRUE_FALSE || ordered || q.options().size() != 4) {
+          continue;
+        }
+        int at = q.options().indexOf(q.answer());
+        used[at]++;
+        letters[at]++;
+        items++;
+      }
+      int max = java.util.Arrays.stream(used).max().orElse(0);
+      int min = java.util.Arrays.stream(used).min().orElse(0);
+      assertThat(max - min)
+          .as("keys by letter %s", java.util.Arrays.toString(used))
+          .isLessThanOrEqualTo(1);
+    }
+    assertThat(items).isGreaterThanOrEqualTo(4);
+  }
 }
