@@ -46,4 +46,26 @@ class BackgroundCardsTest {
     }
     assertThat(asked).isPositive();
   }
+
+  @Test
+  void noBackgroundQuestionAsksForAProceduralRuleOrATitleNumber() {
+    // R18: "Which rule … governs preliminary injunctions?" (Rule 65) and "Which title of the Civil
+    // Rights Act …?" were rejected as trivia; a reader learns what the rule does, not its number.
+    int asked = 0;
+    for (String name :
+        List.of(
+            "/quiz/restraining-order.txt", "/fixtures/shelter-appeal.txt", "/quiz/ruling.txt")) {
+      Briefing b =
+          SharedPipeline.pipeline().brief(SharedPipeline.article(name, "2025-06-03")).briefing();
+      for (Question q : b.quiz().questions()) {
+        if (q.background()) {
+          asked++;
+          assertThat(q.answer())
+              .as(q.stem())
+              .doesNotContainPattern("(?i)\\b(rule|title) [\\dIVXL]+\\b");
+        }
+      }
+    }
+    assertThat(asked).isPositive();
+  }
 }

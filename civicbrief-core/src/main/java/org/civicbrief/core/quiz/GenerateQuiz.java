@@ -141,6 +141,14 @@ public final class GenerateQuiz {
   }
 
   /**
+   * "Rule 65", "Federal Rule of Civil Procedure 65", "Title VII": a procedural rule's or a code
+   * title's number is trivia to a reader of the news (R18 rejected each such background item); what
+   * the rule does is asked instead. A constitutional article ("Article II") is civics, not trivia.
+   */
+  private static final java.util.regex.Pattern RULE_NUMBER =
+      java.util.regex.Pattern.compile("(?i)\\b(rule|title) [\\dIVXL]+\\b");
+
+  /**
    * Keys spread over the letters (REVIEW.md D5, C4; R-es1 found the key at C in 13 of 24): a quiz's
    * ordered options (numbers, dates, years, which stay in ascending order) keep their key where it
    * is; every other multiple-choice item, in quiz order, puts its key at the letter used least so
@@ -665,6 +673,7 @@ public final class GenerateQuiz {
       }
       for (QuizFact fact : facts) {
         if (fact.distractors().size() < 3
+            || RULE_NUMBER.matcher(fact.answer()).find()
             || fact.question()
                 .toLowerCase(java.util.Locale.ROOT)
                 .contains(fact.answer().toLowerCase(java.util.Locale.ROOT))
