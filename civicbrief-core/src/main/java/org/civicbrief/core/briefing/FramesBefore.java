@@ -173,6 +173,15 @@ final class FramesBefore {
       if (t.pos().equals("PRP$")) {
         continue;
       }
+      if (t.text().equals(",")) {
+        // "Ortiz, who was appointed by Tom Arden in 2019, has … said": a relative clause that the
+        // commas close is an aside; its names are not the verb's subject (R18).
+        int opens = relativeClauseOpening(s, i);
+        if (opens > 0) {
+          i = opens;
+          continue;
+        }
+      }
       FindSpeaker.Speaker sp = find.nameAt(s, i);
       if (sp != null) {
         if (find.possessiveAt(s, i)) {
@@ -183,6 +192,20 @@ final class FramesBefore {
       }
     }
     return clauseSubject(find, s, verb);
+  }
+
+  /**
+   * The comma that opens a relative clause (", who …", ", which …") closed by the comma at {@code
+   * close}, or -1 when the phrase before {@code close} is no such clause.
+   */
+  private static int relativeClauseOpening(Sentence s, int close) {
+    for (int c = close - 1; c > 0; c--) {
+      if (s.token(c).text().equals(",")) {
+        String next = s.token(c + 1).text().toLowerCase(java.util.Locale.ROOT);
+        return next.equals("who") || next.equals("which") || next.equals("whose") ? c : -1;
+      }
+    }
+    return -1;
   }
 
   /**
