@@ -183,7 +183,13 @@ final class FindQuoteSpans {
     // happen,” she said, “What curfew?” and a short sentence of its own (: “It's about me.”) are
     // quotations.
     boolean title = titleCase(inner);
-    boolean label = (words <= 3 || title) && !utterance(text, start, end, inner, words, title);
+    // "a memorandum titled “Department of Defense Security for the Protection of …”": the name a
+    // document is given is a label however long, never a speaker's words (R18).
+    boolean named =
+        NAMED_AS.matcher(text.substring(Math.max(0, start - 16), start)).find()
+            && titleCase(inner, NAMED_MAX_WORDS);
+    boolean label =
+        named || (words <= 3 || title) && !utterance(text, start, end, inner, words, title);
     out.add(new QuoteSpan(start, closed ? end : innerEnd, innerStart, innerEnd, words, label));
   }
 
@@ -214,6 +220,18 @@ final class FindQuoteSpans {
    * no sentence punctuation inside.
    */
   static boolean titleCase(String inner) {
+    return titleCase(inner, 10);
+  }
+
+  /** A verb that gives a name: the quotation after it is that name. */
+  private static final java.util.regex.Pattern NAMED_AS =
+      java.util.regex.Pattern.compile("(?i)\\b(titled|entitled|dubbed|named|called)\\s*,?\\s*$");
+
+  /** The longest name a document can be given that is still read as a name. */
+  private static final int NAMED_MAX_WORDS = 25;
+
+  /** As {@link #titleCase(String)}, for names of up to {@code maxWords} words. */
+  static boolean titleCase(String inner, int maxWords) {
     String body = inner.strip();
     if (body.endsWith(",") || body.endsWith(".")) {
       body = body.substring(0, body.length() - 1);
@@ -222,7 +240,7 @@ final class FindQuoteSpans {
       return false;
     }
     String[] words = body.split("[\\s]+");
-    if (words.length < 2 || words.length > 10) {
+    if (words.length < 2 || words.length > maxWords) {
       return false;
     }
     int capitalized = 0;

@@ -26,6 +26,14 @@ class FindQuoteSpansTest {
   }
 
   @Test
+  void readsALongNameAfterTitledAsALabel() {
+    String text =
+        "The dispute stems from an order issued on June 7, titled “Port Authority Security for the"
+            + " Protection of Harbor Patrol Functions and Related Harbor Operations.”";
+    assertThat(spans.find(text)).singleElement().satisfies(q -> assertThat(q.label()).isTrue());
+  }
+
+  @Test
   void keepsAShortUtteranceFramedBySpeech() {
     String text = "“Won’t happen,” she said.";
     assertThat(spans.find(text)).singleElement().satisfies(q -> assertThat(q.label()).isFalse());
