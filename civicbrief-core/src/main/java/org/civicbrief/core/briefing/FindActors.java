@@ -321,10 +321,19 @@ final class FindActors {
     for (EntityMention m : c.mentions) {
       Sentence s = a.sentence(m.sentence());
       int next = m.lastToken() + 1;
+      // "Judge Allison D. Burroughs hands Harvard a win": a title before the name and a name or
+      // determiner after the noun show a verb the tagger took for a plural noun, not a name that
+      // modifies it (R18: the judge who decided the case left out).
+      int before = m.firstToken() - 1;
+      boolean titled = before >= 0 && s.token(before).pos().equals("NNP");
+      boolean objectAfter =
+          next + 1 < s.size()
+              && (s.token(next + 1).pos().equals("NNP") || s.token(next + 1).pos().equals("DT"));
       boolean modifier =
           next < s.size()
               && (s.token(next).pos().equals("NN") || s.token(next).pos().equals("NNS"))
-              && Character.isLowerCase(s.token(next).text().charAt(0));
+              && Character.isLowerCase(s.token(next).text().charAt(0))
+              && !(titled && objectAfter);
       boolean hyphenated = m.end() < a.text.length() && a.text.charAt(m.end()) == '-';
       if (!modifier && !hyphenated) {
         return false;
