@@ -49,16 +49,16 @@ final class FindSources {
           add(
               found,
               at.actor().name,
-              kind == SourceKind.OUTLET || at.actor().kind != ActorKind.PERSON
-                  ? kind
-                  : SourceKind.PERSON,
+              at.actor().kind == ActorKind.PERSON
+                  ? (kind == SourceKind.OUTLET ? kind : SourceKind.PERSON)
+                  : body(at.actor().name, kind),
               Optional.empty(),
               ev);
         } else if (namesASource(at.text())) {
           add(
               found,
               at.text().replaceFirst("^(and|or|but) ", ""),
-              kindOf(at.text(), at.verb()),
+              unnamedKind(at.text(), at.verb()),
               Optional.empty(),
               ev);
         }
@@ -69,7 +69,9 @@ final class FindSources {
       add(
           found,
           q.speaker().name,
-          q.speaker().kind == ActorKind.PERSON ? SourceKind.PERSON : SourceKind.OFFICIAL,
+          q.speaker().kind == ActorKind.PERSON
+              ? SourceKind.PERSON
+              : body(q.speaker().name, kindOf(q.speaker().name, "")),
           Optional.empty(),
           q.speakerEvidence());
     }
@@ -100,6 +102,37 @@ final class FindSources {
     } catch (IllegalArgumentException e) {
       return url;
     }
+  }
+
+  /**
+   * The kind of a source that is no person: a company ("TikTok said") is an organization, not a
+   * person (R18 listed "TikTok (person)"); a government body keeps its official kind.
+   */
+  private static final Set<String> GOVERNMENT_BODIES = WordList.of("government-body-words");
+
+  /**
+   * An unnamed source's kind: "the court" or "the agency" is a government body, an official source,
+   * not a person (R18 listed "the court (person)").
+   */
+  private static SourceKind unnamedKind(String text, String verb) {
+    SourceKind kind = kindOf(text, verb);
+    if (kind != SourceKind.PERSON) {
+      return kind;
+    }
+    String[] words = text.toLowerCase(Locale.ROOT).split("[\\s’']+");
+    return GOVERNMENT_BODIES.contains(words[words.length - 1]) ? SourceKind.OFFICIAL : kind;
+  }
+
+  private static SourceKind body(String name, SourceKind kind) {
+    if (kind != SourceKind.PERSON) {
+      return kind;
+    }
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s’'.]+")) {
+      if (GOVERNMENT_BODIES.contains(w)) {
+        return SourceKind.OFFICIAL; // "the Supreme Court", "the Justice Department"
+      }
+    }
+    return SourceKind.ORGANIZATION;
   }
 
   private static SourceKind kindOf(String text, String verb) {

@@ -10,6 +10,8 @@ public enum SourceKind {
   DOCUMENT,
   /** A named or unnamed official or government body. */
   OFFICIAL,
+  /** A company or another body that is not the government ("TikTok said"). */
+  ORGANIZATION,
   /** An expert, analyst or other named person quoted or cited. */
   PERSON;
 
@@ -20,6 +22,7 @@ public enum SourceKind {
       case OUTLET -> "news outlet";
       case DOCUMENT -> "document";
       case OFFICIAL -> "official";
+      case ORGANIZATION -> "organization";
       case PERSON -> "person";
     };
   }
