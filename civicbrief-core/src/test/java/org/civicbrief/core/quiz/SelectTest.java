@@ -18,11 +18,29 @@ class SelectTest {
 
   private static GenerateQuiz.Passed passed(
       QuestionKind kind, int sentence, String stem, String answer, String tests, double priority) {
-    AnswerType type = kind == QuestionKind.TRUE_FALSE ? AnswerType.TRUTH : AnswerType.PERSON;
-    List<String> distractors =
-        kind == QuestionKind.TRUE_FALSE
+    boolean truth = kind == QuestionKind.TRUE_FALSE;
+    return passed(
+        kind,
+        sentence,
+        stem,
+        answer,
+        truth ? AnswerType.TRUTH : AnswerType.PERSON,
+        truth
             ? List.of(answer.equals("True") ? "False" : "True")
-            : List.of("Tom Arden", "Lena Ortiz");
+            : List.of("Tom Arden", "Lena Ortiz"),
+        tests,
+        priority);
+  }
+
+  private static GenerateQuiz.Passed passed(
+      QuestionKind kind,
+      int sentence,
+      String stem,
+      String answer,
+      AnswerType type,
+      List<String> distractors,
+      String tests,
+      double priority) {
     Candidate c =
         new Candidate(
             kind,
@@ -42,22 +60,15 @@ class SelectTest {
 
   private static GenerateQuiz.Passed date(
       QuestionKind kind, int sentence, String stem, String key) {
-    List<String> distractors = List.of("March 2", "March 9", "March 30");
-    Candidate c =
-        new Candidate(
-            kind,
-            stem,
-            key,
-            distractors,
-            AnswerType.DATE,
-            "because",
-            new Evidence(sentence, sentence * 100, sentence * 100 + 50),
-            "article",
-            3,
-            0.5,
-            Set.of(),
-            Set.of());
-    return new GenerateQuiz.Passed(c, distractors);
+    return passed(
+        kind,
+        sentence,
+        stem,
+        key,
+        AnswerType.DATE,
+        List.of("March 2", "March 9", "March 30"),
+        "article",
+        3);
   }
 
   @Test
