@@ -391,8 +391,15 @@ final class AskTrueOrFalse {
   private static final Set<String> AUXILIARY =
       Set.of("has", "have", "had", "was", "were", "is", "are");
 
+  private static final Set<String> BE = Set.of("was", "were", "is", "are");
+
+  /** A finite verb's tag: past, present, or a modal. */
+  private static boolean finite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
   private static boolean isBe(org.civicbrief.core.text.Token t) {
-    return Set.of("was", "were", "is", "are").contains(t.text().toLowerCase(Locale.ROOT));
+    return BE.contains(t.text().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isBeen(org.civicbrief.core.text.Token t) {
@@ -527,8 +534,7 @@ final class AskTrueOrFalse {
         return false;
       }
       String pos = t.pos();
-      if ((pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))
-          && !afterRelative(s, i)) {
+      if (finite(pos) && !afterRelative(s, i)) {
         return true;
       }
     }
@@ -542,7 +548,7 @@ final class AskTrueOrFalse {
         return false;
       }
       String pos = t.pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+      if (finite(pos)) {
         return true;
       }
     }
@@ -569,8 +575,7 @@ final class AskTrueOrFalse {
         continue;
       }
       relative |= spanish && SPANISH_RELATIVES.contains(t.text().toLowerCase(Locale.ROOT));
-      if (!relative
-          && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+      if (!relative && finite(pos)) {
         return true;
       }
     }

@@ -339,26 +339,24 @@ public final class GenerateQuiz {
       for (Passed p : round) {
         int s = p.candidate().evidence().sentence();
         String key = factKey(p.candidate());
-        String skip =
-            out.size() >= target
-                ? "target"
-                : (usedSentences.contains(s)
-                        && !ownFact(p, spanish)
-                        && !secondFact(p, usedTruths, out))
-                    ? "sentence"
-                    : usedKeys.contains(key)
-                        ? "key"
-                        : givesAway(p, spanish ? withoutStatementsNaming(out, p) : out)
-                            ? "givesAway"
-                            : (spanish && restatesChosen(p, out, truthVariants))
-                                ? "restates"
-                                : (perKind.getOrDefault(p.candidate().kind(), 0)
-                                            >= (p.candidate().kind() == QuestionKind.TRUE_FALSE
-                                                ? cap
-                                                : otherCap)
-                                        && !(spanish && out.size() < 3))
-                                    ? "cap"
-                                    : null;
+        String skip = null;
+        if (out.size() >= target) {
+          skip = "target";
+        } else if (usedSentences.contains(s)
+            && !ownFact(p, spanish)
+            && !secondFact(p, usedTruths, out)) {
+          skip = "sentence";
+        } else if (usedKeys.contains(key)) {
+          skip = "key";
+        } else if (givesAway(p, spanish ? withoutStatementsNaming(out, p) : out)) {
+          skip = "givesAway";
+        } else if (spanish && restatesChosen(p, out, truthVariants)) {
+          skip = "restates";
+        } else if (perKind.getOrDefault(p.candidate().kind(), 0)
+                >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
+            && !(spanish && out.size() < 3)) {
+          skip = "cap";
+        }
         if (skip != null) {
           if (TRACE) {
             System.err.println("SKIP\t" + skip + "\t" + s + "\t" + p.candidate().stem());
