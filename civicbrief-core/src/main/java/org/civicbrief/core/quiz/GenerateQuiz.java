@@ -140,13 +140,52 @@ public final class GenerateQuiz {
     return new Quiz(questions, target, candidates.size(), dropped);
   }
 
-  /**
-   * "Rule 65", "Federal Rule of Civil Procedure 65", "Title VII": a procedural rule's or a code
-   * title's number is trivia to a reader of the news (R18 rejected each such background item); what
-   * the rule does is asked instead. A constitutional article ("Article II") is civics, not trivia.
-   */
+  /** A procedural rule's or a code title's number: "Rule 65", "Title VI of the Act". */
   private static final java.util.regex.Pattern RULE_NUMBER =
-      java.util.regex.Pattern.compile("(?i)\\b(rule|title) [\\dIVXL]+\\b");
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(rule|title)\\b(\\s+of(\\s+\\p{L}+){1,3})?\\s+[\\dIVXL]+\\b");
+
+  /** A case name's parties: "United States v. Wong Kim Ark". */
+  private static final java.util.regex.Pattern CASE_NAME =
+      java.util.regex.Pattern.compile("^(.+?) v\\. (.+)$");
+
+  /** Parties that name no case on their own: the government sues and is sued in most. */
+  private static final Set<String> GENERIC_PARTIES =
+      Set.of("United States", "U.S.", "US", "the United States", "State", "People");
+
+  /** A four-digit year, the whole answer. */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("^\\d{4}$");
+
+  /**
+   * True when a card's fact is trivia to this story, asked of a card the story does touch: a rule's
+   * or a title's number ("Rule 65", "Federal Rule of Civil Procedure 65", "Title VII": R18 rejected
+   * each; what the rule does is asked instead); a case the article never names ("Which case
+   * established judicial review in 1803?" beside a birthright story, "Which 2008 case set out the
+   * test for preliminary injunctions?" beside a ruling on deportations: history the story does not
+   * turn on, and for a ruling the article awaits, its future); a year the article never writes ("In
+   * what year was the Fourteenth Amendment ratified?"). A year or a case the article names is part
+   * of the story, and asked. A constitutional article ("Article II") is civics, not trivia.
+   */
+  static boolean trivia(QuizFact fact, String articleText) {
+    String answer = fact.answer().strip();
+    if (RULE_NUMBER.matcher(answer).find()) {
+      return true;
+    }
+    if (YEAR.matcher(answer).matches()) {
+      return !articleText.contains(answer);
+    }
+    java.util.regex.Matcher caseName = CASE_NAME.matcher(answer);
+    if (caseName.matches()) {
+      for (int i = 1; i <= 2; i++) {
+        String party = caseName.group(i).strip();
+        if (!GENERIC_PARTIES.contains(party) && articleText.contains(party)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
 
   /**
    * Keys spread over the letters (REVIEW.md D5, C4; R-es1 found the key at C in 13 of 24): a quiz's
@@ -671,7 +710,7 @@ public final class GenerateQuiz {
       }
       for (QuizFact fact : facts) {
         if (fact.distractors().size() < 3
-            || RULE_NUMBER.matcher(fact.answer()).find()
+            || trivia(fact, b.article().text())
             || fact.question()
                 .toLowerCase(java.util.Locale.ROOT)
                 .contains(fact.answer().toLowerCase(java.util.Locale.ROOT))
