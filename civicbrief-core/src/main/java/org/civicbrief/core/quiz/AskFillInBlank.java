@@ -179,6 +179,9 @@ final class AskFillInBlank {
           if (!ctx.isActor(m.text(), ActorKind.ORGANIZATION)) {
             continue; // a person or place the tagger called an organization gets no body options
           }
+          if (ctx.headlineNames(m.text())) {
+            continue; // the story's topic: the headline alone fills "The _____ …" (R18, Q4)
+          }
           type = AnswerType.ORGANIZATION;
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }

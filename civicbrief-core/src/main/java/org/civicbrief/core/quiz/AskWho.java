@@ -200,6 +200,9 @@ final class AskWho {
       return Optional.empty(); // "the Supreme Court initially heard …": the adverb is no name
     }
     boolean person = subject.kind() == ActorKind.PERSON;
+    if (!person && ctx.headlineNames(subject.name())) {
+      return Optional.empty(); // "Which organization …?" keyed to the headline's topic (Q4)
+    }
     String key = person ? subject.name() : stems.join(c, c.subjectStart(), c.verbStart(), -1, -1);
     String stem = stems.subjectQuestion(person ? "Who" : "Which organization", c);
     key = person ? key : Stems.lowerFirst(key, s.token(c.subjectStart()));

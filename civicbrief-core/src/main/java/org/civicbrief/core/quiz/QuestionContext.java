@@ -131,6 +131,20 @@ final class QuestionContext {
     return 0;
   }
 
+  /**
+   * True when the headline names {@code name}, a body's name without its article ("the Supreme
+   * Court" in "Supreme Court rules …"): the story's topic, which a question keyed to it gives to
+   * anyone who saw the headline (REVIEW.md Q4; R18 rejected such a blank).
+   */
+  boolean headlineNames(String name) {
+    String bare = name.replaceFirst("^(?i)the\\s+", "").strip();
+    return !bare.isEmpty()
+        && b.headline()
+            .text()
+            .toLowerCase(java.util.Locale.ROOT)
+            .contains(bare.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** True when the briefing lists {@code name} (or it as an alias) as an actor of {@code kind}. */
   boolean isActor(String name, org.civicbrief.core.briefing.ActorKind kind) {
     for (Actor actor : b.actors()) {
