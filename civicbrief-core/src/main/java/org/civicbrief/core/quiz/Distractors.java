@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +159,7 @@ final class Distractors {
     List<String> out = new ArrayList<>(same);
     if (ask == Ask.HOLDS) {
       if (office.isPresent() && !office.get().local()) {
-        out.addAll(curated(office.get(), seed, false));
+        out.addAll(curated(key, office.get(), seed, false));
       }
     } else if (ask == Ask.SAID) {
       // Anyone the article names could have said it; a reader who skipped it cannot tell. Those
@@ -189,7 +190,7 @@ final class Distractors {
       // A Spanish story names few people: too few of them for a who-said question are joined by
       // the people who held the speaker's kind of office that day (ADR 21).
       if (spanish && out.size() < 2 && office.isPresent() && !office.get().local()) {
-        out.addAll(bySuccession(curated(office.get(), seed, false)));
+        out.addAll(bySuccession(curated(key, office.get(), seed, false)));
       }
     } else if (office.isPresent()) {
       // The story's own people of the same branch before anyone from outside it: the governor
@@ -199,7 +200,7 @@ final class Distractors {
         out.addAll(sameBranch);
       }
       if (!office.get().local()) {
-        out.addAll(curated(office.get(), seed, presidentialAct));
+        out.addAll(curated(key, office.get(), seed, presidentialAct));
       }
     } else {
       out.addAll(noOffice);
@@ -324,10 +325,35 @@ final class Distractors {
    * kind of office on the article's date (other justices for a justice, other governors for a
    * governor); where the table has no one else, the distractor pool's. A president's distractors
    * are never other presidents: no one else held the office on that date.
+   *
+   * <p>A key the table lists in the office before the article's date, and not on it (a former
+   * president in a story of his trial), is one of those who held it before: its distractors are the
+   * office's other former holders, never the officials sitting that day (R-session 13: the sitting
+   * cabinet offered for what a former president claimed). A sitting key's fellow executives are
+   * those of its own term, who took office on or after it did: on a president's first day the
+   * outgoing cabinet is no one who could have acted for him.
    */
-  private List<String> curated(Office o, long seed, boolean presidentialAct) {
+  private List<String> curated(String key, Office o, long seed, boolean presidentialAct) {
     List<String> sitting = new ArrayList<>();
     boolean tableKnowsOffice = false;
+    Set<String> keyForms = forms(key);
+    List<Officeholders.Tenure> keyTenures = new ArrayList<>();
+    for (Officeholders.Tenure t : officeholders.tenures()) {
+      if (Office.of(t.office()).equals(Optional.of(o)) && holds(t, keyForms)) {
+        keyTenures.add(t);
+      }
+    }
+    if (published.isPresent()
+        && !keyTenures.isEmpty()
+        && keyTenures.stream().noneMatch(t -> t.on(published.get()))) {
+      return formerHolders(o, keyForms);
+    }
+    java.time.LocalDate termStart =
+        keyTenures.stream()
+            .filter(t -> published.isPresent() && t.on(published.get()))
+            .map(Officeholders.Tenure::start)
+            .findFirst()
+            .orElse(null);
     for (Officeholders.Tenure t : officeholders.tenures()) {
       if (Office.of(t.office()).equals(Optional.of(o))) {
         tableKnowsOffice = true;
@@ -356,6 +382,7 @@ final class Distractors {
             && other.get().branch().equals("executive")
             && published.isPresent()
             && t.on(published.get())
+            && (termStart == null || !t.start().isBefore(termStart))
             && !namedInArticle(t.names().getFirst())
             && !sitting.contains(t.names().getFirst())) {
           sitting.add(t.names().getFirst());
@@ -368,6 +395,46 @@ final class Distractors {
     int shift = Math.floorMod(seed, sitting.size());
     List<String> out = new ArrayList<>(sitting.subList(shift, sitting.size()));
     out.addAll(sitting.subList(0, shift));
+    return out;
+  }
+
+  /** True when tenure {@code t} is held by the person of {@code forms} (a full name or a form). */
+  private static boolean holds(Officeholders.Tenure t, Set<String> forms) {
+    for (String n : t.names()) {
+      for (String f : forms) {
+        if (n.equals(f)
+            || (f.contains(" ")
+                && surname(n).equals(surname(f))
+                && n.startsWith(f.split("\\s+")[0]))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The people who held office {@code o} before the article's date, the most recent first, not the
+   * key and not named in the article.
+   */
+  private List<String> formerHolders(Office o, Set<String> keyForms) {
+    List<Officeholders.Tenure> before = new ArrayList<>();
+    for (Officeholders.Tenure t : officeholders.tenures()) {
+      if (Office.of(t.office()).equals(Optional.of(o))
+          && t.end().isPresent()
+          && t.end().get().isBefore(published.get())
+          && !holds(t, keyForms)
+          && !namedInArticle(t.names().getFirst())) {
+        before.add(t);
+      }
+    }
+    before.sort(Comparator.comparing((Officeholders.Tenure t) -> t.end().get()).reversed());
+    List<String> out = new ArrayList<>();
+    for (Officeholders.Tenure t : before) {
+      if (!out.contains(t.names().getFirst())) {
+        out.add(t.names().getFirst());
+      }
+    }
     return out;
   }
 

@@ -162,4 +162,59 @@ class BranchDistractorsTest {
     assertThat(d.officeOf("Ada Voss")).contains(Office.PRESIDENT);
     assertThat(d.officeOf("Lena Ortiz")).isEmpty();
   }
+
+  private static Officeholders twoTerms() {
+    java.time.LocalDate first = java.time.LocalDate.of(2020, 1, 1);
+    java.time.LocalDate second = java.time.LocalDate.of(2024, 1, 1);
+    java.time.LocalDate third = java.time.LocalDate.of(2028, 1, 1);
+    return new Officeholders(
+        List.of(
+            new Officeholders.Tenure(
+                List.of("Otto Crane"),
+                "President",
+                java.time.LocalDate.of(2016, 1, 1),
+                Optional.of(first),
+                "x"),
+            new Officeholders.Tenure(
+                List.of("Ada Voss"), "President", first, Optional.of(second), "x"),
+            new Officeholders.Tenure(
+                List.of("Ivo Bell"), "President", second, Optional.of(third), "x"),
+            new Officeholders.Tenure(
+                List.of("Ada Voss"), "President", third, Optional.empty(), "x"),
+            new Officeholders.Tenure(
+                List.of("Cy Morrow"), "Vice President", second, Optional.of(third), "x"),
+            new Officeholders.Tenure(
+                List.of("Dee Park"), "Secretary of State", second, Optional.of(third), "x"),
+            new Officeholders.Tenure(
+                List.of("Eli Stone"),
+                "Secretary of Defense",
+                java.time.LocalDate.of(2028, 2, 9),
+                Optional.empty(),
+                "x")));
+  }
+
+  @Test
+  void aFormerPresidentsPeersAreOtherFormerPresidentsNotTheSittingCabinet() {
+    // A story of 2026 about what the former president Voss claimed: the sitting president's
+    // cabinet (Morrow, Park) could not have claimed it; the president before her could.
+    Briefing b =
+        briefing(
+            Article.ofText(TEXT, "guard.txt").withPublished(java.time.LocalDate.of(2026, 5, 1)));
+    List<String> options =
+        new Distractors(b, twoTerms())
+            .people("Ada Voss", Distractors.Ask.DID, 1, "Voss said she was immune.");
+    assertThat(options).contains("Otto Crane").doesNotContain("Cy Morrow", "Dee Park", "Ivo Bell");
+  }
+
+  @Test
+  void onAPresidentsFirstDayTheOutgoingCabinetIsNoPeer() {
+    // Voss's second term starts on the article's date: Morrow and Park served her predecessor.
+    Briefing b =
+        briefing(
+            Article.ofText(TEXT, "guard.txt").withPublished(java.time.LocalDate.of(2028, 1, 1)));
+    List<String> options =
+        new Distractors(b, twoTerms())
+            .people("Ada Voss", Distractors.Ask.DID, 1, "Voss ordered the guard to Harlow.");
+    assertThat(options).doesNotContain("Cy Morrow", "Dee Park");
+  }
 }

@@ -190,4 +190,64 @@ class SelectTest {
     assertThat(chosen.getFirst().candidate().kind()).isEqualTo(QuestionKind.FILL_IN_BLANK);
     assertThat(chosen).noneMatch(p -> p.candidate().answer().equals("True"));
   }
+
+  @Test
+  void aSentenceThatABlankCanAskIsAskedByTheBlankNotByAStatement() {
+    // C3 (R18: 11 of 17 article items statements): the date of "The ferry closed on March 19" is
+    // asked as a blank, the sentence's statement is not asked beside it, and a statement whose
+    // sentence nothing else asks is still taken.
+    List<GenerateQuiz.Passed> all = new ArrayList<>();
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            0,
+            "True or false: Mara Quell closed the Harlow ferry on Monday.",
+            "True",
+            "dek",
+            5));
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            0,
+            "True or false: Mara Quell opened the Harlow ferry on Monday.",
+            "False",
+            "dek",
+            5));
+    for (String answer : List.of("True", "False")) {
+      all.add(
+          passed(
+              QuestionKind.TRUE_FALSE,
+              2,
+              "True or false: The county sold the ferry on "
+                  + (answer.equals("True") ? "March 19." : "March 9."),
+              answer,
+              "article",
+              3.7));
+    }
+    all.add(
+        passed(
+            QuestionKind.FILL_IN_BLANK,
+            2,
+            "Fill in the blank: The county sold the ferry on _____.",
+            "March 19",
+            AnswerType.DATE,
+            List.of("March 2", "March 9", "March 30"),
+            "article",
+            3.4));
+    all.add(
+        passed(
+            QuestionKind.TRUE_FALSE,
+            3,
+            "True or false: The ferry carried 300 riders a day.",
+            "True",
+            "article",
+            2));
+    List<GenerateQuiz.Passed> chosen = GenerateQuiz.select(all, 5, new TreeMap<>(), false);
+    assertThat(chosen).anyMatch(p -> p.candidate().answer().equals("March 19"));
+    assertThat(chosen)
+        .filteredOn(p -> p.candidate().evidence().sentence() == 2)
+        .singleElement()
+        .satisfies(p -> assertThat(p.candidate().kind()).isEqualTo(QuestionKind.FILL_IN_BLANK));
+    assertThat(chosen).anyMatch(p -> p.candidate().stem().contains("300 riders"));
+  }
 }
