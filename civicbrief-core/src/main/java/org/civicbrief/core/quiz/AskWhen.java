@@ -46,15 +46,22 @@ final class AskWhen {
   /**
    * True when the date at token {@code first} ends or bounds the act: right after "until", or after
    * "until" and a time of day in the same phrase ("froze his injunction until noon on Sept. 12",
-   * R15: keyed as when he froze it). The walk back stops at a verb or a comma.
+   * R15: keyed as when he froze it), or "since" and the noun phrase the date belongs to. The walk
+   * back stops at a finite verb or a comma.
    */
   static boolean boundedBefore(Sentence s, int first) {
-    for (int i = first - 1; i >= 0 && i >= first - 6; i--) {
+    for (int i = first - 1; i >= 0 && i >= first - 12; i--) {
       var t = s.token(i);
       if (endsTheAct(t.text())) {
         return true;
       }
-      if (t.pos().startsWith("VB") || t.text().equals(",") || t.text().equals(";")) {
+      // A participle inside the phrase ("since Judge Ruiz's temporary restraining order Oct. 9":
+      // the date is the order's, and the act's bound) does not end the walk; a verb of the clause
+      // does.
+      boolean participle = t.pos().equals("VBG") || t.pos().equals("VBN");
+      if ((t.pos().startsWith("VB") && !participle)
+          || t.text().equals(",")
+          || t.text().equals(";")) {
         return false;
       }
     }

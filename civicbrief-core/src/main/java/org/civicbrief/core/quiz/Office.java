@@ -123,6 +123,14 @@ enum Office {
               || STATES.stream().anyMatch(st -> r.contains(" " + st + " "));
       return Optional.of(state ? STATE_JUDGE : JUDGE);
     }
+    boolean namesState =
+        STATES.stream().anyMatch(st -> !st.equals("state") && r.contains(" " + st + " "));
+    if (namesState && (r.contains(" attorney general ") || r.contains(" secretary "))) {
+      // "Colorado Secretary of State", "Texas Attorney General": a state's officer, whose peers
+      // are not the President's cabinet (a federal secretary offered for a state's election
+      // official, REVIEW.md D1), and whom no list here knows.
+      return Optional.empty();
+    }
     if (r.contains(" attorney general ")) {
       return Optional.of(ATTORNEY_GENERAL);
     }

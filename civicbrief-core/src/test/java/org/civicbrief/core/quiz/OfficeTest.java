@@ -48,4 +48,13 @@ class OfficeTest {
     assertThat(Office.of("state Senate minority leader")).isEqualTo(Optional.empty());
     assertThat(Office.of("Department of Justice spokesperson")).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void aStatesSecretaryOrAttorneyGeneralIsNoCabinetMember() {
+    // A federal secretary offered for what a state's secretary of state did is implausible (D1).
+    assertThat(Office.of("Colorado Secretary of State")).isEqualTo(Optional.empty());
+    assertThat(Office.of("Oregon Attorney General")).isEqualTo(Optional.empty());
+    assertThat(Office.of("Secretary of State")).contains(Office.CABINET);
+    assertThat(Office.of("U.S. Attorney General")).contains(Office.ATTORNEY_GENERAL);
+  }
 }
