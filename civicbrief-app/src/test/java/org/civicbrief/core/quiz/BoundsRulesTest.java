@@ -43,6 +43,25 @@ class BoundsRulesTest {
   }
 
   @Test
+  void aCountOfStatesOrJusticesStaysUnderItsWhole() {
+    // R18: 50 and 75 offered as counts of states (D1); twelve justices no court has.
+    List<Candidate> counts =
+        candidates.stream()
+            .filter(c -> c.kind() == QuestionKind.FILL_IN_BLANK)
+            .filter(c -> c.answer().equals("25") || c.answer().equals("six"))
+            .toList();
+    assertThat(counts).extracting(Candidate::answer).contains("25", "six");
+    for (Candidate c : counts) {
+      int whole = c.answer().equals("25") ? 50 : 10;
+      assertThat(c.distractors())
+          .as(c.stem() + " " + c.distractors())
+          .isNotEmpty()
+          .allMatch(d -> QuestionContext.NUMBER_WORDS.indexOf(d) < whole)
+          .allMatch(d -> !d.matches("\\d+") || Integer.parseInt(d) < whole);
+    }
+  }
+
+  @Test
   void aStatementIsNotCutBeforeThePhraseThatBoundsBothItsObjects() {
     assertThat(candidates)
         .filteredOn(c -> c.kind() == QuestionKind.TRUE_FALSE)

@@ -174,6 +174,26 @@ final class QuestionContext {
     return e.start() * 31L + e.end();
   }
 
+  /** Counted nouns with a known whole, and the number a wrong count of them stays under. */
+  private static final java.util.Map<String, Integer> WHOLES =
+      java.util.Map.of("states", 50, "justices", 10);
+
+  /**
+   * The number a count right before {@code m}'s noun must stay under ("25 states": under 50, R18
+   * rejected 50 and 75 offered as counts of states; "six justices": at most nine), or 0 when the
+   * noun has no known whole.
+   */
+  int countBound(EntityMention m) {
+    java.util.regex.Matcher next =
+        java.util.regex.Pattern.compile("^\\s+(?:other\\s+|U\\.S\\.\\s+)?(\\p{L}+)")
+            .matcher(text.substring(m.end()));
+    if (!next.find()) {
+      return 0;
+    }
+    Integer whole = WHOLES.get(next.group(1).toLowerCase(java.util.Locale.ROOT));
+    return whole == null ? 0 : whole;
+  }
+
   List<String> numberOptions(EntityMention m, String shown, boolean money) {
     String digits = shown.replaceAll("^[^0-9]*", "").replaceAll("[^0-9.,].*$", "");
     if (digits.isEmpty()) {
@@ -225,6 +245,7 @@ final class QuestionContext {
       }
       return out;
     }
+    int bound = countBound(m);
     for (String d : Distractors.numbers(value, digits, taken, isAge(m), seed)) {
       // A share is at most 100%, and written as precisely as the key: "63.8%" beside "38%" or
       // "130%" gives itself away.
@@ -233,7 +254,26 @@ final class QuestionContext {
               || d.contains(".") != decimals)) {
         continue;
       }
+      if (bound > 0
+          && new BigDecimal(d.replace(",", "")).compareTo(BigDecimal.valueOf(bound)) >= 0) {
+        continue; // "one of _____ states": 50 or 75 states is no count a reader could believe
+      }
       out.add(prefix + d + suffix);
+    }
+    // Under its whole, a count's wrong values are near it: "one of _____ states" with 25 asks 15,
+    // 20 or 35, not the doubles the general rule would give and the bound has removed.
+    for (double f : new double[] {0.6, 1.4, 0.8, 1.2}) {
+      long v = Math.round(value.doubleValue() * f);
+      String d = Long.toString(v);
+      if (bound > 0
+          && out.size() < 3
+          && v > 0
+          && v < bound
+          && v != value.longValue()
+          && !taken.contains(BigDecimal.valueOf(v))
+          && !out.contains(prefix + d + suffix)) {
+        out.add(prefix + d + suffix);
+      }
     }
     return out;
   }
@@ -286,8 +326,13 @@ final class QuestionContext {
       taken.add(other.normalized());
     }
     List<String> out = new ArrayList<>();
+    int bound = countBound(m);
     for (int v : new int[] {value * 2, value + 2, value - 2, value + 4, value * 3, value - 1}) {
-      if (v > 0 && v < NUMBER_WORDS.size() && v != value && !taken.contains(Integer.toString(v))) {
+      if (v > 0
+          && v < NUMBER_WORDS.size()
+          && (bound == 0 || v < bound)
+          && v != value
+          && !taken.contains(Integer.toString(v))) {
         String w = NUMBER_WORDS.get(v);
         if (!out.contains(w)) {
           out.add(Character.isUpperCase(m.text().charAt(0)) ? capitalize(w) : w);
