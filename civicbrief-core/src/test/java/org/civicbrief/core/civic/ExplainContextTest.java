@@ -318,13 +318,10 @@ class ExplainContextTest {
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::kind)
         .containsExactly(
-            ActionKind.READ_PRIMARY_SOURCE,
-            ActionKind.FOLLOW_COMMITTEE,
-            ActionKind.CONTACT_HOUSE,
-            ActionKind.CONTACT_SENATE);
+            ActionKind.READ_PRIMARY_SOURCE, ActionKind.FOLLOW_COMMITTEE, ActionKind.CONTACT_HOUSE);
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::url)
-        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP)
+        .contains(ActionItem.HOUSE_LOOKUP)
         .doesNotContain(ActionItem.STATE_OFFICIALS_LOOKUP)
         .doesNotHaveDuplicates();
     assertThat(c.whatYouCanDo())
