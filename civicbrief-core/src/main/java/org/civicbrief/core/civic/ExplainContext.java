@@ -414,11 +414,15 @@ public final class ExplainContext {
     long open = words.chars().filter(c -> c == '“').count();
     long close = words.chars().filter(c -> c == '”').count();
     long straight = words.chars().filter(c -> c == '"').count();
-    if (open > close) {
+    // A straight mark may close a curly one in the same text ("“I wish you well," he said").
+    if (open > close + straight) {
       return words + "”";
     }
-    if (close > open) {
+    if (close > open + straight) {
       return "“" + words;
+    }
+    if (open != close) {
+      return words;
     }
     return straight % 2 == 1
         ? (words.strip().startsWith("\"") ? words + "\"" : "\"" + words)

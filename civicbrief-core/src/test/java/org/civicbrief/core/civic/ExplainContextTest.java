@@ -327,6 +327,10 @@ class ExplainContextTest {
         .isEqualTo("The mayor called it “a fair deal.”");
     assertThat(ExplainContext.quoted("The permit ends in May."))
         .isEqualTo("“The permit ends in May.”");
+    assertThat(ExplainContext.quoted("He said “the permit ends in May,\" and left."))
+        .isEqualTo("He said “the permit ends in May,\" and left.");
+    assertThat(ExplainContext.quoted("The permit ends in May,\" she said."))
+        .isEqualTo("\"The permit ends in May,\" she said.");
   }
 
   @Test
