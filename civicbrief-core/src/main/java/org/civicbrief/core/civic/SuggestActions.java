@@ -113,10 +113,11 @@ final class SuggestActions {
   /**
    * The committee and member-of-Congress lines for the first cited card with committees that
    * Congress writes (a statute or a treaty), or else, when the story reports what Congress does, a
-   * process or a body Congress acts on (a confirmation, a shutdown); never a right or a clause of
-   * the Constitution, which no vote of Congress changes ("where they stand on the First
-   * Amendment"). One line to find one's member: the House's lookup, and the Senate's directory for
-   * a matter only the Senate decides (a confirmation, a treaty, the filibuster).
+   * process or a body whose card says Congress acts on it (a confirmation, a shutdown, the debt
+   * limit); never a right or a clause of the Constitution, which no vote of Congress changes
+   * ("where they stand on the First Amendment"), nor a court's procedure ("where they stand on the
+   * writ of certiorari"). One line to find one's member: the House's lookup, and the Senate's
+   * directory for a matter only the Senate decides (a confirmation, a treaty, the filibuster).
    */
   private static List<ActionItem> congressional(List<ConceptCard> cited, boolean congress) {
     Optional<ConceptCard> congressional =
@@ -128,6 +129,7 @@ final class SuggestActions {
                     cited.stream()
                         .filter(c -> !c.committees().isEmpty() && congress)
                         .filter(c -> c.category() == Category.PROCESS || isBody(c))
+                        .filter(c -> CONGRESS_MATTER.matcher(c.name() + " " + c.gloss()).find())
                         .findFirst());
     if (congressional.isEmpty()) {
       return List.of();
@@ -228,6 +230,11 @@ final class SuggestActions {
     }
     return false;
   }
+
+  /** A card's name or gloss that says Congress, one of its chambers or a law it passes acts. */
+  private static final Pattern CONGRESS_MATTER =
+      Pattern.compile(
+          "\\b(?:Congress|Senate|House|appropriations?|enacted|set by law|legislat\\w*)\\b");
 
   private static boolean isBody(ConceptCard c) {
     return c.category() == Category.INSTITUTION || c.category() == Category.OFFICE;

@@ -15,29 +15,40 @@ class SuggestActionsTest {
           new Committee("Senate Committee on the Judiciary", "https://www.judiciary.senate.gov/"));
 
   private static final ConceptCard GRAND_JURY =
-      card("grand-jury", "Grand jury", Category.PROCESS, JUDICIARY);
+      card(
+          "grand-jury",
+          "Grand jury",
+          Category.PROCESS,
+          "the panel of citizens that decides whether to indict",
+          JUDICIARY);
 
   private static final ConceptCard DREDGING_ACT =
-      card("harbor-dredging-act", "Harbor Dredging Act", Category.LAW, JUDICIARY);
+      card(
+          "harbor-dredging-act",
+          "Harbor Dredging Act",
+          Category.LAW,
+          "a harbor law written for a test",
+          JUDICIARY);
 
   private static final ConceptCard CONFIRMATION =
       card(
           "confirmation",
           "Senate confirmation",
           Category.PROCESS,
+          "the Senate's vote on a nominee",
           List.of(
               new Committee(
                   "Senate Committee on Rules and Administration",
                   "https://www.rules.senate.gov/")));
 
   private static ConceptCard card(
-      String id, String name, Category category, List<Committee> committees) {
+      String id, String name, Category category, String gloss, List<Committee> committees) {
     return new ConceptCard(
         id,
         name,
         List.of(),
         category,
-        "a rule the Senate follows in a test",
+        gloss,
         "A rule written for a test. It has no force anywhere.",
         new PrimarySource(name + " text", "https://www.law.cornell.edu/uscode/text/50/1541"),
         List.of(Trigger.of(name)),
@@ -62,8 +73,21 @@ class SuggestActionsTest {
     assertThat(actions)
         .extracting(ActionItem::text)
         .contains("Read the primary text on the grand jury: Grand jury text.")
-        .noneMatch(t -> t.contains("Grand jury") && !t.contains(": Grand jury text"))
-        .anyMatch(t -> t.contains("jurisdiction over the grand jury."));
+        .noneMatch(t -> t.contains("Grand jury") && !t.contains(": Grand jury text"));
+  }
+
+  @Test
+  void neverAsksARepresentativeAboutACourtsProcedureEvenWhenCongressIsInTheStory() {
+    List<ActionItem> actions =
+        suggest(
+            "Dock Owner Indicted\n"
+                + "A grand jury in Port Alder indicted the dock owner on Tuesday.\n"
+                + "Congress is weighing changes to the dock rules, the senator said.",
+            GRAND_JURY);
+    assertThat(actions)
+        .extracting(ActionItem::kind)
+        .doesNotContain(
+            ActionKind.FOLLOW_COMMITTEE, ActionKind.CONTACT_HOUSE, ActionKind.CONTACT_SENATE);
   }
 
   @Test
