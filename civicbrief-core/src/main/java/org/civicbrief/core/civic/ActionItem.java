@@ -27,6 +27,13 @@ public record ActionItem(ActionKind kind, String text, String url, String cardId
   /** USA.gov's directory of state and local election offices. */
   public static final String ELECTION_OFFICE_LOOKUP = "https://www.usa.gov/state-election-office";
 
+  /** USA.gov's page on finding one's city, county and town governments. */
+  public static final String LOCAL_GOVERNMENTS = "https://www.usa.gov/local-governments";
+
+  /** The U.S. Supreme Court's docket search, where a case's filings, orders and opinions are. */
+  public static final String SUPREME_COURT_DOCKET =
+      "https://www.supremecourt.gov/docket/docket.aspx";
+
   public ActionItem {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(text, "text");

@@ -13,5 +13,9 @@ public enum ActionKind {
   /** Find one's state legislators and governor through USA.gov's official lookup. */
   CONTACT_STATE_OFFICIALS,
   /** Find one's state or local election office through USA.gov. */
-  FIND_ELECTION_OFFICE
+  FIND_ELECTION_OFFICE,
+  /** Find one's mayor and city or county council through USA.gov's page on local governments. */
+  CONTACT_LOCAL_OFFICIALS,
+  /** Look up a case on the U.S. Supreme Court's docket. */
+  FOLLOW_COURT_DOCKET
 }

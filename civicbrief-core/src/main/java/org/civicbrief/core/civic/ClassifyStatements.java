@@ -98,6 +98,9 @@ public final class ClassifyStatements {
       if (Attribution.voicedBefore(s, layout, t.index())) {
         continue; // "Critics say Congress should act": the modal is the critics'.
       }
+      if (askedWhether(s, t.index())) {
+        continue; // "The hearing was to decide whether the order ought to stand": a question.
+      }
       Token verb = governedVerb(s, t.index());
       boolean call = verb != null && CALL_VERBS.contains(Attribution.lemma(verb));
       if (call || addressesAudience(s, t.index(), layout)) {
@@ -123,7 +126,7 @@ public final class ClassifyStatements {
     }
     if (attribution.isEmpty() && !Attribution.voicedBefore(s, layout, s.size())) {
       for (Token t : outside) {
-        if (Pronouns.FIRST_PERSON.contains(Attribution.lower(t))) {
+        if (Pronouns.FIRST_PERSON.contains(Attribution.lower(t)) && !isTheCountry(t)) {
           Token next = t.index() + 1 < s.size() ? s.token(t.index() + 1) : null;
           if (next != null && CALL_VERBS.contains(Attribution.lemma(next))) {
             return new Statement(
@@ -179,6 +182,31 @@ public final class ClassifyStatements {
             : attribution.isPresent() ? "attributed" : "reported in the article's voice",
         Optional.empty(),
         speaker);
+  }
+
+  /**
+   * "US" in capitals is the United States ("a US District Judge", "TikTok's US operations"), not
+   * the writer's "us": read as first person, it made plain reporting the article's own opinion.
+   */
+  private static boolean isTheCountry(Token t) {
+    return t.text().equals("US");
+  }
+
+  /**
+   * Whether the modal at {@code modal} sits in a question the sentence reports ("whether the order
+   * ought to be converted", "if the map should stand"), which states no one's prescription.
+   */
+  private static boolean askedWhether(Sentence s, int modal) {
+    for (int j = modal - 1; j >= 0; j--) {
+      String w = Attribution.lower(s.token(j));
+      if (w.equals("whether")) {
+        return true;
+      }
+      if (w.equals(";") || w.equals(":")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean firstPersonSpeaker(Sentence s, Attribution a) {

@@ -341,7 +341,7 @@ public final class ExplainContext {
       // "The Alien Enemies Act of 1798 lets the President …" joins the fact by itself.
       return bySituation ? lead + ". " + why : why;
     }
-    return lead + ": " + afterColon(why);
+    return lead + ": " + afterColon(why, card);
   }
 
   /** Whether {@code sentence} names the card itself, in full or by its first two words. */
@@ -356,27 +356,77 @@ public final class ExplainContext {
         && sentence.contains(words[0] + " " + words[1]);
   }
 
-  private static final Pattern COMMON_OPENER =
-      Pattern.compile(
-          "^(?:A|An|The|In|Under|Most|Some|Besides|When|If|For|Each|Every|Since|After|Before"
-              + "|While|By|On|At|As|Only|Courts|Federal|Review|Civil|Warrants|Members|Once)\\b");
-
-  /** A card sentence after a colon: a common opening word loses its capital. */
-  private static String afterColon(String sentence) {
-    return COMMON_OPENER.matcher(sentence).find()
-        ? Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1)
-        : sentence;
+  /**
+   * A card sentence after a colon: its first word keeps its capital only when it is a proper name
+   * ("Congress", "Article III", "Section 10", "ICE"), that is, when the card writes it with a
+   * capital inside a sentence too, or a capital or a number follows it; otherwise it is a common
+   * word that opened the card's sentence ("Because most legislatures …", "Agencies enforce …").
+   */
+  static String afterColon(String sentence, ConceptCard card) {
+    Matcher m = FIRST_WORDS.matcher(sentence);
+    if (!m.find()) {
+      return sentence;
+    }
+    String first = m.group(1);
+    String next = m.group(2) == null ? "" : m.group(2);
+    boolean acronym = first.length() > 1 && first.chars().skip(1).anyMatch(Character::isUpperCase);
+    boolean nameGoesOn =
+        !next.isEmpty()
+            && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
+    String text = card.name() + ". " + card.gloss() + ". " + card.explanation();
+    boolean capitalInside =
+        Pattern.compile(
+                "(?<![.!?:]\\s)(?<![.!?:]\\s\\s)(?<!^)\\b"
+                    + Pattern.quote(first)
+                    + "\\b(?!\\s+\\p{Lu})")
+            .matcher(text)
+            .find();
+    boolean proper = acronym || nameGoesOn || capitalInside || first.equals("I");
+    return proper && !FUNCTION_WORD.matcher(first).matches()
+        ? sentence
+        : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
   }
+
+  /** Words that open a sentence and are never a name: "The Fifth Amendment …" reads "the …". */
+  private static final Pattern FUNCTION_WORD =
+      Pattern.compile(
+          "A|An|The|In|Under|Most|Some|Besides|When|If|For|Each|Every|Since|After|Before|While|By"
+              + "|On|At|As|Only|Because|To|Which|Once|Although|Though|With|Without|Unless|Until");
+
+  /** The first word of a sentence and the word after it. */
+  private static final Pattern FIRST_WORDS =
+      Pattern.compile("^(\\p{Lu}[\\p{L}'’-]*)(?:[ ,]+([\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*))?");
 
   /**
    * The article's words in quotation marks, unless they hold quotation marks of their own: the text
    * is shown exactly as it stands, so nested marks would leave the reader guessing which quote ends
    * where.
    */
-  private static String quoted(String words) {
+  static String quoted(String words) {
     boolean hasMarks =
         words.indexOf('“') >= 0 || words.indexOf('”') >= 0 || words.indexOf('"') >= 0;
-    return hasMarks ? words : "“" + words + "”";
+    if (!hasMarks) {
+      return "“" + words + "”";
+    }
+    // A quotation the article goes on with in its next sentence opens here and closes there: the
+    // shown words close it, or the reader cannot tell where the quote ends and the reason begins
+    // (R-session 13: "“I have difficulty … order. That turns on …").
+    long open = words.chars().filter(c -> c == '“').count();
+    long close = words.chars().filter(c -> c == '”').count();
+    long straight = words.chars().filter(c -> c == '"').count();
+    // A straight mark may close a curly one in the same text ("“I wish you well," he said").
+    if (open > close + straight) {
+      return words + "”";
+    }
+    if (close > open + straight) {
+      return "“" + words;
+    }
+    if (open != close) {
+      return words;
+    }
+    return straight % 2 == 1
+        ? (words.strip().startsWith("\"") ? words + "\"" : "\"" + words)
+        : words;
   }
 
   /** Whose voice the quoted span is in, in words a reader can check against the article. */

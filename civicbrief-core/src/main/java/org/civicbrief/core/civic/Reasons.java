@@ -154,8 +154,17 @@ final class Reasons {
     Optional<String> found = Optional.empty();
     Optional<String> rule = Optional.empty();
     int bestScore = 0;
+    boolean later = false;
     for (String sentence : sentences(card)) {
-      if (LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
+      // A card tells its history in order: once it tells of a time after the article, the
+      // sentences that follow without a year of their own go on with that account ("Which acts
+      // count as official was left for the lower courts", after the ruling, beside a story
+      // written before it).
+      boolean dated = YEAR.matcher(sentence).find();
+      later =
+          published.isPresent()
+              && (CardDates.describesLater(sentence, published.get()) || later && !dated);
+      if (later || LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
         continue;
       }
       int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);
@@ -176,6 +185,9 @@ final class Reasons {
     // covers several things, whose first rule may be about another of them.
     return found.isPresent() || COVERS_SEVERAL.matcher(card.name()).matches() ? found : rule;
   }
+
+  /** A year: a sentence that has one dates itself. */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:1[789]|20)\\d\\d\\b");
 
   /** A sentence that states a rule: what must, may or may not be done, and by whom. */
   private static final Pattern RULE =

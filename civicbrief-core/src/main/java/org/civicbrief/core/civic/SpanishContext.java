@@ -179,14 +179,24 @@ public final class SpanishContext {
             case FOLLOW_COMMITTEE ->
                 "Siga las audiencias y votaciones de las comisiones del Congreso con competencia"
                     + " en este tema.";
-            case CONTACT_HOUSE -> "Busque a su representante en la Cámara de Estados Unidos.";
-            case CONTACT_SENATE -> "Busque a sus dos senadores de Estados Unidos.";
+            case CONTACT_HOUSE ->
+                "Busque a su representante en la Cámara de Estados Unidos, para preguntarle su"
+                    + " postura o darle su opinión; los senadores figuran en senate.gov.";
+            case CONTACT_SENATE ->
+                "Busque a sus dos senadores de Estados Unidos, para preguntarles su postura o"
+                    + " darles su opinión.";
             case CONTACT_STATE_OFFICIALS ->
                 "Busque a sus legisladores estatales y a su gobernador, y cómo contactarlos, con la"
                     + " búsqueda oficial de USA.gov.";
             case FIND_ELECTION_OFFICE ->
                 "Busque la oficina electoral de su estado o condado para informarse sobre cómo"
                     + " votar donde vive.";
+            case CONTACT_LOCAL_OFFICIALS ->
+                "Busque el gobierno de su ciudad o condado, y cómo contactar a su alcalde y su"
+                    + " concejo, con la guía de gobiernos locales de USA.gov.";
+            case FOLLOW_COURT_DOCKET ->
+                "Siga los casos de la Corte Suprema en su registro oficial, donde la Corte publica"
+                    + " los escritos, órdenes y opiniones de cada caso.";
           };
       actions.add(new ActionItem(a.kind(), line, a.url(), a.cardId()));
     }

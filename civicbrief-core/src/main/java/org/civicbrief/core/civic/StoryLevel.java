@@ -11,11 +11,37 @@ import org.civicbrief.core.text.Sentence;
 /**
  * The level of government a story is about, read from the institutions its sentences name: a state
  * story (a legislature, a governor, a state court, a state's maps) gets a state's civic actions, a
- * federal one the federal actions.
+ * local one (a mayor, a city or county council) a local government's, a federal one the federal
+ * actions. Read in English and in Spanish.
  */
 public enum StoryLevel {
   FEDERAL,
-  STATE;
+  STATE,
+  LOCAL;
+
+  /** A city's, a county's or a school district's government. */
+  private static final Pattern LOCAL_CUES =
+      Pattern.compile(
+          "\\b(?:[Mm]ayor(?:['’]s)?|[Cc]ity [Cc]ouncil|[Cc]ouncil ?(?:members?|woman|man)|[Aa]lderm[ae]n"
+              + "|[Cc]ounty (?:[Bb]oard|[Cc]ommission(?:ers?)?|[Ee]xecutive|[Cc]ouncil|[Ss]upervisors?)"
+              + "|[Bb]oard of (?:[Ss]upervisors|[Aa]ldermen|[Ee]ducation)|[Ss]chool [Bb]oard|[Cc]ity [Hh]all"
+              + "|[Aa]lcalde(?:sa)?|[Cc]oncejo [Mm]unicipal|[Cc]abildo|[Aa]yuntamiento)\\b");
+
+  /** A state's institutions, in Spanish: "el gobernador", "la Legislatura estatal". */
+  private static final Pattern SPANISH_STATE_CUES =
+      Pattern.compile(
+          "\\b(?:[Gg]obernador(?:a|es)?|[Ll]egislatura|[Cc]ongreso estatal|[Ss]enado estatal"
+              + "|[Cc]ámara (?:baja |alta )?estatal|[Pp]roposición \\d+|[Rr]edistritación"
+              + "|[Rr]edistribución de distritos|mapas? (?:electoral(?:es)?|congresional(?:es)?|de distritos))\\b"
+              + "|\\b(?:Cámara de Representantes|Senado|Corte Suprema|Tribunal Supremo) de (?:Texas|California"
+              + "|Florida|Nueva York|Luisiana|Colorado|Illinois|Carolina del (?:Norte|Sur)|Ohio|Georgia)\\b");
+
+  /** The federal government in Spanish: Congress, the president, the federal courts. */
+  private static final Pattern SPANISH_FEDERAL_CUES =
+      Pattern.compile(
+          "\\b(?:Congreso(?! estatal)|Casa Blanca|[Pp]residente|[Gg]obierno federal|[Ff]ederal(?:es)?"
+              + "|Departamento de (?:Justicia|Seguridad Nacional|Defensa|Estado)|Pentágono)\\b"
+              + "|\\b(?:Corte Suprema|Tribunal Supremo)\\b(?! de (?!Estados|EE)\\p{Lu})");
 
   /** A state's institutions, bills and measures. */
   private static final List<Pattern> STATE_CUES =
@@ -138,6 +164,12 @@ public enum StoryLevel {
           "B8",
           "B9",
           "Supreme Court",
+          "obernador",
+          "roposición",
+          "redistri",
+          "Redistri",
+          "mapa",
+          " de ",
           "Legislature",
           "House",
           "Senate",
@@ -145,7 +177,9 @@ public enum StoryLevel {
 
   /** Words that make "governor" the Fed's or a central bank's. */
   private static final Pattern NOT_A_STATE_GOVERNOR =
-      Pattern.compile("Federal Reserve|\\bFed\\b|central bank|Board of Governors");
+      Pattern.compile(
+          "Federal Reserve|\\bFed\\b|central bank|Board of Governors|Reserva Federal"
+              + "|Junta de Gobernadores|banco central");
 
   /**
    * The level of the story: state when more sentences name a state's institutions than federal ones
@@ -156,6 +190,7 @@ public enum StoryLevel {
     String text = annotated.text();
     double state = 0;
     double federal = 0;
+    double local = 0;
     for (Sentence s : annotated.sentences()) {
       String sentence = text.substring(s.start(), s.end());
       double weight = layout.isHeading(s.index()) || layout.inLead(s.index()) ? 2 : 1;
@@ -163,12 +198,20 @@ public enum StoryLevel {
       if (!fed
           && STATE_CLUES.stream().anyMatch(sentence::contains)
           && (STATE_CUES.stream().anyMatch(p -> p.matcher(sentence).find())
+              || SPANISH_STATE_CUES.matcher(sentence).find()
               || namesAStateChamber(sentence))) {
         state += weight;
       }
-      if (FEDERAL_CUES.stream().anyMatch(p -> p.matcher(sentence).find())) {
+      if (FEDERAL_CUES.stream().anyMatch(p -> p.matcher(sentence).find())
+          || SPANISH_FEDERAL_CUES.matcher(sentence).find()) {
         federal += weight;
       }
+      if (LOCAL_CUES.matcher(sentence).find()) {
+        local += weight;
+      }
+    }
+    if (local >= 2 && local > state && local > federal) {
+      return LOCAL;
     }
     return state >= 2 && state > federal ? STATE : FEDERAL;
   }

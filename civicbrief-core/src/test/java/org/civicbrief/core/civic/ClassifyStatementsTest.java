@@ -92,6 +92,23 @@ class ClassifyStatementsTest {
   }
 
   @Test
+  void readsTheCountrysInitialsAsReportingNotTheWritersUs() {
+    assertThat(only("A US District Judge in Port Alder extended the order on Monday.").kind())
+        .isEqualTo(StatementKind.REPORTING);
+    assertThat(only("The firm sold its US operations to a group of investors.").kind())
+        .isEqualTo(StatementKind.REPORTING);
+  }
+
+  @Test
+  void readsAModalInAReportedQuestionAsReporting() {
+    assertThat(
+            only("The hearing was to decide whether the dock permit ought to be turned into a"
+                    + " lasting one.")
+                .kind())
+        .isEqualTo(StatementKind.REPORTING);
+  }
+
+  @Test
   void readsStrongEvaluativeWordsAsOpinion() {
     assertThat(only("The deployment is a reckless use of public money.").reason())
         .contains("reckless");

@@ -112,7 +112,7 @@ class ExplainContextTest {
     assertThat(c.whyItMatters().getFirst().text())
         .contains("“The mayor fired Dana Lee from the panel on Monday.”")
         .endsWith(
-            "” Though the article does not name it, that turns on the Tenure Act: Board members"
+            "” Though the article does not name it, that turns on the Tenure Act: board members"
                 + " may be removed only for cause.");
   }
 
@@ -148,7 +148,7 @@ class ExplainContextTest {
     assertThat(c.whyItMatters().getFirst().text())
         .startsWith("“The mayor fired Dana Lee from the panel on Monday.”")
         .doesNotContain("does not name")
-        .endsWith("” That turns on the Tenure Act: Board members may be removed only for cause.");
+        .endsWith("” That turns on the Tenure Act: board members may be removed only for cause.");
     // A headline kept apart from the text names it too.
     AnnotatedArticle body =
         TinyAnnotator.annotate("The mayor fired Dana Lee from the panel on Monday.");
@@ -299,6 +299,41 @@ class ExplainContextTest {
   }
 
   @Test
+  void writesACommonWordAfterTheColonInLowerCaseAndKeepsAProperName() {
+    ConceptCard c =
+        TestCards.sourced(
+            "quorum-test", Category.PROCESS, "Ardent Constitution, Article 3", "quorum", List.of());
+    assertThat(ExplainContext.afterColon("Because most chambers need a majority, it counts.", c))
+        .isEqualTo("because most chambers need a majority, it counts.");
+    assertThat(ExplainContext.afterColon("Agencies enforce it.", c))
+        .isEqualTo("agencies enforce it.");
+    assertThat(ExplainContext.afterColon("Article 3 sets the quorum.", c))
+        .isEqualTo("Article 3 sets the quorum.");
+    assertThat(ExplainContext.afterColon("NASA keeps the records.", c))
+        .isEqualTo("NASA keeps the records.");
+    assertThat(ExplainContext.afterColon("The rule sets the quorum.", c))
+        .isEqualTo("the rule sets the quorum.");
+    assertThat(ExplainContext.afterColon("The Ardent Constitution sets the quorum.", c))
+        .isEqualTo("the Ardent Constitution sets the quorum.");
+  }
+
+  @Test
+  void closesAQuotationTheArticleGoesOnWithInItsNextSentence() {
+    assertThat(ExplainContext.quoted("“I have never seen a permit like this one."))
+        .isEqualTo("“I have never seen a permit like this one.”");
+    assertThat(ExplainContext.quoted("…the permit ends in May,” she said."))
+        .isEqualTo("“…the permit ends in May,” she said.");
+    assertThat(ExplainContext.quoted("The mayor called it “a fair deal.”"))
+        .isEqualTo("The mayor called it “a fair deal.”");
+    assertThat(ExplainContext.quoted("The permit ends in May."))
+        .isEqualTo("“The permit ends in May.”");
+    assertThat(ExplainContext.quoted("He said “the permit ends in May,\" and left."))
+        .isEqualTo("He said “the permit ends in May,\" and left.");
+    assertThat(ExplainContext.quoted("The permit ends in May,\" she said."))
+        .isEqualTo("\"The permit ends in May,\" she said.");
+  }
+
+  @Test
   void neverQuotesAdvocacyAsAReason() {
     CivicContext c = explain(STORY);
     assertThat(c.statements().get(3).kind()).isEqualTo(StatementKind.ADVOCACY);
@@ -318,13 +353,10 @@ class ExplainContextTest {
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::kind)
         .containsExactly(
-            ActionKind.READ_PRIMARY_SOURCE,
-            ActionKind.FOLLOW_COMMITTEE,
-            ActionKind.CONTACT_HOUSE,
-            ActionKind.CONTACT_SENATE);
+            ActionKind.READ_PRIMARY_SOURCE, ActionKind.FOLLOW_COMMITTEE, ActionKind.CONTACT_HOUSE);
     assertThat(c.whatYouCanDo())
         .extracting(ActionItem::url)
-        .contains(ActionItem.HOUSE_LOOKUP, ActionItem.SENATE_LOOKUP)
+        .contains(ActionItem.HOUSE_LOOKUP)
         .doesNotContain(ActionItem.STATE_OFFICIALS_LOOKUP)
         .doesNotHaveDuplicates();
     assertThat(c.whatYouCanDo())

@@ -49,6 +49,19 @@ class ReasonsTest {
   }
 
   @Test
+  void leavesOutTheSentencesThatGoOnWithAnAccountOfALaterTime() {
+    ConceptCard c =
+        card(
+            "In Rell v. Ostrow, decided on March 3, 2031, the high court held that counties have"
+                + " standing to sue. Which injuries count was left for the lower courts to decide"
+                + " case by case.");
+    String fact = "Lawyers argued which injuries count before the case could be dismissed.";
+    assertThat(Reasons.of(c, fact, Optional.of(LocalDate.of(2030, 5, 1)))).isEmpty();
+    assertThat(Reasons.of(c, fact, Optional.of(LocalDate.of(2032, 5, 1))))
+        .contains("Which injuries count was left for the lower courts to decide case by case.");
+  }
+
+  @Test
   void neverTellsTheReaderOfATimeAfterTheArticle() {
     ConceptCard c =
         card(

@@ -22,6 +22,13 @@ class StoryLevelTest {
           The president moved to fire a Fed governor. The Federal Reserve governor sued. | FEDERAL
           The U.S. Supreme Court heard the case. The justices seemed split. | FEDERAL
           The bakery opened a second shop on Main Street. It sells rye bread. | FEDERAL
+          The City Council passed the budget. Mayor Toller signed it on Friday. | LOCAL
+          The county board of supervisors met. The school board chair objected. | LOCAL
+          La Legislatura aprobó el presupuesto. El gobernador lo firmó el viernes. | STATE
+          Los votantes aprobaron la Proposición 12. La redistribución de distritos sigue. | STATE
+          El Congreso aprobó la ley. El presidente la firmó el viernes. | FEDERAL
+          El presidente quiso destituir a una gobernadora de la Reserva Federal. Ella demandó. | FEDERAL
+          El alcalde vetó el plan. El concejo municipal votará de nuevo. | LOCAL
           """)
   void readsTheLevelFromTheInstitutionsTheStoryNames(String text, StoryLevel level) {
     AnnotatedArticle a = TinyAnnotator.annotate(text);
