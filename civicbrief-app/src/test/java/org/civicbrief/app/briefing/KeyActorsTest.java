@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * R17 scored key actors 3.64: courts, departments and the outlet that wrote the story were listed
- * among the people, each shown only as "Mentioned 2 times". The page lists people, and a company or
- * group only when it acts; bodies of government are the civic context's, and the outlet named in
- * the byline, the dateline and "reports …" is no actor at all.
+ * among the people, each shown only as "Mentioned 2 times"; R18 rejected companies that act listed
+ * beside the people. The page lists people, and a company or group only when it acts and no person
+ * is named; bodies of government are the civic context's, and the outlet named in the byline, the
+ * dateline and "reports …" is no actor at all.
  */
 class KeyActorsTest {
 
@@ -31,10 +32,19 @@ class KeyActorsTest {
   }
 
   @Test
-  void aCompanyThatActsIsAKeyActor() {
-    assertThat(briefing().keyActors())
-        .extracting(Actor::name)
-        .anyMatch(n -> n.contains("Harbor Freight Lines"));
+  void aCompanyThatActsIsNoKeyActorBesideThePeople() {
+    var b = briefing();
+    assertThat(b.actors()).extracting(Actor::name).anyMatch(n -> n.contains("Harbor Freight"));
+    assertThat(b.keyActors()).extracting(Actor::name).noneMatch(n -> n.contains("Harbor Freight"));
+  }
+
+  @Test
+  void aCompanyThatActsIsTheKeyActorWhenNoPersonIsNamed() {
+    var b =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/briefing/company-alone.txt", "2026-02-03"))
+            .briefing();
+    assertThat(b.keyActors()).extracting(Actor::name).anyMatch(n -> n.contains("Velmora Mills"));
   }
 
   @Test

@@ -49,4 +49,13 @@ class SummaryLeadTest {
     assertThat(b.summary()).isNotEmpty();
     assertThat(b.summary().getFirst().text()).startsWith("A state judge on Thursday blocked");
   }
+
+  @Test
+  void aLineNamingBySurnameSomeoneTheNextParagraphIntroducesIsASubtitle() {
+    Briefing b = brief("/briefing/subtitle-surname.txt");
+    assertThat(b.dek().text()).startsWith("Pellman says the road is unsafe");
+    assertThat(b.showsDek()).isTrue();
+    assertThat(b.summary()).isNotEmpty();
+    assertThat(b.summary().getFirst().text()).doesNotStartWith("Pellman says");
+  }
 }

@@ -89,20 +89,23 @@ public record Briefing(
       org.civicbrief.core.text.WordList.of("government-body-words");
 
   /**
-   * The actors a page lists as key actors: every person, and a company or group only when it acts
-   * or speaks in the story; an English briefing lists no body of government ("Supreme Court",
-   * "Justice Department", "National Guard"). R15 and R17 rejected institutions shown only as
-   * "Mentioned 2 times" among the people; what a body is and does is the civic context's. The quiz
-   * still reads every actor ({@link #actors()}): a court is a fair option among courts.
+   * The actors a page lists as key actors: every person; a company or group only when it acts or
+   * speaks in the story and, in English, no person is listed, for then it is who the story is
+   * about; an English briefing lists no body of government ("Supreme Court", "Justice Department",
+   * "National Guard"). R15 and R17 rejected institutions shown only as "Mentioned 2 times" among
+   * the people, R18 companies that act (an app, a cloud provider) beside the people who decide; what
+   * a body is and does is the civic context's. The quiz still reads every actor ({@link
+   * #actors()}): a court is a fair option among courts.
    */
   public List<Actor> keyActors() {
     boolean english = !article.language().equals("es");
+    boolean people = actors.stream().anyMatch(a -> a.kind() == ActorKind.PERSON);
     return actors.stream()
         .filter(
             a ->
                 a.kind() == ActorKind.PERSON
                     || (a.stance().isPresent() || !a.quoteIds().isEmpty())
-                        && !(english && governmentBody(a.name())))
+                        && !(english && (people || governmentBody(a.name()))))
         .toList();
   }
 

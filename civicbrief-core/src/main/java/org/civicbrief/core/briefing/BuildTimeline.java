@@ -38,6 +38,7 @@ final class BuildTimeline {
             || describesState(s, m)
             || adjectival(s, m)
             || (!a.spanish() && speculative(s, m))
+            || (!a.spanish() && otherClause(s, m))
             || (a.spanish() && SpanishTimelineDates.datesNoEvent(s, m))) {
           continue;
         }
@@ -127,6 +128,32 @@ final class BuildTimeline {
     }
     return false;
   }
+
+  /**
+   * "Judge Lane, who was appointed in 1998, said …", "the Act, which passed in April, …": a date in
+   * a relative clause the commas open dates that clause's event, not the statement of the sentence;
+   * "since 2021", "since the storms in June": a date after "since" is where a state began, not an
+   * event (R18: a judge's words dated by his appointment, a present state by its first year). Only
+   * words of the date's clause count: a comma, semicolon, colon or dash before the date ends the
+   * search.
+   */
+  private static boolean otherClause(Sentence s, EntityMention m) {
+    for (int i = m.firstToken() - 1; i >= 0; i--) {
+      String w = s.token(i).text().toLowerCase(Locale.ROOT);
+      if (CLAUSE_ENDS.contains(w)) {
+        return false;
+      }
+      if (w.equals("since")) {
+        return true;
+      }
+      if ((w.equals("who") || w.equals("which")) && i > 0 && s.token(i - 1).text().equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "—", "–", "--");
 
   /** How many words before a date a modal of possibility still governs it. */
   private static final int SPECULATION_REACH = 15;

@@ -264,9 +264,48 @@ final class FindRoles {
     }
     int start = s.token(first).start();
     int end = s.token(m.firstToken() - 1).end();
-    return Optional.of(
-        new Role(normalize(a.text.substring(start, end)), a.evidence(s, start, end)));
+    String text = normalize(a.text.substring(start, end));
+    int tail = first == m.firstToken() - 1 ? placeAfter(a, s, m.lastToken() + 1) : -1;
+    if (tail > 0) {
+      // "Judge Ana Ortiz of the U.S. District Court for …": the court the bare title belongs to
+      // follows the name (R17, R18: "Judge" alone where the article names the court).
+      // The evidence stays the title's: the name between them is no part of the role.
+      String place = a.text.substring(s.token(m.lastToken() + 1).start(), s.token(tail).end());
+      if (place.split("\\s+").length > LONGEST_PLACE && place.contains(" for ")) {
+        place = place.substring(0, place.indexOf(" for ")); // "of the U.S. District Court"
+      }
+      String said = abbreviated(text.toLowerCase(Locale.ROOT)) ? spelledOut(text) : text;
+      text = Character.toUpperCase(said.charAt(0)) + said.substring(1) + " " + place;
+    }
+    return Optional.of(new Role(text, a.evidence(s, start, end)));
   }
+
+  /**
+   * The last token of "of the District Court for the Eastern District of X" at {@code i}: "of",
+   * an optional "the", then capitalized words (or an ordinal: "5th Circuit") joined by "of",
+   * "for" or "the", ending on a capitalized word; -1 when the name is not followed so.
+   */
+  private static int placeAfter(Analysis a, Sentence s, int i) {
+    if (i >= s.size() || !s.token(i).text().equals("of")) {
+      return -1;
+    }
+    int last = -1;
+    for (int j = i + 1; j < s.size() && !a.insideQuote(s.token(j).start()); j++) {
+      String w = s.token(j).text();
+      boolean capital = Character.isUpperCase(w.charAt(0)) || w.matches("\\d+(st|nd|rd|th)");
+      if (capital) {
+        last = j;
+      } else if (!PLACE_JOINTS.contains(w) || (last < 0 && !w.equals("the"))) {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static final Set<String> PLACE_JOINTS = Set.of("of", "for", "the");
+
+  /** Words of a court or place after a name that still fit a role a reader takes as one. */
+  private static final int LONGEST_PLACE = 8;
 
   /**
    * A title of one word ("Gov.", "Judge", "Justice", "President"): no jurisdiction or court, where

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.civicbrief.core.text.EntityMention;
+import org.civicbrief.core.text.EntityType;
 import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.WordList;
 
@@ -75,7 +77,7 @@ final class SelectSummary {
         || ChooseLead.isEditorsNote(lead)) {
       return false;
     }
-    if (subtitleLine(a.text, lead)) {
+    if (subtitleLine(a.text, lead) || introducedAfter(a, lead)) {
       return false;
     }
     for (Sentence s : a.body()) {
@@ -86,6 +88,41 @@ final class SelectSummary {
       }
     }
     return true;
+  }
+
+  /**
+   * "Lane says the plan is unlawful, adding …" standing alone over "Governor Ada Lane said on
+   * Monday …": a line that names a person by surname alone, whom the next paragraph's first sentence
+   * introduces by full name, is a subtitle over the story; a lead introduces the people it names
+   * (R18: a subtitle ending in a full stop opened the summary).
+   */
+  private static boolean introducedAfter(Analysis a, Sentence lead) {
+    Sentence next = null;
+    for (Sentence s : a.body()) {
+      if (s.index() != lead.index() && s.paragraph() == lead.paragraph()) {
+        return false; // a paragraph of more than one sentence is the story's
+      }
+      if (next == null && s.paragraph() > lead.paragraph()) {
+        next = s;
+      }
+    }
+    if (next == null) {
+      return false;
+    }
+    for (EntityMention m : a.annotated.mentionsIn(lead.index())) {
+      if (m.type() != EntityType.PERSON || m.firstToken() != m.lastToken()) {
+        continue;
+      }
+      String surname = lead.token(m.firstToken()).text();
+      for (EntityMention n : a.annotated.mentionsIn(next.index())) {
+        if (n.type() == EntityType.PERSON
+            && n.lastToken() > n.firstToken()
+            && next.token(n.lastToken()).text().equals(surname)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The most words of a line without a full stop that can be a subtitle rather than the lead. */
