@@ -1,9 +1,12 @@
 package org.civicbrief.core.briefing;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.civicbrief.core.text.EntityMention;
 import org.civicbrief.core.text.EntityType;
@@ -64,26 +67,55 @@ final class BuildTimeline {
     out.sort(
         Comparator.comparing((TimelineEvent e) -> e.date())
             .thenComparingInt(e -> e.evidence().start()));
-    return a.spanish() ? SpanishTimelineDates.namedDaysExact(firstTellings(out)) : out;
+    return a.spanish() ? SpanishTimelineDates.namedDaysExact(firstTellings(out, a)) : out;
   }
 
   /**
    * A Spanish story tells its day's event in the lead and again in the body, each time by its
    * weekday ("bloqueó el viernes … dictaminó el viernes"), and a coming year's change twice ("a
-   * partir de 2026 … en las elecciones de 2026"): a date read from a weekday or a bare year is one
-   * entry, its first telling (ADR 21). A date the article writes out ("el 3 de agosto") dates each
-   * of its events.
+   * partir de 2026 … en las elecciones de 2026"): a date read from a bare year or a month is one
+   * entry, its first telling (ADR 21). A day read from a weekday is one entry per doer: the judge's
+   * ruling told twice is one event, but the governor's filing and the judge's order of that same
+   * Tuesday are two (R-es4: timelines of one lead sentence, the body's events of the same day left
+   * out). A date the article writes out ("el 3 de agosto") dates each of its events.
    */
-  private static List<TimelineEvent> firstTellings(List<TimelineEvent> events) {
-    List<TimelineEvent> out = new ArrayList<>();
-    Set<String> told = new java.util.HashSet<>();
-    for (TimelineEvent e : events) {
+  private static List<TimelineEvent> firstTellings(List<TimelineEvent> events, Analysis a) {
+    // Of two tellings, the one that stands alone is shown: "Esto ocurre después de que un juez
+    // …" leans on a sentence the timeline does not show.
+    List<TimelineEvent> byTelling = new ArrayList<>(events);
+    byTelling.sort(
+        Comparator.comparing(TimelineEvent::date)
+            .thenComparing((TimelineEvent e) -> leansOnBefore(a, e))
+            .thenComparingInt(e -> e.evidence().start()));
+    Set<TimelineEvent> out = new java.util.HashSet<>();
+    Map<String, List<Set<String>>> told = new HashMap<>();
+    for (TimelineEvent e : byTelling) {
       boolean loose = e.approximate() || e.precision() == DatePrecision.YEAR;
-      if (!loose || told.add(e.date())) {
+      if (!loose) {
+        out.add(e);
+        continue;
+      }
+      Set<String> doer =
+          e.precision() == DatePrecision.DAY
+              ? SpanishTimelineDates.doer(
+                  a.annotated.sentence(e.evidence().sentence()), e.dateEvidence().start())
+              : Set.of();
+      List<Set<String>> earlier = told.computeIfAbsent(e.date(), d -> new ArrayList<>());
+      boolean retold =
+          !earlier.isEmpty()
+              && (doer.isEmpty()
+                  || earlier.stream().anyMatch(d -> d.isEmpty() || !Collections.disjoint(d, doer)));
+      if (!retold) {
         out.add(e);
       }
+      earlier.add(doer);
     }
-    return out;
+    return events.stream().filter(out::contains).toList();
+  }
+
+  private static boolean leansOnBefore(Analysis a, TimelineEvent e) {
+    return SpanishSummaryLines.leansOnBefore(
+        a.annotated.article().text(), a.annotated.sentence(e.evidence().sentence()));
   }
 
   private static DatePrecision precision(EntityMention m) {

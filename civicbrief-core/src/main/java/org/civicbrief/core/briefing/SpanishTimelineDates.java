@@ -55,7 +55,7 @@ final class SpanishTimelineDates {
    */
   private static final Pattern NAMED_DAY =
       Pattern.compile(
-          "(?i)(?:(?:el|este|esta|del) )?(?:(?:pasado|próximo) )?"
+          "(?i)(?:(?:el|este|esta|del)(?: mism[oa])? )?(?:(?:pasado|próximo) )?"
               + "(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?: (?:pasado|próximo))?"
               + "|\\d{1,2}(?:º|°)? de \\p{L}+"
               + "|(?:en|desde|hasta|para) \\p{L}+");
@@ -89,6 +89,86 @@ final class SpanishTimelineDates {
     }
     return out;
   }
+
+  /**
+   * Who does what a date in {@code s} (at character {@code dateStart}) dates, as lower-cased words:
+   * the head noun of the subject before the verb nearest before the date, the names of the persons
+   * in it and the title just before each name. "El juez estadounidense Leo Sorokin, en Boston,
+   * dictaminó el viernes" gives juez, leo, sorokin; "después de que un juez federal fallara el
+   * martes" gives juez; "una jueza de Valle Alto rechazó" gives jueza, not the place. Empty when
+   * the verb has no subject of its own before it (Spanish may leave it to the sentence before).
+   */
+  static Set<String> doer(Sentence s, int dateStart) {
+    int date = 0;
+    while (date < s.size() && s.token(date).end() <= dateStart) {
+      date++;
+    }
+    int verb = date - 1;
+    while (verb >= 0 && !s.token(verb).pos().startsWith("VB")) {
+      if (CLAUSE_ENDS.contains(s.token(verb).text())) {
+        return Set.of();
+      }
+      verb--;
+    }
+    Set<String> doer = new java.util.TreeSet<>();
+    int end = verb - 1;
+    // "Sorokin, en Boston, dictaminó": a place or time between commas is no part of the subject;
+    // "La alcaldesa, Inés Vidal, ordenó": a name between commas is.
+    if (end >= 0 && s.token(end).text().equals(",")) {
+      int open = end - 1;
+      while (open >= 0 && !s.token(open).text().equals(",")) {
+        open--;
+      }
+      if (open >= 0 && isPerson(s.token(open + 1))) {
+        names(s, open + 1, end - 1, doer);
+      }
+      end = open - 1;
+    }
+    int start = end + 1;
+    while (start - 1 >= 0 && inSubject(s.token(start - 1))) {
+      start--;
+    }
+    for (int i = start; i <= end; i++) {
+      if (s.token(i).isNoun()) {
+        doer.add(s.token(i).text().toLowerCase(Locale.ROOT));
+        break;
+      }
+    }
+    names(s, start, end, doer);
+    return doer;
+  }
+
+  /** Adds the words of the persons named in tokens {@code from..to}, and each one's title. */
+  private static void names(Sentence s, int from, int to, Set<String> out) {
+    for (int i = Math.max(0, from); i <= to; i++) {
+      if (!isPerson(s.token(i))) {
+        continue;
+      }
+      out.add(s.token(i).text().toLowerCase(Locale.ROOT));
+      if (i > from && !isPerson(s.token(i - 1)) && s.token(i - 1).isNoun()) {
+        out.add(s.token(i - 1).text().toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  private static boolean isPerson(Token t) {
+    return "PERSON".equals(t.ner());
+  }
+
+  /** A word of a subject read backwards from its verb: nouns, adjectives and "de" complements. */
+  private static boolean inSubject(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return !SUBJECT_STOPS.contains(w)
+        && !t.pos().startsWith("DT")
+        && (t.isNoun() || t.pos().startsWith("JJ") || w.equals("de") || w.equals("del"));
+  }
+
+  /** Marks that end the clause a date is in, read backwards. */
+  private static final Set<String> CLAUSE_ENDS = Set.of(";", ":", ".", "“", "”", "«", "»");
+
+  /** Words that end a subject read backwards from its verb. */
+  private static final Set<String> SUBJECT_STOPS =
+      Set.of(",", ";", ":", "que", "quien", "quienes", "el", "la", "los", "las", "un", "una", "y");
 
   /** True when mention {@code m} of sentence {@code s} dates no event of the sentence. */
   static boolean datesNoEvent(Sentence s, EntityMention m) {

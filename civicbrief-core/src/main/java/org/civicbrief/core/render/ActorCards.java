@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicbrief.core.briefing.Actor;
-import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.Quote;
 
 /** Writes the key actors as cards: name, role, stance, how often named, and what they said. */
@@ -13,10 +12,12 @@ final class ActorCards {
 
   private final HtmlWriter out;
   private final EvidenceItems items;
+  private final Labels labels;
 
-  ActorCards(HtmlWriter out, EvidenceItems items) {
+  ActorCards(HtmlWriter out, EvidenceItems items, Labels labels) {
     this.out = out;
     this.items = items;
+    this.labels = labels;
   }
 
   /** The fragment id of an actor's card, safe whatever the actor id holds. */
@@ -39,7 +40,7 @@ final class ActorCards {
     String anchor = anchor(actor.id());
     out.open("li", "class", "card", "id", anchor, "aria-labelledby", anchor + "-name").newline();
     out.element("h3", actor.name(), "id", anchor + "-name").newline();
-    out.element("p", actor.kind() == ActorKind.PERSON ? "Person" : "Organization", "class", "kind");
+    out.element("p", labels.actorKind(actor.kind()), "class", "kind");
     out.newline();
     actor.role().ifPresent(r -> items.item("p", "role", r.evidence(), () -> out.text(r.text())));
     actor
@@ -50,8 +51,10 @@ final class ActorCards {
                     "p",
                     "stance",
                     s.evidence(),
-                    () -> out.element("span", "Stance: ", "class", "label").text(s.text())));
-    items.item("p", "mentions", actor.evidence(), () -> out.text(actor.mentionLine()));
+                    () ->
+                        out.element("span", labels.get("stance") + ": ", "class", "label")
+                            .text(s.text())));
+    items.item("p", "mentions", actor.evidence(), () -> out.text(labels.mentions(actor)));
     for (Quote quote : said) {
       items.item(
           "figure",

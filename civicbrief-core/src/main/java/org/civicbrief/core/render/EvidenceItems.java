@@ -16,10 +16,12 @@ final class EvidenceItems {
 
   private final HtmlWriter out;
   private final Highlights highlights;
+  private final Labels labels;
 
-  EvidenceItems(HtmlWriter out, Highlights highlights) {
+  EvidenceItems(HtmlWriter out, Highlights highlights, Labels labels) {
     this.out = out;
     this.highlights = highlights;
+    this.labels = labels;
   }
 
   /**
@@ -50,9 +52,9 @@ final class EvidenceItems {
     out.open("span", "class", "tip", "id", id);
     for (Evidence e : evidence) {
       out.open("span", "class", "tip-entry");
-      out.element("span", "Source: ", "class", "visually-hidden");
+      out.element("span", labels.get("evidence"), "class", "visually-hidden");
       out.open("q", "class", "tip-src").text(e.in(highlights.text())).close("q").text(" ");
-      String where = "sentence " + (e.sentence() + 1);
+      String where = labels.sentence(e.sentence() + 1);
       highlights
           .around(e)
           .ifPresentOrElse(
@@ -65,7 +67,7 @@ final class EvidenceItems {
                       "href",
                       "#" + span.id(),
                       "title",
-                      "Show it in the article"),
+                      labels.get("showInArticle")),
               () -> out.element("span", where, "class", "tip-link"));
       out.close("span");
     }

@@ -45,6 +45,30 @@ public final class Labels {
     return get("source." + kind.name().toLowerCase(Locale.ROOT));
   }
 
+  /** What kind of actor {@code kind} is, as a reader of this language says it ("Persona"). */
+  public String actorKind(org.civicbrief.core.briefing.ActorKind kind) {
+    return get(kind == org.civicbrief.core.briefing.ActorKind.PERSON ? "person" : "organization");
+  }
+
+  /**
+   * How often the article names {@code actor}, and by what other names: "Aparece 4 veces, también
+   * como Trump" on a Spanish page, where the English line was shown before (ADR 21).
+   */
+  public String mentions(org.civicbrief.core.briefing.Actor actor) {
+    String count =
+        actor.mentions() == 1
+            ? get("mentionedOnce")
+            : get("mentioned").replace("{0}", Integer.toString(actor.mentions()));
+    return actor.aliases().isEmpty()
+        ? count
+        : count + get("alsoAs") + String.join(", ", actor.aliases());
+  }
+
+  /** "sentence 3" or "oración 3": where in the article an item's evidence is. */
+  public String sentence(int number) {
+    return get("sentence").replace("{0}", Integer.toString(number));
+  }
+
   private static ResourceBundle load(Locale locale) {
     return ResourceBundle.getBundle(
         "org.civicbrief.core.render.labels",

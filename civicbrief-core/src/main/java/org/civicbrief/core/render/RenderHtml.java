@@ -64,7 +64,7 @@ public final class RenderHtml {
       this.article = briefing.article();
       this.locale = Locale.forLanguageTag(language(article));
       this.highlights = Highlights.of(briefing);
-      this.items = new EvidenceItems(out, highlights);
+      this.items = new EvidenceItems(out, highlights, labels);
     }
 
     String write() {
@@ -184,7 +184,7 @@ public final class RenderHtml {
         return;
       }
       openSection("actors", labels.get("actors"));
-      new ActorCards(out, items).write(briefing.keyActors(), briefing.quotes());
+      new ActorCards(out, items, labels).write(briefing.keyActors(), briefing.quotes());
       closeSection();
     }
 
@@ -299,7 +299,7 @@ public final class RenderHtml {
                               "rel",
                               "noreferrer"));
               if (!item.cited().isEmpty()) {
-                out.text(" Cited in the article: ");
+                out.text(labels.get("cited"));
                 for (int i = 0; i < item.cited().size(); i++) {
                   out.text(i == 0 ? "" : ", ");
                   citation(item.cited().get(i));
@@ -315,12 +315,16 @@ public final class RenderHtml {
         for (ActionItem action : briefing.whatYouCanDo()) {
           out.open("li").text(action.text() + " ");
           SafeUrl.http(action.url())
-              .ifPresent(url -> out.element("a", "Open", "href", url, "rel", "noreferrer"));
+              .ifPresent(
+                  url -> out.element("a", labels.get("open"), "href", url, "rel", "noreferrer"));
           out.close("li").newline();
         }
         out.close("ul").newline();
       }
-      for (ConceptMatch concept : briefing.concepts()) {
+      // A card's English name, gloss and explanation are no text for a Spanish page (R-es4:
+      // English on Spanish pages): the Spanish lines above already give the card's Spanish gloss,
+      // reason and source, as the Markdown does.
+      for (ConceptMatch concept : englishCards()) {
         out.open("details", "class", "concept").newline();
         out.element("summary", concept.card().name() + " — " + concept.card().gloss());
         out.element("p", concept.card().explanation());
@@ -345,7 +349,7 @@ public final class RenderHtml {
       if (briefing.legalCitations().isEmpty()) {
         return;
       }
-      openSection("cited", "Laws and cases cited");
+      openSection("cited", labels.get("lawsCited"));
       out.open("ul", "class", "items").newline();
       for (LegalCitation c : briefing.legalCitations()) {
         items.item(
@@ -424,15 +428,17 @@ public final class RenderHtml {
       closeSection();
     }
 
+    private List<ConceptMatch> englishCards() {
+      return "es".equals(article.language()) ? List.of() : briefing.concepts();
+    }
+
     private void colophon() {
       out.open("footer", "class", "colophon");
       out.text(
-          "Made by civicbrief "
-              + briefing.pipelineVersion()
-              + " (briefing schema "
-              + briefing.schemaVersion()
-              + "). Every statement above comes from the article; hover over or focus it to"
-              + " see the sentence it comes from.");
+          labels
+              .get("colophon")
+              .replace("{0}", briefing.pipelineVersion())
+              .replace("{1}", Integer.toString(briefing.schemaVersion())));
       out.close("footer").newline();
     }
 

@@ -55,7 +55,7 @@ public final class RenderMarkdown {
         briefing.summary(),
         item -> statement(out, item, Attribution.credit(item, briefing, labels)));
     civic(out, briefing, labels);
-    lawsCited(out, briefing);
+    lawsCited(out, briefing, labels);
     section(
         out,
         labels.get("facts"),
@@ -96,7 +96,7 @@ public final class RenderMarkdown {
             .append(") ")
             .append(marker(item.evidence()));
         if (!item.cited().isEmpty()) {
-          out.append(" Cited in the article: ");
+          out.append(labels.get("cited"));
           for (int i = 0; i < item.cited().size(); i++) {
             out.append(i == 0 ? "" : ", ").append(citation(item.cited().get(i)));
           }
@@ -123,11 +123,11 @@ public final class RenderMarkdown {
    * "Laws and cases cited": the article's citations that no why-it-matters item carries, each
    * linked to its official text when an address is known, with its evidence marker.
    */
-  private static void lawsCited(StringBuilder out, Briefing b) {
+  private static void lawsCited(StringBuilder out, Briefing b, Labels labels) {
     if (b.legalCitations().isEmpty()) {
       return;
     }
-    out.append("## Laws and cases cited\n\n");
+    out.append("## ").append(labels.get("lawsCited")).append("\n\n");
     for (LegalCitation c : b.legalCitations()) {
       out.append("- ")
           .append(citation(c))

@@ -32,7 +32,7 @@ final class SourceList {
     if (!hasPublisher && (publisher.isPresent() || canonical.isPresent())) {
       shown.addFirst(
           new SourceRef(
-              publisher.orElse("The original article"),
+              publisher.orElse(Labels.of(briefing.article().language()).get("originalArticle")),
               SourceKind.PUBLISHER,
               canonical,
               List.of()));

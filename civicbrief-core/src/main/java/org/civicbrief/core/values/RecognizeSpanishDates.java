@@ -84,7 +84,7 @@ final class RecognizeSpanishDates {
       Pattern.compile("(?<![\\d.,$])\\b(1[89]\\d{2}|20\\d{2})\\b(?![\\d]|[.,]\\d)");
   private static final Pattern WEEKDAY =
       Pattern.compile(
-          "\\b(?i:(?:(el|este|esta) )?(?:(pasado|próximo) )?)"
+          "\\b(?i:(?:(el|este|esta)(?: mism[oa])? )?(?:(pasado|próximo) )?)"
               + "(?i:(lunes|martes|miércoles|jueves|viernes|sábado|domingo))\\b"
               + "(?:\\s(?i:(pasado|próximo)))?");
   private static final Pattern RELATIVE =

@@ -2,6 +2,8 @@ package org.civicbrief.core.briefing;
 
 import java.util.List;
 import org.civicbrief.core.article.Article;
+import org.civicbrief.core.civic.ActionItem;
+import org.civicbrief.core.civic.ConceptMatch;
 import org.civicbrief.core.civic.ContextItem;
 import org.civicbrief.core.civic.LegalCitation;
 import org.civicbrief.core.quiz.Quiz;
@@ -26,6 +28,8 @@ public final class TestBriefing {
   private Quiz quiz = Quiz.empty();
   private List<ContextItem> whyItMatters = List.of();
   private List<LegalCitation> legalCitations = List.of();
+  private List<ConceptMatch> concepts = List.of();
+  private List<ActionItem> whatYouCanDo = List.of();
 
   private TestBriefing(Article article, Headline headline, BriefItem dek) {
     this.article = article;
@@ -88,6 +92,16 @@ public final class TestBriefing {
     return this;
   }
 
+  public TestBriefing whatYouCanDo(List<ActionItem> value) {
+    whatYouCanDo = value;
+    return this;
+  }
+
+  public TestBriefing concepts(List<ConceptMatch> value) {
+    concepts = value;
+    return this;
+  }
+
   public TestBriefing quiz(Quiz value) {
     quiz = value;
     return this;
@@ -110,8 +124,8 @@ public final class TestBriefing {
         this.sources,
         this.quiz,
         this.whyItMatters,
-        List.of(),
-        List.of(),
+        this.whatYouCanDo,
+        this.concepts,
         false,
         this.legalCitations);
   }

@@ -37,6 +37,14 @@ class RecognizeSpanishDatesTest {
   }
 
   @Test
+  void readsTheSameWeekdayOfAnEarlierSentenceAsThatDay() {
+    // R-es4: "ordenó este mismo sábado" was no date, so the day's second event had none.
+    assertThat(values("Una jueza suspendió este mismo martes el cierre."))
+        .containsExactly("2025-02-04");
+    assertThat(values("El alcalde respondió el mismo lunes.")).containsExactly("2025-02-03");
+  }
+
+  @Test
   void resolvesRelativeExpressions() {
     assertThat(values("Ayer hubo cortes de agua.")).containsExactly("2025-02-05");
     assertThat(values("Hace tres meses empezaron los cortes.")).containsExactly("2024-11");

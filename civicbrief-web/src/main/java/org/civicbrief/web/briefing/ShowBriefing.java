@@ -8,7 +8,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.civicbrief.core.article.Article;
 import org.civicbrief.core.briefing.Actor;
-import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.BriefItem;
 import org.civicbrief.core.briefing.Briefing;
 import org.civicbrief.core.briefing.Evidence;
@@ -68,7 +67,7 @@ public final class ShowBriefing {
             .toList(),
         actors(b, link),
         quotes(b, link),
-        b.timeline().stream().map(e -> event(e, link)).toList(),
+        b.timeline().stream().map(e -> event(e, link, words)).toList(),
         sources(b, link),
         questions,
         Links.quiz(id),
@@ -137,6 +136,7 @@ public final class ShowBriefing {
   }
 
   private static List<ActorCard> actors(Briefing b, Function<Evidence, String> link) {
+    Labels words = Labels.of(b.article().language());
     Map<String, Quote> quotes =
         b.quotes().stream().collect(Collectors.toMap(Quote::id, Function.identity(), (x, y) -> x));
     List<ActorCard> cards = new ArrayList<>();
@@ -152,10 +152,10 @@ public final class ShowBriefing {
               anchor(actor.id()),
               actor.name(),
               link.apply(actor.evidence()),
-              actor.kind() == ActorKind.PERSON ? "Person" : "Organization",
+              words.actorKind(actor.kind()),
               actor.role().map(r -> Linked.of(r.text(), link.apply(r.evidence()))),
               actor.stance().map(s -> Linked.of(s.text(), link.apply(s.evidence()))),
-              actor.mentionLine(),
+              words.mentions(actor),
               said,
               Links.actorSearch(actor.name())));
     }
@@ -177,11 +177,15 @@ public final class ShowBriefing {
     return lines;
   }
 
-  private static TimelineEntry event(TimelineEvent e, Function<Evidence, String> link) {
+  private static TimelineEntry event(
+      TimelineEvent e, Function<Evidence, String> link, Labels words) {
     return new TimelineEntry(
         ReaderDates.human(e.date(), e.precision()),
         ReaderDates.machine(e.date()),
-        e.approximate() ? Optional.of("approx., from “" + e.dateText() + "”") : Optional.empty(),
+        e.approximate()
+            ? Optional.of(
+                words.get("approx") + ", " + words.get("from") + " “" + e.dateText() + "”")
+            : Optional.empty(),
         e.text(),
         link.apply(e.evidence()));
   }
@@ -209,8 +213,8 @@ public final class ShowBriefing {
     if (!hasPublisher && (publisher.isPresent() || original.isPresent())) {
       shown.addFirst(
           new SourceEntry(
-              publisher.orElse("The original article"),
-              SourceKind.PUBLISHER.label(),
+              publisher.orElse(Labels.of(b.article().language()).get("originalArticle")),
+              Labels.of(b.article().language()).sourceKind(SourceKind.PUBLISHER),
               original,
               Optional.empty()));
     }
