@@ -32,8 +32,7 @@ class RoleAfterNameTest {
 
   @Test
   void aOneWordTitleTakesTheCourtNamedAfterTheName() {
-    assertThat(role("Quillen"))
-        .isEqualTo("Judge of the U.S. District Court");
+    assertThat(role("Quillen")).isEqualTo("Judge of the U.S. District Court");
   }
 
   @Test

@@ -93,8 +93,8 @@ public record Briefing(
    * speaks in the story and, in English, no person is listed, for then it is who the story is
    * about; an English briefing lists no body of government ("Supreme Court", "Justice Department",
    * "National Guard"). R15 and R17 rejected institutions shown only as "Mentioned 2 times" among
-   * the people, R18 companies that act (an app, a cloud provider) beside the people who decide; what
-   * a body is and does is the civic context's. The quiz still reads every actor ({@link
+   * the people, R18 companies that act (an app, a cloud provider) beside the people who decide;
+   * what a body is and does is the civic context's. The quiz still reads every actor ({@link
    * #actors()}): a court is a fair option among courts.
    */
   public List<Actor> keyActors() {

@@ -281,9 +281,9 @@ final class FindRoles {
   }
 
   /**
-   * The last token of "of the District Court for the Eastern District of X" at {@code i}: "of",
-   * an optional "the", then capitalized words (or an ordinal: "5th Circuit") joined by "of",
-   * "for" or "the", ending on a capitalized word; -1 when the name is not followed so.
+   * The last token of "of the District Court for the Eastern District of X" at {@code i}: "of", an
+   * optional "the", then capitalized words (or an ordinal: "5th Circuit") joined by "of", "for" or
+   * "the", ending on a capitalized word; -1 when the name is not followed so.
    */
   private static int placeAfter(Analysis a, Sentence s, int i) {
     if (i >= s.size() || !s.token(i).text().equals("of")) {

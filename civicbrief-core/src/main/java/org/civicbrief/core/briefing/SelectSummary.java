@@ -92,9 +92,9 @@ final class SelectSummary {
 
   /**
    * "Lane says the plan is unlawful, adding …" standing alone over "Governor Ada Lane said on
-   * Monday …": a line that names a person by surname alone, whom the next paragraph's first sentence
-   * introduces by full name, is a subtitle over the story; a lead introduces the people it names
-   * (R18: a subtitle ending in a full stop opened the summary).
+   * Monday …": a line that names a person by surname alone, whom the next paragraph's first
+   * sentence introduces by full name, is a subtitle over the story; a lead introduces the people it
+   * names (R18: a subtitle ending in a full stop opened the summary).
    */
   private static boolean introducedAfter(Analysis a, Sentence lead) {
     Sentence next = null;
