@@ -266,6 +266,62 @@ interface FollowContract {
   }
 
   @Test
+  default void aPlacementThatJoinsTwoLinesMovesTheNewerLinesArticlesAndIsReplayedAsAMerge() {
+    long a = article("ferry fares");
+    long b = article("ferry strike");
+    long c = article("ferry fares and strike");
+    StoryReplay none =
+        new StoryReplay() {
+          @Override
+          public void member(long storyId, StoryFeatures f) {}
+
+          @Override
+          public void merge(long into, long from) {}
+        };
+    store()
+        .stories()
+        .placeInTurn(
+            features(a), -1, none, () -> new FollowStoryLines.Placement(started(a, 1), 1, true, 0));
+    store()
+        .stories()
+        .placeInTurn(
+            features(b), 0, none, () -> new FollowStoryLines.Placement(started(b, 2), 2, true, 0));
+    Stories.Placed placed =
+        store()
+            .stories()
+            .placeInTurn(
+                features(c),
+                1,
+                none,
+                () -> new FollowStoryLines.Placement(started(c, 3), 1, false, 0.9, List.of(2L)));
+
+    assertThat(placed.storyId()).isEqualTo(1);
+    assertThat(store().stories().storyOf(b)).as("the merged line's article").contains(1L);
+    assertThat(store().stories().resolve(2)).isEqualTo(OptionalLong.of(1));
+    List<String> replayed = new ArrayList<>();
+    store()
+        .stories()
+        .replay(
+            new StoryReplay() {
+              @Override
+              public void member(long storyId, StoryFeatures f) {
+                throw new AssertionError("the replay names the event");
+              }
+
+              @Override
+              public void member(long storyId, long eventId, StoryFeatures f) {
+                replayed.add(f.articleId() + "->" + storyId + "/" + eventId);
+              }
+
+              @Override
+              public void merge(long into, long from) {
+                replayed.add(from + "=>" + into);
+              }
+            });
+    assertThat(replayed).containsExactly(a + "->1/1", b + "->2/2", c + "->1/3", "2=>1");
+  }
+
+  @Test
   default void aBatchsStoryJoinsTheStoryOneOfItsArticlesIsInOrStartsANewOneOnce() {
     long a = article("ferry fares");
     long b = article("ferry schedule");

@@ -86,8 +86,9 @@ final class EvalClustersCommand extends EvalSubcommand {
   @Option(
       names = "--cross-validate",
       description =
-          "With --level line: score by leave-one-story-out cross-validation, the join threshold"
-              + " (and with --fit the weights) chosen per held-out story on the other stories.")
+          "With --level line: score by leave-one-story-out cross-validation, the join and merge"
+              + " thresholds (and with --fit the weights) chosen per held-out story on the other"
+              + " stories; --merge fixes the merge threshold (above 1: lines never merge).")
   boolean crossValidate;
 
   @Override
@@ -155,7 +156,10 @@ final class EvalClustersCommand extends EvalSubcommand {
                     lines ? events : model,
                     l,
                     lines ? model : StoryModel.lineDefaults(),
-                    crossValidate))
+                    crossValidate,
+                    merge == null
+                        ? java.util.OptionalDouble.empty()
+                        : java.util.OptionalDouble.of(merge)))
             .table();
     if (root().terminal) {
       root().err.println();

@@ -70,7 +70,9 @@ public final class ClustersEval {
    * @param level the level scored: events, or story lines ({@link FollowStoryLines})
    * @param lineModel the story-line model when lines are scored
    * @param crossValidate true to score story lines by leave-one-story-out cross-validation (the
-   *     threshold, and with {@code fit} the weights, chosen per fold on the other stories)
+   *     thresholds, and with {@code fit} the weights, chosen per fold on the other stories)
+   * @param mergeThreshold the story lines' merge threshold the cross-validation keeps; empty: it
+   *     chooses one per fold, or no merging
    */
   public record Options(
       String goldField,
@@ -81,8 +83,10 @@ public final class ClustersEval {
       StoryModel model,
       Level level,
       StoryModel lineModel,
-      boolean crossValidate) {
+      boolean crossValidate,
+      java.util.OptionalDouble mergeThreshold) {
     public Options {
+      Objects.requireNonNull(mergeThreshold, "mergeThreshold");
       Objects.requireNonNull(level, "level");
       Objects.requireNonNull(lineModel, "lineModel");
       Objects.requireNonNull(goldField, "goldField");
@@ -254,7 +258,10 @@ public final class ClustersEval {
                       ? CrossValidateLines.THRESHOLDS
                       : options.joinThresholds().stream()
                           .mapToDouble(Double::doubleValue)
-                          .toArray());
+                          .toArray(),
+                  options.mergeThreshold().isPresent()
+                      ? new double[] {options.mergeThreshold().getAsDouble()}
+                      : CrossValidateLines.MERGES);
       Prf p = cv.pairwise();
       return new Report(
           docs.size(),
@@ -268,6 +275,7 @@ public final class ClustersEval {
                       + (options.joinThresholds().size() == 1
                           ? "join " + options.joinThresholds().getFirst()
                           : "join chosen")
+                      + (options.mergeThreshold().isPresent() ? "" : ", merge chosen")
                       + ")",
                   new ClusterScores(p, Prf.ZERO, docs.size(), 0, 0))),
           cv.folds());
@@ -337,11 +345,12 @@ public final class ClustersEval {
 
   private List<Long> follow(List<StoryFeatures> features, StoryModel events, StoryModel lines) {
     FollowStoryLines follow = new FollowStoryLines(embed.dimensions(), events, lines);
-    List<Long> out = new ArrayList<>();
+    List<Long> placed = new ArrayList<>();
     for (StoryFeatures f : features) {
-      out.add(follow.assign(f).lineId());
+      placed.add(follow.assign(f).lineId());
     }
-    return out;
+    // A merge moves the articles of a line into another: label each by the line it ends in.
+    return placed.stream().map(follow::lineOf).toList();
   }
 
   private static List<Map<String, Object>> predictions(List<Doc> docs, List<Long> stories) {

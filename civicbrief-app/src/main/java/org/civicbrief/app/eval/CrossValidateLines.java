@@ -31,6 +31,15 @@ final class CrossValidateLines {
   /** The thresholds tried on the training stories. */
   static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
 
+  /** A merge threshold above every score: lines never merge. */
+  static final double NO_MERGE = 1.01;
+
+  /**
+   * The merge thresholds tried on the training stories, each with the join thresholds up to it: no
+   * merging, or lines merged when an article reaches a second one at this score.
+   */
+  static final double[] MERGES = {NO_MERGE, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+
   private final int dimensions;
   private final StoryModel eventModel;
   private final StoryModel lineModel;
@@ -53,17 +62,34 @@ final class CrossValidateLines {
 
   /**
    * The cross-validated scores of {@code features} (in arrival order) against {@code gold}; {@code
-   * fit} false keeps the model's weights; {@code thresholds} are the join thresholds to choose from
-   * per fold (only one: that one, chosen on no data).
+   * fit} false keeps the model's weights; {@code thresholds} are the join thresholds and {@code
+   * merges} the merge thresholds to choose from per fold (only one pair: that one, chosen on no
+   * data); a merge threshold below a join threshold is not tried with it.
    */
-  Result run(List<StoryFeatures> features, List<String> gold, boolean fit, double[] thresholds) {
+  Result run(
+      List<StoryFeatures> features,
+      List<String> gold,
+      boolean fit,
+      double[] thresholds,
+      double[] merges) {
+    List<double[]> grid = new ArrayList<>();
+    for (double m : merges) {
+      for (double t : thresholds) {
+        if (m >= t) {
+          grid.add(new double[] {t, m});
+        }
+      }
+    }
+    if (grid.isEmpty()) {
+      throw new IllegalArgumentException("no merge threshold is at least a join threshold");
+    }
     Counts total = new Counts();
     List<String> folds = new ArrayList<>();
     for (String held : new LinkedHashSet<>(gold)) {
       Subset train = Subset.without(features, gold, held);
       StoryModel m = fitted(train, fit);
-      double threshold = thresholds.length == 1 ? thresholds[0] : choose(train, fit, thresholds);
-      List<Long> predicted = follow.apply(features, m.withThresholds(threshold, 1.01));
+      double[] chosen = grid.size() == 1 ? grid.getFirst() : choose(train, fit, grid);
+      List<Long> predicted = follow.apply(features, m.withThresholds(chosen[0], chosen[1]));
       Counts c = new Counts();
       Set<Long> heldLines = new TreeSet<>();
       Map<String, Integer> mixedWith = new TreeMap<>();
@@ -72,9 +98,10 @@ final class CrossValidateLines {
       folds.add(
           String.format(
               Locale.ROOT,
-              "%s: join %.2f, pairs right %d, predicted %d, gold %d; in %d lines%s",
+              "%s: join %.2f, merge %s, pairs right %d, predicted %d, gold %d; in %d lines%s",
               held,
-              threshold,
+              chosen[0],
+              merge(chosen[1]),
               c.right,
               c.predicted,
               c.gold,
@@ -84,11 +111,13 @@ final class CrossValidateLines {
     // What the same procedure chooses on every story: the weights and threshold to ship.
     Subset all = new Subset(features, gold);
     StoryModel m = fitted(all, fit);
+    double[] chosen = grid.size() == 1 ? grid.getFirst() : choose(all, fit, grid);
     folds.add(
         String.format(
             Locale.ROOT,
-            "on all stories: join %.2f, weights %s",
-            thresholds.length == 1 ? thresholds[0] : choose(all, fit, thresholds),
+            "on all stories: join %.2f, merge %s, weights %s",
+            chosen[0],
+            merge(chosen[1]),
             m.weights()));
     return new Result(total.prf(), folds);
   }
@@ -101,19 +130,27 @@ final class CrossValidateLines {
         : lineModel;
   }
 
-  /** The threshold that scores best on {@code train} by leave-one-story-out; the lower on ties. */
-  private double choose(Subset train, boolean fit, double[] thresholds) {
+  private static String merge(double threshold) {
+    return threshold > 1 ? "off" : String.format(Locale.ROOT, "%.2f", threshold);
+  }
+
+  /**
+   * The join and merge thresholds that score best on {@code train} by leave-one-story-out; on ties
+   * the first of the grid (no merging first, then the lower thresholds).
+   */
+  private double[] choose(Subset train, boolean fit, List<double[]> grid) {
     List<String> stories = new ArrayList<>(new LinkedHashSet<>(train.gold()));
     List<StoryModel> inner = new ArrayList<>();
     for (String h : stories) {
       inner.add(fitted(Subset.without(train.features(), train.gold(), h), fit));
     }
-    double best = thresholds[0];
+    double[] best = grid.getFirst();
     double bestF1 = -1;
-    for (double t : thresholds) {
+    for (double[] t : grid) {
       Counts c = new Counts();
       for (int k = 0; k < stories.size(); k++) {
-        List<Long> predicted = follow.apply(train.features(), inner.get(k).withThresholds(t, 1.01));
+        List<Long> predicted =
+            follow.apply(train.features(), inner.get(k).withThresholds(t[0], t[1]));
         c.add(train.gold(), predicted, stories.get(k), new TreeSet<>(), new TreeMap<>());
       }
       double f1 = c.prf().f1();

@@ -120,8 +120,8 @@ public final class FollowStories {
 
       @Override
       public void merge(long into, long from) {
-        // Story lines are never merged; merges stored before story lines were stories' and the
-        // articles they moved are replayed in the story they ended in.
+        // A merge of lines; merges stored before story lines were stories', which were lines too.
+        target.restoreMerge(into, from);
       }
     };
   }

@@ -93,8 +93,10 @@ public record StoryModel(
 
   /**
    * The defaults for story lines ({@link FollowStoryLines}): a time decay over two years instead of
-   * one; the weights fitted on the development news corpus and the threshold chosen on it by
-   * leave-one-story-out cross-validation (see {@code docs/EVALUATION.md}, issue 18).
+   * one; the weights fitted on the development news corpus and the join threshold chosen on it by
+   * leave-one-story-out cross-validation (see {@code docs/EVALUATION.md}, issue 18). Lines do not
+   * merge: merging scored no better left one story out, and merges at the join threshold chain a
+   * line to a generic one.
    */
   public static StoryModel lineDefaults() {
     return new StoryModel(Weights.LINES, 0.85, 1.01, 0.4, 12, 1000, 730, 0);

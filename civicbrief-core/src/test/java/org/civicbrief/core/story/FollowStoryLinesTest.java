@@ -278,6 +278,92 @@ class FollowStoryLinesTest {
     assertThat(follow.assign(later).lineId()).isEqualTo(line);
   }
 
+  // A dam on the Kettle river: the permit, then months later a tribe's lawsuit in other words, then
+  // a hearing that speaks of both. The lawsuit starts a line of its own (it reads unlike the
+  // permit);
+  // the hearing reaches both lines.
+  private static final StoryFeatures DAM_PERMIT =
+      article(
+          "dam-permit",
+          "2025-02-03",
+          vector(1, 0, 0.2f, 0),
+          Map.of(),
+          "Halvorsen Kettle",
+          "dam permit river kettle halvorsen hydropower license utility");
+  private static final StoryFeatures DAM_LAWSUIT =
+      article(
+          "dam-lawsuit",
+          "2025-04-14",
+          vector(0, 0.2f, 1, 0),
+          Map.of(),
+          "Halvorsen Kettle Tamsin",
+          "tamsin tribe lawsuit salmon fishing treaty halvorsen kettle");
+  private static final StoryFeatures DAM_HEARING =
+      article(
+          "dam-hearing",
+          "2025-06-02",
+          vector(1, 0.1f, 1, 0),
+          Map.of(),
+          "Halvorsen Kettle Tamsin",
+          "dam permit hydropower license tamsin tribe lawsuit salmon treaty halvorsen kettle");
+  private static final StoryFeatures DAM_APPEAL =
+      article(
+          "dam-appeal",
+          "2025-08-11",
+          vector(0, 0.2f, 1, 0.1f),
+          Map.of(),
+          "Halvorsen Kettle Tamsin",
+          "tamsin tribe lawsuit salmon fishing treaty appeal halvorsen");
+
+  @Test
+  void aReportThatReachesTwoLinesOfOneStoryJoinsThemAndLaterReportsFollow() {
+    FollowStoryLines follow = follow(merging());
+    long permit = follow.assign(DAM_PERMIT).lineId();
+    long lawsuit = follow.assign(DAM_LAWSUIT).lineId();
+    long hearing = follow.assign(DAM_HEARING).lineId();
+    long appeal = follow.assign(DAM_APPEAL).lineId();
+
+    assertThat(lawsuit).isNotEqualTo(permit);
+    assertThat(hearing).isEqualTo(permit);
+    // The appeal reads like the lawsuit, whose line is now the permit's.
+    assertThat(appeal).isEqualTo(permit);
+  }
+
+  @Test
+  void aMergeOfLinesIsReplayedFromWhatWasStored() {
+    FollowStoryLines live = follow(merging());
+    List<long[]> stored = new ArrayList<>();
+    List<long[]> merges = new ArrayList<>();
+    List<StoryFeatures> placed = List.of(DAM_PERMIT, DAM_LAWSUIT, DAM_HEARING);
+    for (StoryFeatures f : placed) {
+      FollowStoryLines.Placement p = live.assign(f);
+      stored.add(new long[] {p.eventId(), p.lineId()});
+      p.mergedLines().forEach(from -> merges.add(new long[] {p.lineId(), from}));
+    }
+    assertThat(merges).hasSize(1);
+    FollowStoryLines restored = new FollowStoryLines(4, StoryModel.eventDefaults(), merging());
+    for (int i = 0; i < BACKGROUND.size(); i++) {
+      restored.restore(
+          backgroundPlacements.get(i)[0], backgroundPlacements.get(i)[1], BACKGROUND.get(i));
+    }
+    for (int i = 0; i < placed.size(); i++) {
+      restored.restore(stored.get(i)[0], stored.get(i)[1], placed.get(i));
+    }
+    merges.forEach(m -> restored.restoreMerge(m[0], m[1]));
+
+    assertThat(restored.lines()).isEqualTo(live.lines());
+    assertThat(restored.lineOf(stored.get(1)[1])).isEqualTo(stored.get(0)[1]);
+    assertThat(restored.assign(DAM_APPEAL).lineId()).isEqualTo(live.assign(DAM_APPEAL).lineId());
+  }
+
+  /**
+   * The line model with lines merged when an article reaches a second one at the join threshold.
+   */
+  private static StoryModel merging() {
+    StoryModel lines = StoryModel.lineDefaults();
+    return lines.withThresholds(lines.joinThreshold(), lines.joinThreshold());
+  }
+
   @Test
   void replayingTheStoredPlacementsGivesTheSameNextPlacement() {
     FollowStoryLines live = follow();
@@ -306,8 +392,11 @@ class FollowStoryLinesTest {
   private final List<long[]> backgroundPlacements = new ArrayList<>();
 
   private FollowStoryLines follow() {
-    FollowStoryLines follow =
-        new FollowStoryLines(4, StoryModel.eventDefaults(), StoryModel.lineDefaults());
+    return follow(StoryModel.lineDefaults());
+  }
+
+  private FollowStoryLines follow(StoryModel lines) {
+    FollowStoryLines follow = new FollowStoryLines(4, StoryModel.eventDefaults(), lines);
     for (StoryFeatures f : BACKGROUND) {
       FollowStoryLines.Placement p = follow.assign(f);
       backgroundPlacements.add(new long[] {p.eventId(), p.lineId()});

@@ -68,20 +68,29 @@ public final class FollowLinesInOrder {
   /** The lines of {@code articles}, which come in {@link #ORDER}. */
   List<StoryLink> follow(Iterator<DescribedArticle> articles) {
     FollowStoryLines follow = null;
-    Map<Long, DescribedArticle> firstOfLine = new HashMap<>();
-    List<StoryLink> out = new ArrayList<>();
+    List<DescribedArticle> placed = new ArrayList<>();
+    List<Long> lineOf = new ArrayList<>();
+    List<Double> scoreOf = new ArrayList<>();
     while (articles.hasNext()) {
       DescribedArticle a = articles.next();
       if (follow == null) {
         follow = new FollowStoryLines(a.embedding().length, eventModel, lineModel);
       }
       FollowStoryLines.Placement p = follow.assign(a.features());
-      DescribedArticle first = firstOfLine.putIfAbsent(p.lineId(), a);
+      placed.add(a);
+      lineOf.add(p.lineId());
+      scoreOf.add(p.startedLine() ? 0 : p.event().started() ? p.lineScore() : p.event().score());
+    }
+    // Lines merge as later articles link them: each article is labelled by the line it ends in,
+    // and links to that line's first article.
+    Map<Long, DescribedArticle> firstOfLine = new HashMap<>();
+    List<StoryLink> out = new ArrayList<>();
+    for (int i = 0; i < placed.size(); i++) {
+      DescribedArticle a = placed.get(i);
+      DescribedArticle first = firstOfLine.putIfAbsent(follow.lineOf(lineOf.get(i)), a);
       if (first == null) {
         out.add(new StoryLink(a.position(), a.id(), a.position(), a.id(), 0, "", 0));
       } else {
-        double score =
-            p.startedLine() ? 0 : p.event().started() ? p.lineScore() : p.event().score();
         out.add(
             new StoryLink(
                 a.position(),
@@ -90,7 +99,7 @@ public final class FollowLinesInOrder {
                 first.id(),
                 first.position(),
                 first.id(),
-                score));
+                scoreOf.get(i)));
       }
     }
     return out;

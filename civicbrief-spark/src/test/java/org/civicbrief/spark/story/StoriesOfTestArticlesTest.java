@@ -115,12 +115,17 @@ class StoriesOfTestArticlesTest {
             byDate.getFirst().embedding().length,
             StoryModel.eventDefaults(),
             StoryModel.lineDefaults());
+    List<Long> placed = new ArrayList<>();
+    for (DescribedArticle a : byDate) {
+      placed.add(follow.assign(a.features()).lineId());
+    }
+    // Each article in the line it ends in, after any merge of lines.
     Map<Long, String> firstOfLine = new HashMap<>();
     Map<String, String> online = new HashMap<>();
-    for (DescribedArticle a : byDate) {
-      long line = follow.assign(a.features()).lineId();
-      firstOfLine.putIfAbsent(line, a.id());
-      online.put(a.id(), firstOfLine.get(line));
+    for (int i = 0; i < byDate.size(); i++) {
+      long line = follow.lineOf(placed.get(i));
+      firstOfLine.putIfAbsent(line, byDate.get(i).id());
+      online.put(byDate.get(i).id(), firstOfLine.get(line));
     }
     StorySettings lines = settings.withLines(true);
     Map<String, String> batch = new HashMap<>();

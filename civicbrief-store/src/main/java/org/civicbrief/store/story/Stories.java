@@ -101,7 +101,8 @@ public final class Stories {
 
   /**
    * {@link #assignInTurn} for story lines ({@link FollowStoryLines}): the article is stored in the
-   * placement's line, with its event. Merging events is not stored (story lines keep it off).
+   * placement's line, with its event, and the lines it merged into that line are stored as a
+   * story's merges are. Merging events is not stored (story lines keep it off).
    */
   public Placed placeInTurn(
       StoryFeatures features,
@@ -130,7 +131,7 @@ public final class Stories {
                   p.lineId(),
                   p.startedLine(),
                   p.lineScore(),
-                  List.of(),
+                  p.mergedLines(),
                   event.candidates(),
                   event.scored());
           long arrival =
