@@ -111,6 +111,7 @@ final class FindActors {
     List<Cluster> all = new ArrayList<>();
     for (Cluster c : people) {
       if (!caseName(c.name)
+          && !datelinePlace(a, c)
           && !onlyModifier(a, c)
           && !(a.spanish() && SpanishRoles.placeOfTitle(a, c))) {
         all.add(c);
@@ -160,6 +161,22 @@ final class FindActors {
       into.aliases.add(w);
       orgs.remove(shortForm);
     }
+  }
+
+  /**
+   * "HARBOR FALLS —": the dateline's place, written in capitals, which the tagger may take for a
+   * person's name (issue 16: "a dateline as a person"). A person is named in capitals only there.
+   */
+  private static boolean datelinePlace(Analysis a, Cluster c) {
+    boolean inDateline =
+        c.mentions.stream()
+            .anyMatch(
+                m ->
+                    m.start() < a.shown(a.sentence(m.sentence())).start()
+                        && a.text.substring(m.start(), m.end()).equals(c.name));
+    return inDateline
+        && c.name.chars().anyMatch(Character::isLetter)
+        && c.name.equals(c.name.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**
