@@ -190,7 +190,7 @@ final class Distractors {
       // A Spanish story names few people: too few of them for a who-said question are joined by
       // the people who held the speaker's kind of office that day (ADR 21).
       if (spanish && out.size() < 2 && office.isPresent() && !office.get().local()) {
-        out.addAll(bySuccession(curated(key, office.get(), seed, false)));
+        out.addAll(bySuccession(curated(key, office.get(), seed, true)));
       }
     } else if (office.isPresent()) {
       // The story's own people of the same branch before anyone from outside it: the governor
@@ -200,7 +200,7 @@ final class Distractors {
         out.addAll(sameBranch);
       }
       if (!office.get().local()) {
-        out.addAll(curated(key, office.get(), seed, presidentialAct));
+        out.addAll(curated(key, office.get(), seed, false));
       }
     } else {
       out.addAll(noOffice);
@@ -333,7 +333,7 @@ final class Distractors {
    * those of its own term, who took office on or after it did: on a president's first day the
    * outgoing cabinet is no one who could have acted for him.
    */
-  private List<String> curated(String key, Office o, long seed, boolean presidentialAct) {
+  private List<String> curated(String key, Office o, long seed, boolean words) {
     List<String> sitting = new ArrayList<>();
     boolean tableKnowsOffice = false;
     Set<String> keyForms = forms(key);
@@ -371,9 +371,12 @@ final class Distractors {
     if (sitting.size() < 2
         && o.national()
         && o.branch().equals("executive")
-        && !(o == Office.PRESIDENT && presidentialAct)) {
-      // A president has no peer in office: the national executives sitting on the article's date
-      // (the vice president, cabinet secretaries) could have done what the stem says.
+        && (o != Office.PRESIDENT || words)) {
+      // A secretary with no peer in the table: the other national executives sitting on the
+      // article's date could have done what the stem says, and any of them could have said a
+      // president's words ({@code words}). Never for what a president did, which no secretary
+      // stands in for: R17 and R19 rejected cabinet secretaries offered as who signed an order,
+      // who moved to fire a Fed governor and who met Putin at a summit (D1).
       for (Officeholders.Tenure t : officeholders.tenures()) {
         Optional<Office> other = Office.of(t.office());
         if (other.isPresent()

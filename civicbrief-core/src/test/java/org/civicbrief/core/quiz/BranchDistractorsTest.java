@@ -86,13 +86,16 @@ class BranchDistractorsTest {
   }
 
   @Test
-  void aPresidentWithoutPeersGetsTheNationalExecutivesInOfficeButNotForAPresidentsOwnAct() {
+  void aPresidentsPeersAreTheStorysExecutivesNeverTheCabinet() {
+    // R19: cabinet secretaries offered as who moved to fire a Fed governor and who met a foreign
+    // leader at a summit (D1); the story's governor could have ordered a deployment.
     Briefing b =
         briefing(
             Article.ofText(TEXT, "guard.txt").withPublished(java.time.LocalDate.of(2025, 3, 1)));
     Distractors d = new Distractors(b, table());
     assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss ordered the guard to Harlow."))
-        .contains("Ben Cole", "Cy Morrow", "Dee Park", "Eli Stone");
+        .contains("Ben Cole")
+        .doesNotContain("Cy Morrow", "Dee Park", "Eli Stone");
     // Only a president signs a bill into law: cabinet secretaries are no plausible answer.
     assertThat(d.people("Ada Voss", Distractors.Ask.DID, 1, "Voss signed the bill into law."))
         .doesNotContain(
