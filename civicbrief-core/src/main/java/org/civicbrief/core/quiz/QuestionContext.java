@@ -174,6 +174,10 @@ final class QuestionContext {
     return e.start() * 31L + e.end();
   }
 
+  /** The noun a count counts: "25 states", "six other justices", "3 U.S. states". */
+  private static final java.util.regex.Pattern COUNTED_NOUN =
+      java.util.regex.Pattern.compile("\\s+(?:other\\s+|U\\.S\\.\\s+)?(\\p{L}+)");
+
   /** Counted nouns with a known whole, and the number a wrong count of them stays under. */
   private static final java.util.Map<String, Integer> WHOLES =
       java.util.Map.of("states", 50, "justices", 10);
@@ -184,10 +188,8 @@ final class QuestionContext {
    * noun has no known whole.
    */
   int countBound(EntityMention m) {
-    java.util.regex.Matcher next =
-        java.util.regex.Pattern.compile("^\\s+(?:other\\s+|U\\.S\\.\\s+)?(\\p{L}+)")
-            .matcher(text.substring(m.end()));
-    if (!next.find()) {
+    java.util.regex.Matcher next = COUNTED_NOUN.matcher(text).region(m.end(), text.length());
+    if (!next.lookingAt()) {
       return 0;
     }
     Integer whole = WHOLES.get(next.group(1).toLowerCase(java.util.Locale.ROOT));
