@@ -328,10 +328,10 @@ final class Distractors {
    *
    * <p>A key the table lists in the office before the article's date, and not on it (a former
    * president in a story of his trial), is one of those who held it before: its distractors are the
-   * office's other former holders, never the officials sitting that day (R-session 13: the sitting
-   * cabinet offered for what a former president claimed). A sitting key's fellow executives are
-   * those of its own term, who took office on or after it did: on a president's first day the
-   * outgoing cabinet is no one who could have acted for him.
+   * office's other former holders, never the officials sitting that day (session 13: the sitting
+   * cabinet offered for what a former president claimed). A sitting president's fellow executives
+   * are those of his own term, who took office on or after he did: on a president's first day the
+   * outgoing cabinet is no one who could have spoken for him.
    */
   private List<String> curated(String key, Office o, long seed, boolean words) {
     List<String> sitting = new ArrayList<>();
@@ -348,9 +348,11 @@ final class Distractors {
         && keyTenures.stream().noneMatch(t -> t.on(published.get()))) {
       return formerHolders(o, keyForms);
     }
+    // A president's term is an administration: its executives took office in it. A secretary's
+    // colleagues may have come before her.
     java.time.LocalDate termStart =
         keyTenures.stream()
-            .filter(t -> published.isPresent() && t.on(published.get()))
+            .filter(t -> o == Office.PRESIDENT && published.isPresent() && t.on(published.get()))
             .map(Officeholders.Tenure::start)
             .findFirst()
             .orElse(null);

@@ -138,11 +138,13 @@ final class QuestionContext {
    */
   boolean headlineNames(String name) {
     String bare = name.replaceFirst("^(?i)the\\s+", "").strip();
+    // Whole words only: "ICE" is not in "Justice".
     return !bare.isEmpty()
-        && b.headline()
-            .text()
-            .toLowerCase(java.util.Locale.ROOT)
-            .contains(bare.toLowerCase(java.util.Locale.ROOT));
+        && java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(bare) + "(?![\\p{L}\\p{N}])",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE)
+            .matcher(b.headline().text())
+            .find();
   }
 
   /** True when the briefing lists {@code name} (or it as an alias) as an actor of {@code kind}. */
