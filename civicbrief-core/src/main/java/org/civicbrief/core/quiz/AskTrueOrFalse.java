@@ -244,6 +244,21 @@ final class AskTrueOrFalse {
       }
       body = head;
     }
+    if (!SpanishQuiz.isSpanish(b)) {
+      // "… found that the precincts broke the law and ordered the county to …", "… has passed and
+      // the commissioners asked …": "and" without a comma joins a second claim too (R19, T1).
+      int cut = secondClaim(s, item.evidence().start() + skip, body);
+      if (cut == DROP) {
+        return List.of();
+      }
+      if (cut > 0) {
+        String head = body.substring(0, cut).strip();
+        if (head.split("\\s+").length < MIN_HEAD_WORDS) {
+          return List.of();
+        }
+        body = head;
+      }
+    }
     if (hedgedByModal(s, item.evidence().start() + skip + body.length())) {
       return List.of();
     }
@@ -518,6 +533,93 @@ final class AskTrueOrFalse {
     int next = body.indexOf(',', more.end());
     int to = bodyStart + (next < 0 ? body.length() : next);
     return !finiteVerbAfter(s, bodyStart + more.end(), to);
+  }
+
+  /** {@link #secondClaim}: the statement carries two claims and no cut leaves one. */
+  private static final int DROP = -2;
+
+  /** Words of a noun phrase that may open a second clause's subject after "and". */
+  private static final Set<String> SUBJECT_TAGS =
+      Set.of("DT", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD", "POS", "PRP");
+
+  /**
+   * Where "and" without a comma, after the main clause's verb, joins a second claim: a second verb
+   * of the same subject ("found … and ordered …": cut before it) or a second subject with its own
+   * verb ("has passed and the commissioners asked …": cut when the first clause ended on its verb,
+   * else {@link #DROP}, since "said he and the mayor were …" cannot be cut there). Returns the
+   * offset in {@code body}, -1 when there is one claim only.
+   */
+  private int secondClaim(Sentence s, int bodyStart, String body) {
+    int bodyEnd = bodyStart + body.length();
+    boolean mainVerb = false;
+    int lastVerb = -1;
+    for (int i = 0; i < s.size(); i++) {
+      var t = s.token(i);
+      if (t.start() < bodyStart || quotes.insideQuote(t.start())) {
+        continue;
+      }
+      if (t.end() > bodyEnd) {
+        break;
+      }
+      if (!mainVerb) {
+        mainVerb = finite(t.pos()) && !afterRelative(s, i);
+        lastVerb = mainVerb ? i : lastVerb;
+        continue;
+      }
+      if (t.isVerb()) {
+        lastVerb = i;
+      }
+      if (!t.text().equals("and") || s.token(i - 1).text().equals(",")) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < s.size() && s.token(j).pos().startsWith("RB")) {
+        j++;
+      }
+      if (j >= s.size() || s.token(j).end() > bodyEnd) {
+        return -1;
+      }
+      if (finite(s.token(j).pos())) {
+        return t.start() - bodyStart; // a second verb of the same subject
+      }
+      int k = j;
+      while (k < s.size() && k < j + 6 && SUBJECT_TAGS.contains(s.token(k).pos())) {
+        k++;
+      }
+      if (k > j && k < s.size() && s.token(k).end() <= bodyEnd && finite(s.token(k).pos())) {
+        if (joinsSubjects(s, i)) {
+          continue;
+        }
+        boolean endedOnVerb = lastVerb >= i - 2 && lastVerb < i;
+        return endedOnVerb ? t.start() - bodyStart : DROP;
+      }
+    }
+    return -1;
+  }
+
+  /** Lemmas of verbs that take a clause: "said he and Putin failed …", "found the map and …". */
+  private static final Set<String> CLAUSE_TAKING =
+      org.civicbrief.core.text.WordList.of("reporting-verbs");
+
+  /**
+   * True when the noun phrase before "and" (token {@code and}) opens a reported clause ("said he
+   * and Putin failed", "that the governor and the mayor were …"): "and" joins its subjects, one
+   * claim.
+   */
+  private static boolean joinsSubjects(Sentence s, int and) {
+    int p = and - 1;
+    while (p >= 0 && SUBJECT_TAGS.contains(s.token(p).pos())) {
+      p--;
+    }
+    if (p < 0 || p == and - 1) {
+      return false;
+    }
+    var before = s.token(p);
+    String word = before.text().toLowerCase(Locale.ROOT);
+    return word.equals("that")
+        || word.equals("whether")
+        || word.equals("if")
+        || (before.isVerb() && CLAUSE_TAKING.contains(before.lemma().toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -1,0 +1,47 @@
+package org.civicbrief.core.quiz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A true/false statement states one proposition (REVIEW.md T1): two verbs or two clauses joined by
+ * "and" are two claims, and a false twin of one of them sits beside a true other. A county story
+ * written for the project (quiz/two-ideas.txt).
+ */
+class TwoIdeasTest {
+
+  private static List<Candidate> candidates;
+
+  @BeforeAll
+  static void write() {
+    candidates = WrittenCandidates.of("/quiz/two-ideas.txt", "2025-06-11").all();
+  }
+
+  private static List<Candidate> statements() {
+    return candidates.stream().filter(c -> c.kind() == QuestionKind.TRUE_FALSE).toList();
+  }
+
+  @Test
+  void twoVerbsOfOneSubjectAreTwoClaims() {
+    assertThat(statements()).noneMatch(c -> c.stem().contains("and ordered the county"));
+  }
+
+  @Test
+  void twoClausesWithoutACommaAreTwoClaims() {
+    assertThat(statements()).noneMatch(c -> c.stem().contains("and the county commissioners"));
+  }
+
+  @Test
+  void twoClausesWithACommaAreTwoClaims() {
+    assertThat(statements()).noneMatch(c -> c.stem().contains("House Bill 42 pays"));
+  }
+
+  @Test
+  void twoSubjectsOfAReportedClauseAreOneClaim() {
+    assertThat(statements())
+        .anyMatch(c -> c.stem().contains("he and the county's lawyers met"));
+  }
+}
