@@ -41,7 +41,6 @@ class TwoIdeasTest {
 
   @Test
   void twoSubjectsOfAReportedClauseAreOneClaim() {
-    assertThat(statements())
-        .anyMatch(c -> c.stem().contains("he and the county's lawyers met"));
+    assertThat(statements()).anyMatch(c -> c.stem().contains("he and the county's lawyers met"));
   }
 }

@@ -59,9 +59,12 @@ final class Referents {
   private static final Pattern ADMINISTRATION =
       Pattern.compile("\\b(\\p{Lu}\\p{L}+) administration\\b");
 
-  /** "Supreme Court" and the name before it, if any: "Texas Supreme Court" is another court. */
+  /**
+   * "Supreme Court" and the name before it, if any: "Texas Supreme Court" and "the state Supreme
+   * Court" are other courts.
+   */
   private static final Pattern SUPREME_COURT =
-      Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s)+)?Supreme Court");
+      Pattern.compile("((?:\\p{Lu}[\\p{L}.]*\\s)+|state\\s)?Supreme Court");
 
   private static final Set<String> NATIONAL = Set.of("", "U.S.", "US", "United States", "The");
 
@@ -120,7 +123,10 @@ final class Referents {
     Set<String> found = new LinkedHashSet<>();
     for (EntityMention m : a.mentions()) {
       if (m.type() == EntityType.ORGANIZATION && m.text().matches(".*\\bCourt\\b.*")) {
-        found.add(m.text().replaceFirst("^(The|the|U\\.S\\.|US) ", "").strip());
+        String name = m.text().replaceFirst("^(The|the|U\\.S\\.|US) ", "").strip();
+        // "the state Supreme Court": a state's court, which "the Supreme Court" alone is not.
+        String before = a.article().text().substring(Math.max(0, m.start() - 6), m.start());
+        found.add(before.equals("state ") ? "state " + name : name);
       }
     }
     if (found.size() != 1) {

@@ -43,19 +43,27 @@ public final class Hedges {
 
   /** True when {@code s} hedges what it reports outside its quotations. */
   public static boolean in(Sentence s, Layout layout) {
+    return first(s, layout, 0) >= 0;
+  }
+
+  /**
+   * The index of the first token at or after character {@code from} that hedges what {@code s}
+   * reports outside its quotations, or -1: a statement cut before it hedges nothing.
+   */
+  public static int first(Sentence s, Layout layout, int from) {
     for (int i = 0; i < s.size(); i++) {
       Token t = s.token(i);
-      if (layout.insideQuote(t.start())) {
+      if (t.start() < from || layout.insideQuote(t.start())) {
         continue;
       }
       String w = t.text().toLowerCase(Locale.ROOT);
       if (HEDGES.contains(w) && !reportedCan(s, i)) {
-        return true;
+        return i;
       }
       if (w.equals("according") && i + 1 < s.size() && s.token(i + 1).text().equals("to")) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 }
