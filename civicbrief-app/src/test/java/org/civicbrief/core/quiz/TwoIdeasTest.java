@@ -43,4 +43,16 @@ class TwoIdeasTest {
   void twoSubjectsOfAReportedClauseAreOneClaim() {
     assertThat(statements()).anyMatch(c -> c.stem().contains("he and the county's lawyers met"));
   }
+
+  @Test
+  void aSecondClauseWhoseVerbWasTaggedAsANounIsCut() {
+    assertThat(statements()).noneMatch(c -> c.stem().contains("Senate Bill 9 sets"));
+  }
+
+  @Test
+  void aWithPhraseAfterTheClauseIsASecondClaim() {
+    assertThat(statements())
+        .noneMatch(c -> c.stem().contains("seats vacant"))
+        .anyMatch(c -> c.stem().endsWith("majority on the county commission."));
+  }
 }

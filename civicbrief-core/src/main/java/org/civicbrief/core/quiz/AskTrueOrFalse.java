@@ -31,11 +31,11 @@ final class AskTrueOrFalse {
 
   /**
    * A second clause or an interpretive tail: ", and …", "; …", ", which …", "…, escalating his
-   * campaign" (REVIEW.md T1: one idea, clearly true or false).
+   * campaign", "…, with three seats vacant" (REVIEW.md T1: one idea, clearly true or false).
    */
   private static final Pattern MORE_THAN_ONE_IDEA =
       Pattern.compile(
-          "(,| —| –) (and|but|while|though|although|which|who|whose|as|after|before|saying|adding|"
+          "(,| —| –) (and|but|while|though|although|which|who|whose|as|after|before|with|saying|adding|"
               + "\\p{Ll}+ing)\\b|;| while | whereas ");
 
   /**
@@ -223,7 +223,8 @@ final class AskTrueOrFalse {
       if (joiner != null
           && (joiner.equals("and") || joiner.equals("but"))
           && !finiteVerbAfter(
-              s, item.evidence().start() + skip + more.start(), item.evidence().end())) {
+              s, item.evidence().start() + skip + more.start(), item.evidence().end())
+          && !nameThenVerb(s, item.evidence().start() + skip + more.end(), item.evidence().end())) {
         return List.of();
       }
       body = head;
@@ -546,7 +547,31 @@ final class AskTrueOrFalse {
     }
     int next = body.indexOf(',', more.end());
     int to = bodyStart + (next < 0 ? body.length() : next);
-    return !finiteVerbAfter(s, bodyStart + more.end(), to);
+    return !finiteVerbAfter(s, bodyStart + more.end(), to)
+        && !nameThenVerb(s, bodyStart + more.end(), to);
+  }
+
+  /**
+   * ", and Senate Bill 280 sets procedures …": a name, then a word in -s the tagger took for a
+   * plural noun, then its object. A plural after a name is a verb when an object follows it
+   * ("Senate Democrats passed" has none).
+   */
+  private static boolean nameThenVerb(Sentence s, int from, int to) {
+    for (int i = 1; i + 1 < s.size(); i++) {
+      var t = s.token(i);
+      if (t.start() < from || s.token(i + 1).end() > to) {
+        continue;
+      }
+      String before = s.token(i - 1).pos();
+      String after = s.token(i + 1).pos();
+      if (t.pos().equals("NNS")
+          && (before.equals("NNP") || before.equals("CD"))
+          && s.token(i - 1).start() >= from
+          && (after.startsWith("NN") || after.equals("DT") || after.equals("JJ"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
