@@ -55,4 +55,9 @@ class TwoIdeasTest {
         .noneMatch(c -> c.stem().contains("seats vacant"))
         .anyMatch(c -> c.stem().endsWith("majority on the county commission."));
   }
+
+  @Test
+  void aCutNeverLeavesAThatWithoutItsClause() {
+    assertThat(statements()).noneMatch(c -> c.stem().matches(".*reports that as of [^,]*\\."));
+  }
 }

@@ -118,16 +118,74 @@ final class AskFillInBlank {
 
   // ---- fill in the blank ----
 
+  /** Words that open a comment on the clause rather than a claim of its own. */
+  private static final Set<String> TAIL_WORDS = Set.of("which", "who", "whose", "with");
+
+  /**
+   * Where the comment set after the sentence's claim begins (", his first legislative victory since
+   * …", ", which …", ", with …", ", saying …"), or the item's end: a blank there tests a detail
+   * beside the news (R19, Q4: the year of a campaign in such a tail).
+   */
+  private int tailStart(Sentence s, BriefItem item) {
+    String body = item.text();
+    int from = item.evidence().start();
+    int end = item.evidence().end();
+    java.util.regex.Matcher more = AskTrueOrFalse.MORE_THAN_ONE_IDEA.matcher(body);
+    while (more.find()) {
+      String joiner = more.group(2);
+      boolean tail = joiner != null && (TAIL_WORDS.contains(joiner) || joiner.endsWith("ing"));
+      if (tail && AskTrueOrFalse.mainVerbBefore(s, from, from + more.start())) {
+        end = Math.min(end, from + more.start());
+        break;
+      }
+    }
+    java.util.regex.Matcher appositive = AskTrueOrFalse.APPOSITIVE_TAIL.matcher(body);
+    while (appositive.find()) {
+      if (AskTrueOrFalse.mainVerbBefore(s, from, from + appositive.start())) {
+        end = Math.min(end, from + appositive.start());
+        break;
+      }
+    }
+    return end;
+  }
+
+  /** Lemmas of verbs whose subject or object after a comma is the outlet that reports. */
+  private static final Set<String> REPORTS = Set.of("report", "say", "tell", "write");
+
+  /**
+   * True when the name at {@code m} is who reports the story: ", reports CNBC", "according to
+   * Reuters", "told CNN" (R19, Q4: the outlet that reported the story as a blank).
+   */
+  private static boolean reporter(Sentence s, EntityMention m) {
+    int i = m.firstToken();
+    if (i < 1) {
+      return false;
+    }
+    var before = s.token(i - 1);
+    String lemma = before.lemma().toLowerCase(java.util.Locale.ROOT);
+    if (REPORTS.contains(lemma)
+        && (before.isVerb() || i > 1 && s.token(i - 2).text().equals(","))) {
+      return true;
+    }
+    return i > 1
+        && before.text().equals("to")
+        && s.token(i - 2).text().equalsIgnoreCase("according");
+  }
+
   List<Candidate> fillBlank(Sentence s, BriefItem item) {
     List<Candidate> out = new ArrayList<>();
     if (ctx.item(s.index(), "").isEmpty()) {
       return out; // only the briefing's own items: the rest of the article is detail (REVIEW.md Q4)
     }
+    int claimEnd = SpanishQuiz.isSpanish(b) ? item.evidence().end() : tailStart(s, item);
     for (EntityMention m : a.mentionsIn(s.index())) {
       if (m.start() < item.evidence().start()
           || m.end() > item.evidence().end()
           || quotes.insideQuote(m.start())) {
         continue;
+      }
+      if (m.start() >= claimEnd) {
+        continue; // in the comment after the claim: a detail, not the news (Q4)
       }
       if (!Character.isLetterOrDigit(m.text().charAt(0)) && m.text().charAt(0) != '$') {
         continue; // the tagger sometimes starts a name with "’s"; a blank there reads as nonsense
@@ -163,6 +221,9 @@ final class AskFillInBlank {
           if (m.firstToken() > 0 && Office.of(s.token(m.firstToken() - 1).text()).isPresent()) {
             continue; // "Chief Justice _____", "Governor _____ (D-Calif.)": the title gives it away
           }
+          if (!SpanishQuiz.isSpanish(b) && ctx.headlineNames(Distractors.surname(m.text()))) {
+            continue; // the person the headline names: anyone who saw it fills the blank (R19, Q4)
+          }
           if (SpanishQuiz.isSpanish(b)
               && (presidentsOwn(s, m.firstToken()) || SpanishQuiz.titledBlank(s, m.firstToken()))) {
             continue; // "la administración _____", "el gobernador de California _____": given away
@@ -181,6 +242,9 @@ final class AskFillInBlank {
           }
           if (ctx.headlineNames(m.text())) {
             continue; // the story's topic: the headline alone fills "The _____ …" (R18, Q4)
+          }
+          if (reporter(s, m)) {
+            continue; // the outlet that reports the story, not a fact of it (R19, Q4)
           }
           type = AnswerType.ORGANIZATION;
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));

@@ -33,7 +33,7 @@ final class AskTrueOrFalse {
    * A second clause or an interpretive tail: ", and …", "; …", ", which …", "…, escalating his
    * campaign", "…, with three seats vacant" (REVIEW.md T1: one idea, clearly true or false).
    */
-  private static final Pattern MORE_THAN_ONE_IDEA =
+  static final Pattern MORE_THAN_ONE_IDEA =
       Pattern.compile(
           "(,| —| –) (and|but|while|though|although|which|who|whose|as|after|before|with|saying|adding|"
               + "\\p{Ll}+ing)\\b|;| while | whereas ");
@@ -54,7 +54,7 @@ final class AskTrueOrFalse {
    * ", his first legislative victory since …", ", one of the highest-profile cases …": a noun
    * phrase set after the clause that comments on it, a second claim of its own.
    */
-  private static final Pattern APPOSITIVE_TAIL =
+  static final Pattern APPOSITIVE_TAIL =
       Pattern.compile(", (his|her|its|their|the|a|an|one of|another|also|now) ");
 
   /**
@@ -276,6 +276,9 @@ final class AskTrueOrFalse {
     }
     if (hedgedByModal(s, item.evidence().start() + skip + body.length())) {
       return List.of();
+    }
+    if (!SpanishQuiz.isSpanish(b) && !thatClauseComplete(s, item.evidence().start() + skip, body)) {
+      return List.of(); // "… reports that as of 9 a.m. Wednesday, Nov. 5": a cut before the claim
     }
     boolean centralClaim = ctx.item(s.index(), "").equals("dek");
     if (words(body) > MAX_WORDS + (centralClaim ? 8 : 0)) {
@@ -605,6 +608,36 @@ final class AskTrueOrFalse {
     return -1;
   }
 
+  /**
+   * True unless the statement's last "that" after a verb ("reports that", "ruled Monday that") is
+   * followed by no finite verb in the statement: what was reported was cut away.
+   */
+  private static boolean thatClauseComplete(Sentence s, int bodyStart, String body) {
+    int bodyEnd = bodyStart + body.length();
+    int that = -1;
+    for (int i = 1; i < s.size(); i++) {
+      var t = s.token(i);
+      if (t.start() < bodyStart) {
+        continue;
+      }
+      if (t.end() > bodyEnd) {
+        break;
+      }
+      if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+        that = i;
+      }
+    }
+    if (that < 0) {
+      return true;
+    }
+    for (int i = that + 1; i < s.size() && s.token(i).end() <= bodyEnd; i++) {
+      if (finite(s.token(i).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@link #secondClaim}: the statement carries two claims and no cut leaves one. */
   private static final int DROP = -2;
 
@@ -696,7 +729,7 @@ final class AskTrueOrFalse {
    * True when a finite verb in {@code [from, offset)} is a main clause's, not one that a relative
    * pronoun opens ("a company that includes …").
    */
-  private static boolean mainVerbBefore(Sentence s, int from, int offset) {
+  static boolean mainVerbBefore(Sentence s, int from, int offset) {
     for (int i = 0; i < s.size(); i++) {
       var t = s.token(i);
       if (t.start() < from) {

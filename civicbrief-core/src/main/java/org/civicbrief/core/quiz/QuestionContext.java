@@ -331,15 +331,18 @@ final class QuestionContext {
     }
     List<String> out = new ArrayList<>();
     int bound = countBound(m);
+    // A count of two or more stands before a plural ("Three judges"): "One judges" is no option.
+    int least = value > 1 ? 2 : 1;
     for (int v : new int[] {value * 2, value + 2, value - 2, value + 4, value * 3, value - 1}) {
-      if (v > 0
+      if (v >= least
           && v < NUMBER_WORDS.size()
           && (bound == 0 || v < bound)
           && v != value
           && !taken.contains(Integer.toString(v))) {
         String w = NUMBER_WORDS.get(v);
-        if (!out.contains(w)) {
-          out.add(Character.isUpperCase(m.text().charAt(0)) ? capitalize(w) : w);
+        String shown = Character.isUpperCase(m.text().charAt(0)) ? capitalize(w) : w;
+        if (!out.contains(shown)) {
+          out.add(shown);
         }
       }
     }
