@@ -91,7 +91,11 @@ class CardsAsOfTest {
     ConceptCard c = card(a, "california-proposition-50").orElseThrow();
     assertThat(c.gloss()).contains("would let").doesNotContain("amendment that lets");
     assertThat(c.explanation()).doesNotContain("voters approved it");
-    assertThat(whyText(explain(a))).doesNotContain("voters approved it").doesNotContain(" lets ");
+    CivicContext why = explain(a);
+    assertThat(why.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .contains("california-proposition-50");
+    assertThat(whyText(why)).doesNotContain("voters approved it").doesNotContain(" lets ");
   }
 
   @Test
