@@ -13,6 +13,8 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
@@ -25,6 +27,7 @@ import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.civicbrief.core.civic.CardHolds;
 import org.civicbrief.core.civic.Category;
 import org.civicbrief.core.civic.Committee;
 import org.civicbrief.core.civic.ConceptCard;
@@ -50,6 +53,7 @@ public final class LoadCards {
 
   private static final Set<String> FIELDS =
       Set.of(
+          "holds",
           "id",
           "name",
           "aliases",
@@ -275,7 +279,8 @@ public final class LoadCards {
                     triggers,
                     related,
                     committees,
-                    facts));
+                    facts,
+                    holds(f, root, gloss, explanation, facts)));
     Optional<SpanishCard> spanish = Optional.empty();
     if (root.has("es")) {
       JsonNode es = f.object(root.get("es"), "es");
@@ -295,6 +300,70 @@ public final class LoadCards {
                           esFacts)));
     }
     return new CardFile(file, card, match, noMatch, spanish);
+  }
+
+  /**
+   * The dates from which parts of the card hold ({@link CardHolds}). Each marked text must occur in
+   * the card's gloss, explanation, quiz facts or Spanish text, so a reworded sentence cannot slip
+   * out of its date unnoticed.
+   */
+  private static List<CardHolds> holds(
+      CardFields f, JsonNode root, String gloss, String explanation, List<QuizFact> facts) {
+    List<CardHolds> out = new ArrayList<>();
+    JsonNode nodes = f.array(root, "holds", "holds", false);
+    StringBuilder all = new StringBuilder(gloss).append('\n').append(explanation);
+    facts.forEach(q -> all.append('\n').append(q).append('\n'));
+    JsonNode es = root.get("es");
+    if (es != null) {
+      all.append('\n').append(es.toString());
+    }
+    for (int i = 0; i < nodes.size(); i++) {
+      String path = "holds[" + i + "]";
+      JsonNode h = f.object(nodes.get(i), path);
+      f.onlyFields(h, path, Set.of("from", "event", "source", "text", "before"));
+      LocalDate from;
+      try {
+        from = LocalDate.parse(f.text(h, path + ".from", "from"));
+      } catch (DateTimeParseException e) {
+        throw f.invalid(path + ".from", "must be a date written YYYY-MM-DD");
+      }
+      JsonNode s = f.object(h.get("source"), path + ".source");
+      f.onlyFields(s, path + ".source", Set.of("title", "url"));
+      PrimarySource source =
+          f.build(
+              path + ".source.url",
+              () ->
+                  new PrimarySource(
+                      f.text(s, path + ".source.title", "title"),
+                      f.text(s, path + ".source.url", "url")));
+      List<String> text = f.texts(h, path + ".text", "text", false);
+      for (int j = 0; j < text.size(); j++) {
+        if (all.indexOf(text.get(j)) < 0) {
+          throw f.invalid(
+              path + ".text[" + j + "]", "'" + text.get(j) + "' occurs nowhere in the card's text");
+        }
+      }
+      Optional<String> beforeGloss = Optional.empty();
+      Optional<String> beforeExplanation = Optional.empty();
+      if (h.has("before")) {
+        JsonNode b = f.object(h.get("before"), path + ".before");
+        f.onlyFields(b, path + ".before", Set.of("gloss", "explanation"));
+        if (b.has("gloss")) {
+          beforeGloss = Optional.of(f.text(b, path + ".before.gloss", "gloss"));
+        }
+        if (b.has("explanation")) {
+          beforeExplanation = Optional.of(f.text(b, path + ".before.explanation", "explanation"));
+        }
+      }
+      Optional<String> bg = beforeGloss;
+      Optional<String> be = beforeExplanation;
+      out.add(
+          f.build(
+              path,
+              () ->
+                  new CardHolds(from, f.text(h, path + ".event", "event"), source, text, bg, be)));
+    }
+    return out;
   }
 
   private static List<QuizFact> quizFacts(CardFields f, JsonNode parent, String at) {

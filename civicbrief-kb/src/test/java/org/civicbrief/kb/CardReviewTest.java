@@ -100,6 +100,12 @@ class CardReviewTest {
     URI source = URI.create(card.source().url());
     assertThat(source.getScheme()).isEqualTo("https");
     assertThat(isOfficial(source.getHost())).as(card.source().url()).isTrue();
+    // The source of each date a part of the card holds from (a docket, a public law, an order).
+    for (org.civicbrief.core.civic.CardHolds h : card.holds()) {
+      URI dated = URI.create(h.source().url());
+      assertThat(dated.getScheme()).isEqualTo("https");
+      assertThat(isOfficial(dated.getHost())).as(h.source().url()).isTrue();
+    }
     for (Committee c : card.committees()) {
       String host = URI.create(c.url()).getHost();
       assertThat(host.endsWith("house.gov") || host.endsWith("senate.gov")).as(c.url()).isTrue();

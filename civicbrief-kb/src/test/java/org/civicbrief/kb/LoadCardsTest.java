@@ -57,6 +57,44 @@ class LoadCardsTest {
   }
 
   @Test
+  void readsTheDatesFromWhichPartsOfACardHold() {
+    String dated =
+        VALID.replace(
+            "examples:",
+            """
+            holds:
+              - from: "2031-03-03"
+                event: decided
+                source: {title: "Rell v. Ostrow, decided March 3, 2031", url: "https://www.supremecourt.gov/"}
+                text: ["two sentences"]
+                before: {explanation: The Sample Law had one sentence then.}
+            examples:""");
+    ConceptCard card = load.parse("sample-law.yaml", dated).card();
+    assertThat(card.holds()).singleElement().satisfies(h -> assertThat(h.text()).hasSize(1));
+    assertThat(card.asOf(java.time.LocalDate.of(2030, 1, 1)).orElseThrow().explanation())
+        .isEqualTo(
+            "The Sample Law exists only in this test. The Sample Law had one sentence then.");
+  }
+
+  @Test
+  void namesAMarkedTextThatOccursNowhereInTheCard() {
+    String dated =
+        VALID.replace(
+            "examples:",
+            """
+            holds:
+              - from: "2031-03-03"
+                event: decided
+                source: {title: "Rell v. Ostrow, decided March 3, 2031", url: "https://www.supremecourt.gov/"}
+                text: ["three sentences"]
+            examples:""");
+    assertThatThrownBy(() -> load.parse("sample-law.yaml", dated))
+        .hasMessageContaining("sample-law.yaml")
+        .hasMessageContaining("holds[0].text[0]")
+        .hasMessageContaining("occurs nowhere");
+  }
+
+  @Test
   void namesTheFileAndFieldOfAMissingField() {
     assertThatThrownBy(
             () ->

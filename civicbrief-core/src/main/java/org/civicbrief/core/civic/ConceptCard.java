@@ -1,7 +1,11 @@
 package org.civicbrief.core.civic;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +22,10 @@ import java.util.regex.Pattern;
  * @param triggers the forms of words that signal the concept in an article
  * @param related ids of related cards
  * @param committees congressional committees with jurisdiction; empty when none applies
- * @param quizFacts background questions about the concept itself
+ * @param quizFacts background questions about the concept itself; none in a card as of a date
+ *     before its facts held ({@link #asOf})
+ * @param holds the dates from which parts of the text hold, each with its source ({@link
+ *     CardHolds}); empty when the whole text is timeless
  */
 public record ConceptCard(
     String id,
@@ -31,7 +38,8 @@ public record ConceptCard(
     List<Trigger> triggers,
     List<String> related,
     List<Committee> committees,
-    List<QuizFact> quizFacts) {
+    List<QuizFact> quizFacts,
+    List<CardHolds> holds) {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
@@ -47,6 +55,7 @@ public record ConceptCard(
     related = List.copyOf(related);
     committees = List.copyOf(committees);
     quizFacts = List.copyOf(quizFacts);
+    holds = holds == null ? List.of() : List.copyOf(holds);
     if (!ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
           "card id '" + id + "' must be lowercase words joined by hyphens");
@@ -58,12 +67,109 @@ public record ConceptCard(
     if (triggers.isEmpty()) {
       throw new IllegalArgumentException("card " + id + " has no triggers");
     }
-    if (quizFacts.isEmpty()) {
-      throw new IllegalArgumentException("card " + id + " has no quiz facts");
-    }
     if (related.contains(id)) {
       throw new IllegalArgumentException("card " + id + " lists itself as related");
     }
+  }
+
+  /** A card whose whole text is timeless. */
+  public ConceptCard(
+      String id,
+      String name,
+      List<String> aliases,
+      Category category,
+      String gloss,
+      String explanation,
+      PrimarySource source,
+      List<Trigger> triggers,
+      List<String> related,
+      List<Committee> committees,
+      List<QuizFact> quizFacts) {
+    this(
+        id,
+        name,
+        aliases,
+        category,
+        gloss,
+        explanation,
+        source,
+        triggers,
+        related,
+        committees,
+        quizFacts,
+        List.of());
+  }
+
+  /**
+   * The card as it reads on {@code date}: the parts that hold only from a later day are left out,
+   * and the text true then, when the card gives it, stands in their place. Empty when nothing of
+   * the card held yet (its gloss, or the whole card, holds only from a later day and the card gives
+   * no earlier text), so a story of that day is not told a ruling or a vote that came after it.
+   */
+  public Optional<ConceptCard> asOf(LocalDate date) {
+    List<CardHolds> later =
+        holds.stream()
+            .filter(h -> h.from().isAfter(date))
+            .sorted(Comparator.comparing(CardHolds::from))
+            .toList();
+    if (later.isEmpty()) {
+      return Optional.of(this);
+    }
+    String shownGloss = gloss;
+    List<String> sentences = new ArrayList<>(Reasons.split(explanation));
+    List<QuizFact> facts = new ArrayList<>(quizFacts);
+    Optional<CardHolds> whole = later.stream().filter(CardHolds::wholeCard).findFirst();
+    if (whole.isPresent()) {
+      if (whole.get().gloss().isEmpty()) {
+        return Optional.empty();
+      }
+      shownGloss = whole.get().gloss().get();
+      sentences = new ArrayList<>(Reasons.split(whole.get().explanation().get()));
+      facts.clear(); // the card's questions ask what holds from that day
+    }
+    for (CardHolds h : later) {
+      if (h.wholeCard()) {
+        continue;
+      }
+      if (h.marks(shownGloss)) {
+        if (h.gloss().isEmpty()) {
+          return Optional.empty();
+        }
+        shownGloss = h.gloss().get();
+      }
+      int at = -1;
+      for (int i = sentences.size() - 1; i >= 0; i--) {
+        if (h.marks(sentences.get(i))) {
+          sentences.remove(i);
+          at = i;
+        }
+      }
+      if (at >= 0 && h.explanation().isPresent()) {
+        sentences.addAll(at, Reasons.split(h.explanation().get()));
+      }
+      facts.removeIf(
+          f ->
+              h.marks(f.question())
+                  || h.marks(f.answer())
+                  || f.distractors().stream().anyMatch(h::marks));
+    }
+    if (sentences.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ConceptCard(
+            id,
+            name,
+            aliases,
+            category,
+            shownGloss,
+            String.join(" ", sentences),
+            source,
+            triggers,
+            related,
+            committees,
+            facts,
+            holds));
   }
 
   /**

@@ -373,7 +373,18 @@ public final class ExplainContext {
     boolean nameGoesOn =
         !next.isEmpty()
             && (Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0)));
-    String text = card.name() + ". " + card.gloss() + ". " + card.explanation();
+    // Anywhere the card writes: its quiz facts and its text for other dates count too, as a card
+    // read before a ruling may have lost the one sentence that named "Congress" mid-sentence.
+    StringBuilder all =
+        new StringBuilder(card.name() + ". " + card.gloss() + ". " + card.explanation());
+    for (QuizFact f : card.quizFacts()) {
+      all.append(". ").append(f.question()).append(". ").append(f.answer());
+    }
+    for (CardHolds h : card.holds()) {
+      h.gloss().ifPresent(g -> all.append(". ").append(g));
+      h.explanation().ifPresent(e -> all.append(". ").append(e));
+    }
+    String text = all.toString();
     boolean capitalInside =
         Pattern.compile(
                 "(?<![.!?:]\\s)(?<![.!?:]\\s\\s)(?<!^)\\b"

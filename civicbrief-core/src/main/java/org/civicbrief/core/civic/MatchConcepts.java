@@ -84,7 +84,10 @@ public final class MatchConcepts {
     return cards.stream().map(CompiledCard::card).toList();
   }
 
-  /** The cards the article touches, most salient first (ties: earlier first, then by id). */
+  /**
+   * The cards the article touches, most salient first (ties: earlier first, then by id), each as it
+   * read on the article's date ({@link ConceptCard#asOf}).
+   */
   public List<ConceptMatch> match(AnnotatedArticle annotated) {
     return match(annotated, Layout.of(annotated));
   }
@@ -114,7 +117,14 @@ public final class MatchConcepts {
         }
       }
       if (!spans.isEmpty()) {
-        out.add(new ConceptMatch(c.card(), Math.round(score * 1000) / 1000.0, spans, situations));
+        // The card as it read on the article's date: a ruling or a vote that came later is not
+        // told as settled (R19), and a card none of whose text held yet is left out.
+        Optional<ConceptCard> card =
+            annotated.article().published().map(c.card()::asOf).orElse(Optional.of(c.card()));
+        if (card.isPresent()) {
+          out.add(
+              new ConceptMatch(card.get(), Math.round(score * 1000) / 1000.0, spans, situations));
+        }
       }
     }
     out.sort(

@@ -151,6 +151,23 @@ final class Reasons {
       // ("the Fourteenth Amendment" is no part of a card on its Section 3; it holds it.)
       part = Set.of();
     }
+    // A card may cover a second thing under an alias ("Stay pending appeal", also "administrative
+    // stay"): when the article names the card's own thing in full, a sentence on the alias's thing
+    // explains something the article did not speak of (a stay pending appeal explained by the
+    // administrative stay's sentence, for sharing the word "request").
+    Set<String> fact = words(articleSentence, STOP);
+    List<Set<String>> otherParts = new ArrayList<>();
+    if (!name.isEmpty() && fact.containsAll(name)) {
+      for (String alias : card.aliases()) {
+        Set<String> a = words(alias, STOP);
+        // A kind of the same thing (it shares the name's word: "administrative stay", "stay
+        // pending appeal"), not another name for it ("reserved powers" for the Tenth Amendment).
+        boolean kind = a.stream().anyMatch(name::contains);
+        if (a.size() >= 2 && kind && !name.containsAll(a) && !fact.containsAll(a)) {
+          otherParts.add(a);
+        }
+      }
+    }
     Optional<String> found = Optional.empty();
     Optional<String> rule = Optional.empty();
     int bestScore = 0;
@@ -165,6 +182,10 @@ final class Reasons {
           published.isPresent()
               && (CardDates.describesLater(sentence, published.get()) || later && !dated);
       if (later || LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
+        continue;
+      }
+      Set<String> said = words(sentence, STOP);
+      if (otherParts.stream().anyMatch(said::containsAll)) {
         continue;
       }
       int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);

@@ -31,13 +31,43 @@ public record SpanishCard(
     Objects.requireNonNull(explanation, "explanation");
     Objects.requireNonNull(source, "source");
     quizFacts = List.copyOf(quizFacts);
-    if (name.isBlank()
-        || gloss.isBlank()
-        || explanation.isBlank()
-        || source.isBlank()
-        || quizFacts.isEmpty()) {
+    if (name.isBlank() || gloss.isBlank() || explanation.isBlank() || source.isBlank()) {
       throw new IllegalArgumentException(
-          "card " + id + ": es needs a name, a gloss, an explanation, a source and quiz facts");
+          "card " + id + ": es needs a name, a gloss, an explanation and a source");
     }
+  }
+
+  /**
+   * The Spanish text as it reads on {@code date}, by the English card's {@code holds} (whose marked
+   * words may be Spanish too): sentences and questions that hold only from a later day are left
+   * out. Empty when the gloss or the whole card holds only from a later day: the Spanish text has
+   * no earlier wording of its own, so the card is not shown.
+   */
+  public java.util.Optional<SpanishCard> asOf(List<CardHolds> holds, java.time.LocalDate date) {
+    List<String> sentences = new java.util.ArrayList<>(Reasons.split(explanation));
+    List<QuizFact> facts = new java.util.ArrayList<>(quizFacts);
+    boolean changed = false;
+    for (CardHolds h : holds) {
+      if (!h.from().isAfter(date)) {
+        continue;
+      }
+      if (h.wholeCard() || h.marks(gloss) || h.marks(name)) {
+        return java.util.Optional.empty();
+      }
+      changed |= sentences.removeIf(h::marks);
+      changed |=
+          facts.removeIf(
+              f ->
+                  h.marks(f.question())
+                      || h.marks(f.answer())
+                      || f.distractors().stream().anyMatch(h::marks));
+    }
+    if (sentences.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        changed
+            ? new SpanishCard(id, name, gloss, String.join(" ", sentences), source, facts)
+            : this);
   }
 }

@@ -124,6 +124,25 @@ public final class SpanishContext {
   private static final java.util.regex.Pattern INVOLVES =
       java.util.regex.Pattern.compile("(That|, that) involves ");
 
+  /**
+   * The Spanish text of {@code es} as it read on {@code published}, by the dates its English card
+   * carries ({@link SpanishCard#asOf}); null when there is none, or none held yet.
+   */
+  private static SpanishCard asOf(
+      SpanishCard es, CivicContext english, java.util.Optional<java.time.LocalDate> published) {
+    if (es == null || published.isEmpty()) {
+      return es;
+    }
+    List<CardHolds> holds =
+        english.concepts().stream()
+            .map(ConceptMatch::card)
+            .filter(c -> c.id().equals(es.id()))
+            .findFirst()
+            .map(ConceptCard::holds)
+            .orElse(List.of());
+    return es.asOf(holds, published.get()).orElse(null);
+  }
+
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
     return translate(english, text, java.util.Optional.empty());
@@ -137,7 +156,7 @@ public final class SpanishContext {
       CivicContext english, String text, java.util.Optional<java.time.LocalDate> published) {
     List<ContextItem> why = new ArrayList<>();
     for (ContextItem item : english.whyItMatters()) {
-      SpanishCard es = cards.get(item.citation().cardId());
+      SpanishCard es = asOf(cards.get(item.citation().cardId()), english, published);
       if (es == null) {
         continue;
       }

@@ -318,6 +318,31 @@ class ExplainContextTest {
   }
 
   @Test
+  void keepsTheCapitalOfANameTheCardWritesMidSentenceOnlyInAQuizQuestion() {
+    // The card's explanation opens on "Parliament" and names it nowhere else (the sentence that
+    // did, a later ruling, is left out for an earlier article); its quiz question names it.
+    ConceptCard c =
+        new ConceptCard(
+            "recall-test",
+            "Recall rule",
+            List.of(),
+            Category.PROCESS,
+            "a rule written for a test",
+            "Parliament may end the recall by a vote of two thirds. Each recall lasts a year.",
+            new PrimarySource("Recall text", "https://www.law.cornell.edu/uscode/text/50/1541"),
+            List.of(Trigger.of("recall")),
+            List.of(),
+            List.of(),
+            List.of(
+                new QuizFact(
+                    "What vote of Parliament ends a recall?",
+                    "Two thirds",
+                    List.of("One half", "Three fourths", "One third"))));
+    assertThat(ExplainContext.afterColon("Parliament may end the recall by a vote.", c))
+        .isEqualTo("Parliament may end the recall by a vote.");
+  }
+
+  @Test
   void closesAQuotationTheArticleGoesOnWithInItsNextSentence() {
     assertThat(ExplainContext.quoted("“I have never seen a permit like this one."))
         .isEqualTo("“I have never seen a permit like this one.”");

@@ -40,6 +40,57 @@ class ReasonsTest {
   }
 
   @Test
+  void explainsTheThingTheArticleNamesNotTheOtherThingTheCardCoversUnderAnAlias() {
+    ConceptCard c =
+        new ConceptCard(
+            "stay-test",
+            "Stay pending review",
+            List.of("interim stay"),
+            Category.PROCESS,
+            "an order pausing a ruling while a higher court reviews it",
+            "A party can ask the court to stay the ruling while the review goes on. An interim stay"
+                + " is a short pause while the court considers the request.",
+            new PrimarySource("Rule 8", "https://www.law.cornell.edu/rules/frap/rule_8"),
+            List.of(Trigger.of("stay")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    assertThat(
+            Reasons.of(
+                c,
+                "The judge denied the agency's request to stay the order pending review.",
+                Optional.empty()))
+        .contains("A party can ask the court to stay the ruling while the review goes on.");
+    // Another name for the same thing is no other part: its sentence may still be the reason.
+    ConceptCard synonym =
+        new ConceptCard(
+            "pause-test",
+            "Stay pending review",
+            List.of("appellate pause"),
+            Category.PROCESS,
+            "an order pausing a ruling while a higher court reviews it",
+            "An appellate pause keeps the order from taking effect while the request is weighed.",
+            new PrimarySource("Rule 8", "https://www.law.cornell.edu/rules/frap/rule_8"),
+            List.of(Trigger.of("stay")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    assertThat(
+            Reasons.of(
+                synonym,
+                "The judge denied the agency's request to stay the order pending review.",
+                Optional.empty()))
+        .isPresent();
+    // An article that speaks of the interim stay is still told of it.
+    assertThat(
+            Reasons.of(
+                c,
+                "The judge granted an interim stay of the order pending review of the request.",
+                Optional.empty()))
+        .contains("An interim stay is a short pause while the court considers the request.");
+  }
+
+  @Test
   void leavesOutASentenceThatLeansOnTheOneBefore() {
     ConceptCard c =
         card(
