@@ -725,6 +725,11 @@ public final class GenerateQuiz {
       }
       // A Spanish briefing asks a card's Spanish facts; a card with none written is not asked.
       SpanishCard spanishCard = spanish.get(m.card().id());
+      // As the card read on the article's date: a fact that held only later is not asked.
+      if (es && spanishCard != null && b.article().published().isPresent()) {
+        spanishCard =
+            spanishCard.asOf(m.card().holds(), b.article().published().get()).orElse(null);
+      }
       if (es && spanishCard == null) {
         continue;
       }
