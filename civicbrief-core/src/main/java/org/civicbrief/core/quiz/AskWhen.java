@@ -111,7 +111,9 @@ final class AskWhen {
     } else {
       return Optional.empty();
     }
-    if (stem == null) {
+    if (stem == null || stem.contains(", and ") || inRange(s, dateLast)) {
+      // "… filed, and a panel set a hearing …": two clauses are two questions; "Oct. 1-10": a
+      // range whose first day alone is no answer and whose rest would dangle in the stem.
       return Optional.empty();
     }
     List<String> articleDates = b.timeline().stream().map(TimelineEvent::date).toList();
@@ -133,6 +135,20 @@ final class AskWhen {
             0.5,
             Set.of(e.dateText()),
             Set.of()));
+  }
+
+  /** True when the date ending at token {@code last} opens a range: "Oct. 1-10", "May 3 to 5". */
+  private static boolean inRange(Sentence s, int last) {
+    if (last + 1 >= s.size()) {
+      return false;
+    }
+    var next = s.token(last + 1);
+    if (next.text().matches("[-–—]\\d+.*")) {
+      return true;
+    }
+    return (next.text().matches("[-–—]|to|through")
+        && last + 2 < s.size()
+        && s.token(last + 2).pos().equals("CD"));
   }
 
   private static final Set<String> FRAMING_VERBS = WordList.of("event-framing-verbs");
