@@ -270,7 +270,11 @@ public final class StoryIndex {
       // California), so it does not count for joining.
       f[7] = -1;
     }
-    f[8] = coverage(d.matter(), p.salient);
+    // The matter both ways: the article's rarest shared words among the story's, and the story's
+    // rarest shared words in the article. One way alone is fooled where the only words the article
+    // shares with anyone are generic (at the start of an index, "justices" and "ruling" shared with
+    // the one other court case): what the story was about must also be in the newer article.
+    f[8] = (coverage(d.matter(), p.salient) + coverage(matter(p.salient), d.rawTerms().ids)) / 2;
     return f;
   }
 
@@ -420,20 +424,39 @@ public final class StoryIndex {
   }
 
   /**
-   * What the article is about, to look for in a story: its {@link #SALIENT_WORDS} rarest salient
-   * words that some other article used too (a word no other article used cannot be shared).
+   * What an article (or a story) is about, to look for in the other: its {@link #SALIENT_WORDS}
+   * rarest salient words that some other article used too (a word no other article used cannot be
+   * shared).
    */
   private int[] matter(int[] salient) {
+    // A selection of the few rarest rather than a sort: a story's salient words are looked at for
+    // every candidate scored.
     long n = corpusSize();
-    return Arrays.stream(salient)
-        .filter(id -> terms.documentFrequency(id) > 1)
-        .boxed()
-        .sorted(
-            java.util.Comparator.comparingDouble((Integer id) -> -terms.idf(id, n))
-                .thenComparingInt(id -> id))
-        .limit(SALIENT_WORDS)
-        .mapToInt(Integer::intValue)
-        .toArray();
+    int[] top = new int[SALIENT_WORDS];
+    double[] topIdf = new double[SALIENT_WORDS];
+    int size = 0;
+    for (int id : salient) {
+      if (terms.documentFrequency(id) <= 1) {
+        continue;
+      }
+      double idf = terms.idf(id, n);
+      // Rarest first; among equally rare words the lower id (salient is sorted, so a later word of
+      // the same rarity never passes an earlier one).
+      int at = size;
+      while (at > 0 && topIdf[at - 1] < idf) {
+        at--;
+      }
+      if (at == SALIENT_WORDS) {
+        continue;
+      }
+      int last = Math.min(size, SALIENT_WORDS - 1);
+      System.arraycopy(top, at, top, at + 1, last - at);
+      System.arraycopy(topIdf, at, topIdf, at + 1, last - at);
+      top[at] = id;
+      topIdf[at] = idf;
+      size = Math.min(size + 1, SALIENT_WORDS);
+    }
+    return Arrays.copyOf(top, size);
   }
 
   /** The IDF-weighed share of the article's salient words that the story's include. */

@@ -99,7 +99,7 @@ public record StoryModel(
    * line to a generic one.
    */
   public static StoryModel lineDefaults() {
-    return new StoryModel(Weights.LINES, 0.85, 1.01, 0.4, 12, 1000, 730, 0);
+    return new StoryModel(Weights.LINES, 0.8, 1.01, 0.4, 12, 1000, 730, 0);
   }
 
   /** A copy with other thresholds. */
@@ -147,8 +147,10 @@ public record StoryModel(
    * @param protagonist 1 when the person the article mentions most is one of the story's people, -1
    *     when the story has people but not this one, 0 otherwise
    * @param matter the share of the article's salient words (its rarest words in the lead or said
-   *     three times) that the story's salient words include, each weighed by its IDF: what the
-   *     story is about, which a story followed over months keeps while its other words change
+   *     three times) that the story's salient words include, and the share of the story's rarest
+   *     salient words that the article uses, each weighed by its IDF, averaged: what the story is
+   *     about, which a story followed over months keeps while its other words change, and which a
+   *     newer report of it mentions
    * @param places -1 when the article and the story are both about places (their main places, see
    *     {@code StoryIndex}) and share none, 0 otherwise
    * @param bias the constant
@@ -175,7 +177,7 @@ public record StoryModel(
      * gate.
      */
     public static final Weights LINES =
-        new Weights(7.953, 5.233, 5.892, 0.631, -0.119, -1.904, 0.256, -0.916, 3.142, -7.331);
+        new Weights(7.872, 5.28, 5.548, 0.68, -0.119, -1.794, 0.335, -0.756, 3.826, -7.326);
 
     /** The weights as an array in the order of the features. */
     double[] asArray() {

@@ -40,4 +40,68 @@ class StoryIndexTest {
     assertThat(candidates).hasSize(StoryIndex.MAX_CANDIDATES);
     assertThat(candidates).contains(index.index(1));
   }
+
+  @Test
+  void aReportThatNeverNamesWhatTheEarlierEventWasAboutSharesLessOfItsMatterThanOneThatDoes() {
+    StoryIndex index = new StoryIndex(3, StoryModel.lineDefaults());
+    for (int i = 0; i < 4; i++) {
+      index.restore(10 + i, article("weather-" + i, "rain", "rain", "rain", "harbor" + i));
+    }
+    // An event about a dam's permit before the justices, reported twice.
+    for (int i = 0; i < 2; i++) {
+      index.restore(
+          1,
+          article(
+              "dam-" + i,
+              "justices",
+              "justices",
+              "justices",
+              "ruling",
+              "ruling",
+              "ruling",
+              "dam",
+              "dam",
+              "dam",
+              "permit",
+              "permit",
+              "permit"));
+    }
+    int event = index.index(1);
+    // Another matter before the same justices: the only words it shares with anyone are the
+    // court's, and the event has them all.
+    StoryIndex.Doc levy =
+        index.count(
+            article(
+                "levy",
+                "justices",
+                "justices",
+                "justices",
+                "ruling",
+                "ruling",
+                "ruling",
+                "levy",
+                "levy",
+                "levy"));
+    double levyMatter = index.features(levy, event, 1)[8];
+    StoryIndex.Doc appeal =
+        index.count(
+            article(
+                "appeal",
+                "justices",
+                "justices",
+                "justices",
+                "ruling",
+                "ruling",
+                "ruling",
+                "dam",
+                "dam",
+                "dam",
+                "permit",
+                "appeal",
+                "appeal",
+                "appeal"));
+    double appealMatter = index.features(appeal, event, 1)[8];
+
+    assertThat(levyMatter).isLessThan(appealMatter - 0.2);
+  }
 }
