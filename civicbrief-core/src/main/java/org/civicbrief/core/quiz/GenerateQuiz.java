@@ -650,7 +650,12 @@ public final class GenerateQuiz {
     } else {
       options.add(c.answer());
       options.addAll(p.distractors());
-      if (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE) {
+      if (SpanishQuiz.isSpanish(b)
+          && (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE)
+          && options.stream().noneMatch(o -> Double.isNaN(SpanishValueBlanks.magnitude(o)))) {
+        // "el 9 de abril de 2025", "1.500", "2,5 millones": in the order Spanish reads them (D5)
+        options.sort(Comparator.comparing(SpanishValueBlanks::magnitude));
+      } else if (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE) {
         options.sort(Comparator.comparing(GenerateQuiz::magnitude)); // REVIEW.md D5
       } else {
         java.util.Collections.shuffle(options, new Random(id.hashCode()));
