@@ -207,8 +207,10 @@ final class SpanishValueBlanks {
       if (v.signum() <= 0
           || v.compareTo(value) == 0
           || takenHere.contains(v.stripTrailingZeros())
-          || (percent && v.compareTo(BigDecimal.valueOf(100)) >= 0)) {
-        continue;
+          || (percent && v.compareTo(BigDecimal.valueOf(100)) >= 0)
+          || (scaleWord != null && v.compareTo(BigDecimal.ONE) < 0)
+          || v.stripTrailingZeros().scale() > Math.max(1, places(digits))) {
+        continue; // "0,63 millones", "2,25": not written as the key is (REVIEW.md D3)
       }
       String word = scaleWord;
       if (word != null && (word.equals("millones") || word.equals("millón"))) {
@@ -224,6 +226,12 @@ final class SpanishValueBlanks {
       }
     }
     return out;
+  }
+
+  /** How many decimals Spanish digits {@code digits} write: "64,4" one, "1.500" none. */
+  private static int places(String digits) {
+    int comma = digits.indexOf(',');
+    return comma < 0 ? 0 : digits.length() - comma - 1;
   }
 
   /** "tres": neighbours written as words, from two to twelve, none a count the article gives. */
