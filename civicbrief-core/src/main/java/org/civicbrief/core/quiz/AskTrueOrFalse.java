@@ -180,6 +180,7 @@ final class AskTrueOrFalse {
     int skip = s.index() < DATELINE_SENTENCES && dateline.lookingAt() ? dateline.end() : 0;
     String body = text.substring(skip);
     if (item.hedged()
+        || (SpanishQuiz.isSpanish(b) && SpanishQuiz.hedged(body))
         || ASIDE.matcher(body).find()
         || !shortQuotesOnly(body)
         || Subordinators.is(firstWord(body))
