@@ -2,6 +2,7 @@ package org.civicbrief.core.quiz;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.civicbrief.core.briefing.ActorKind;
 import org.civicbrief.core.briefing.BriefItem;
@@ -250,9 +251,8 @@ final class AskFillInBlank {
           options = distractors.organizations(m.text(), QuestionContext.seed(item.evidence()));
         }
         case NUMBER, MONEY, PERCENT -> {
-          if (SpanishQuiz.isSpanish(b)
-              && (!SpanishQuiz.plainFigure(m.text()) || SpanishQuiz.namesSomething(s, m))) {
-            continue; // "tres", "1.500": English options; "la ley 50": a name, not a count
+          if (SpanishQuiz.isSpanish(b) && SpanishQuiz.namesSomething(s, m)) {
+            continue; // "la ley 50": a name, not a count
           }
           if (SpanishQuiz.isSpanish(b) && SpanishQuiz.age(ctx.text, m.start(), m.end())) {
             continue; // "Ferrer, de _____ años": an age is a detail (R-es3)
@@ -279,12 +279,19 @@ final class AskFillInBlank {
             continue; // "a stake of less than _____": a larger wrong option is also true (K2)
           }
           type = AnswerType.NUMBER;
-          options = ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
+          // "1.500", "2,5 millones", "tres": options in the Spanish key's own notation (ADR 21).
+          options =
+              SpanishQuiz.isSpanish(b) && !SpanishQuiz.plainFigure(m.text())
+                  ? SpanishValueBlanks.figures(
+                      m, a.mentions(), QuestionContext.seed(item.evidence()))
+                  : ctx.numberOptions(m, m.text(), m.type() == EntityType.MONEY);
         }
         case DATE -> {
-          // Date options are written in English; a Spanish key among them would stand out.
-          if (SpanishQuiz.isSpanish(b)
-              || !m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
+          if (SpanishQuiz.isSpanish(b)) {
+            spanishDay(s, item, m).ifPresent(out::add);
+            continue;
+          }
+          if (!m.normalized().matches("\\d{4}(-\\d{2}){0,2}")
               || !timeOfFact(s, m)
               || background(m.normalized())) {
             continue;
@@ -339,6 +346,46 @@ final class AskFillInBlank {
               Set.of()));
     }
     return out;
+  }
+
+  /**
+   * A Spanish blank on the day of the fact ("Un juez ordenó _____ al gobierno …"), keyed with the
+   * day resolved against the publication date and its year, with other days as options in the same
+   * form (ADR 21; R-es4 and R-es5 found dates untested in Spanish quizzes). Not the day of a
+   * date-only clause, a background year or a span's bound ({@link SpanishValueBlanks#day}).
+   */
+  private Optional<Candidate> spanishDay(Sentence s, BriefItem item, EntityMention m) {
+    Set<String> days = new java.util.HashSet<>();
+    for (EntityMention other : a.mentions()) {
+      if (other.type() == EntityType.DATE && other != m) {
+        days.add(other.normalized().replace("~", ""));
+      }
+    }
+    Optional<SpanishValueBlanks.Blank> blank =
+        SpanishValueBlanks.day(
+            ctx.text, m, b.article().published(), days, QuestionContext.seed(item.evidence()));
+    if (blank.isEmpty() || blank.get().distractors().size() < 3) {
+      return Optional.empty();
+    }
+    int relStart = m.start() - item.evidence().start();
+    int relEnd = m.end() - item.evidence().start();
+    String body = item.text();
+    String blanked = body.substring(0, relStart) + "_____" + body.substring(relEnd);
+    String key = blank.get().key();
+    return Optional.of(
+        new Candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: " + blanked.replaceAll("[\\s.]+$", "") + ".",
+            key,
+            blank.get().distractors(),
+            AnswerType.DATE,
+            explain.day(item, key, m.text()),
+            item.evidence(),
+            ctx.item(s.index(), "article"),
+            ctx.weight(s.index(), 1.0) - 0.6,
+            0.5,
+            Set.of(m.text()),
+            Set.of()));
   }
 
   /**

@@ -179,7 +179,8 @@ final class AskTrueOrFalse {
     // A dateline opens the story, not a sentence further down ("Texas Democrats – who left …").
     int skip = s.index() < DATELINE_SENTENCES && dateline.lookingAt() ? dateline.end() : 0;
     String body = text.substring(skip);
-    if (ASIDE.matcher(body).find()
+    if ((SpanishQuiz.isSpanish(b) && SpanishQuiz.hedged(body))
+        || ASIDE.matcher(body).find()
         || !shortQuotesOnly(body)
         || Subordinators.is(firstWord(body))
         || body.endsWith("?")

@@ -97,6 +97,26 @@ final class Explain {
         + ".";
   }
 
+  /**
+   * A Spanish day blank's explanation: the article says the day as {@code said} ("el jueves"),
+   * which its publication date resolves to {@code key}.
+   */
+  String day(BriefItem item, String key, String said) {
+    String published =
+        b.article().published().map(d -> ", publicado el " + SpanishQuiz.date(d) + ",").orElse("");
+    return "La respuesta es "
+        + key
+        + ": el artículo"
+        + published
+        + " lo fecha “"
+        + said
+        + "”: “"
+        + item.text()
+        + "”"
+        + cite(item.evidence())
+        + ".";
+  }
+
   String truth(BriefItem item, boolean isTrue, String original, String changed) {
     if (es) {
       return isTrue

@@ -418,6 +418,8 @@ public final class GenerateQuiz {
           skip = "givesAway";
         } else if (spanish && restatesChosen(p, out, truthVariants)) {
           skip = "restates";
+        } else if (spanish && showsChosenDay(p, out)) {
+          skip = "showsDay";
         } else if (perKind.getOrDefault(p.candidate().kind(), 0)
                 >= (p.candidate().kind() == QuestionKind.TRUE_FALSE ? cap : otherCap)
             && !(spanish && out.size() < 3)) {
@@ -531,6 +533,30 @@ public final class GenerateQuiz {
             ? truthVariants.getOrDefault(p.candidate().evidence().sentence(), List.of(p))
             : List.of(p);
     return versions.stream().anyMatch(v -> SpanishQuiz.restates(v.candidate().stem(), said));
+  }
+
+  /**
+   * True when {@code p} and a chosen item are a Spanish day blank and a stem that says that day as
+   * the article does ("el jueves"): beside the publication date every such stem carries, it gives
+   * the day's full date away (REVIEW.md Q3; bc-05 asked its day and a statement with its weekday).
+   */
+  private static boolean showsChosenDay(Passed p, List<Passed> chosen) {
+    for (Passed c : chosen) {
+      if (saysDayOf(p.candidate(), c.candidate()) || saysDayOf(c.candidate(), p.candidate())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code stem}'s text says the day that day blank {@code day} hides. */
+  private static boolean saysDayOf(Candidate stem, Candidate day) {
+    if (day.kind() != QuestionKind.FILL_IN_BLANK || day.type() != AnswerType.DATE) {
+      return false;
+    }
+    String text = stem.stem().toLowerCase(java.util.Locale.ROOT);
+    return day.aliases().stream()
+        .anyMatch(a -> text.contains(a.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**
@@ -650,7 +676,12 @@ public final class GenerateQuiz {
     } else {
       options.add(c.answer());
       options.addAll(p.distractors());
-      if (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE) {
+      if (SpanishQuiz.isSpanish(b)
+          && (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE)
+          && options.stream().noneMatch(o -> Double.isNaN(SpanishValueBlanks.magnitude(o)))) {
+        // "el 9 de abril de 2025", "1.500", "2,5 millones": in the order Spanish reads them (D5)
+        options.sort(Comparator.comparing(SpanishValueBlanks::magnitude));
+      } else if (c.type() == AnswerType.NUMBER || c.type() == AnswerType.DATE) {
         options.sort(Comparator.comparing(GenerateQuiz::magnitude)); // REVIEW.md D5
       } else {
         java.util.Collections.shuffle(options, new Random(id.hashCode()));

@@ -105,7 +105,7 @@ final class Referents {
     }
     courts.removeAll(NATIONAL);
     this.oneHighCourt = text.contains("Supreme Court") && courts.isEmpty();
-    this.court = onlyCourt(a);
+    this.court = a.article().language().equals("es") ? SpanishCourt.only(a) : onlyCourt(a);
     this.state = onlyState(text);
     this.administration =
         administrations.size() == 1
@@ -198,7 +198,9 @@ final class Referents {
     if (oneHighCourt) {
       out = out.replaceAll("\\b([Tt]he) high court\\b", "$1 Supreme Court");
     }
-    if (court.isPresent()) {
+    if (court.isPresent() && a.article().language().equals("es")) {
+      out = SpanishCourt.name(out, court.get());
+    } else if (court.isPresent()) {
       out = out.replaceAll("\\b([Tt]he) court\\b", "$1 " + court.get());
     }
     if (state.isPresent()) {

@@ -191,6 +191,22 @@ final class SpanishQuiz {
     return out;
   }
 
+  /**
+   * "probablemente", "podría", "al parecer": a Spanish hedge outside a quotation. The shared hedge
+   * list ({@code hedges.txt}, the briefing's too) is English, so "La corte … probablemente emitirá
+   * una decisión" was asked as a true statement: a prediction, not a checkable fact (REVIEW.md T1).
+   */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "(?iu)(?<!\\p{L})(probablemente|posiblemente|quizás|quizá|tal vez|acaso|presuntamente|"
+              + "supuestamente|aparentemente|al parecer|podría|podrían|"
+              + "parece|parecen|parecía)(?!\\p{L})");
+
+  /** True when {@code statement} hedges outside its quotations. */
+  static boolean hedged(String statement) {
+    return HEDGE.matcher(statement.replaceAll("[“«\"][^”»\"]*[”»\"]", "“…”")).find();
+  }
+
   /** True for a state in {@link #STATES}. */
   static boolean isState(String name) {
     return STATES.contains(name);

@@ -104,4 +104,38 @@ class SpanishSelectionTest {
     assertThat(chosen).extracting(p -> p.candidate().tests()).containsExactly("dek");
     assertThat(chosen.getFirst().candidate().answer()).isEqualTo("False");
   }
+
+  @Test
+  void aStemThatSaysTheDayOfAChosenDayBlankIsNotAsked() {
+    // The blank asks which day the law was signed; a statement saying "el jueves" beside the
+    // publication date gives it away.
+    Candidate day =
+        new Candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: El gobernador Tomás Ferrer firmó _____ la ley del agua.",
+            "el 13 de noviembre de 2025",
+            List.of("el 10 de noviembre de 2025", "el 11 de noviembre de 2025"),
+            AnswerType.DATE,
+            "",
+            new Evidence(0, 0, 90),
+            "dek",
+            1.0,
+            0.5,
+            Set.of("el jueves"),
+            Set.of());
+    GenerateQuiz.Passed blank = new GenerateQuiz.Passed(day, day.distractors());
+    GenerateQuiz.Passed later =
+        passed(
+            QuestionKind.TRUE_FALSE,
+            "True or false (as reported on November 14, 2025): La senadora Elena Robles votó en"
+                + " contra el jueves.",
+            "True",
+            List.of("False"),
+            2,
+            "facts/1");
+    List<GenerateQuiz.Passed> chosen =
+        GenerateQuiz.select(List.of(blank, later), 4, new HashMap<>(), true);
+    assertThat(chosen).hasSize(1);
+    assertThat(chosen.getFirst().candidate().type()).isEqualTo(AnswerType.DATE);
+  }
 }
