@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 class TwoIdeasTest {
 
   private static List<Candidate> candidates;
+  private static String text;
 
   @BeforeAll
   static void write() {
-    candidates = WrittenCandidates.of("/quiz/two-ideas.txt", "2025-06-11").all();
+    WrittenCandidates written = WrittenCandidates.of("/quiz/two-ideas.txt", "2025-06-11");
+    candidates = written.all();
+    text = written.briefing().article().text();
   }
 
   private static List<Candidate> statements() {
@@ -59,5 +62,16 @@ class TwoIdeasTest {
   @Test
   void aCutNeverLeavesAThatWithoutItsClause() {
     assertThat(statements()).noneMatch(c -> c.stem().matches(".*reports that as of [^,]*\\."));
+  }
+
+  @Test
+  void noStemPointsBackWithThisOrThose() {
+    // "this worry", "those three judges": things a sentence before named (REVIEW.md Q2). The gates
+    // drop them; the written candidates show they exist to be dropped.
+    assertThat(candidates).anyMatch(c -> c.stem().contains("this worry"));
+    QualityGates gates = new QualityGates(text, List.of());
+    assertThat(candidates)
+        .filteredOn(c -> c.stem().contains("this worry") || c.stem().contains("those three"))
+        .allMatch(c -> gates.check(c).failedGate().isPresent());
   }
 }

@@ -138,6 +138,112 @@ final class QualityGates {
           "(?i)(^|[^“\\w])(this|that|these|those|such) (\\w+ )?(move|approach|plan|order|idea|measure|"
               + "remarks?|comments?|decision|proposal|effort|step|stance|rhetoric|policy|buildup|"
               + "designation|deployment|mission)\\b");
+
+  /**
+   * "responded that this fear was …", "a case from those three states": "this", "these" or "those"
+   * before a noun points to a sentence the reader has not seen (REVIEW.md Q2), unless the noun is a
+   * time ("this week") or the phrase is the stem's own ("in this case").
+   */
+  private static final Pattern POINTS_BACK =
+      Pattern.compile("(?i)(?<![\\w“])(this|these|those) (?:(\\w+) )?(\\w+)");
+
+  private static final Set<String> NOT_A_REFERENT =
+      Set.of(
+          "year",
+          "years",
+          "week",
+          "weeks",
+          "month",
+          "months",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "weekend",
+          "spring",
+          "summer",
+          "fall",
+          "autumn",
+          "winter",
+          "time",
+          "times",
+          "term",
+          "session",
+          "season",
+          "decade",
+          "century",
+          "quarter",
+          "moment",
+          "point",
+          "case",
+          "is",
+          "was",
+          "are",
+          "were",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "should",
+          "must",
+          "does",
+          "did",
+          "the",
+          "a",
+          "an",
+          "and",
+          "or",
+          "of",
+          "in",
+          "on",
+          "to",
+          "who",
+          "which",
+          "that",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  private static final Set<String> TIMES =
+      Set.of("year", "years", "week", "weeks", "month", "months", "weekend", "time", "term");
+
+  private static boolean pointsBack(String stem) {
+    Matcher m = POINTS_BACK.matcher(stem);
+    while (m.find()) {
+      String firstWord = m.group(2) == null ? m.group(3) : m.group(2);
+      String first = firstWord.toLowerCase(Locale.ROOT);
+      String second = m.group(2) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+      if (NOT_A_REFERENT.contains(first) || Character.isUpperCase(firstWord.charAt(0))) {
+        continue; // "this week", "this is …", "these Texas …": a time, no noun, or a name
+      }
+      if (TIMES.contains(second)) {
+        continue; // "this past week"
+      }
+      return true;
+    }
+    return false;
+  }
+
   private static final Pattern DEFINITE_START =
       Pattern.compile(
           "(?i)^(the|this) (move|order|plan|comments|remarks|idea|measure|decision|proposal|bill|"
@@ -441,7 +547,9 @@ final class QualityGates {
       // The blank stands for the key: "_____ said he would appeal" has its "he" named.
       stem = stem.replace("_____", c.answer());
     }
-    if (unresolvedPronoun(stem) || DEMONSTRATIVE.matcher(stem).find()) {
+    if (unresolvedPronoun(stem)
+        || DEMONSTRATIVE.matcher(stem).find()
+        || pointsBack(withoutQuotes(stem))) {
       return "pronoun or demonstrative";
     }
     String body =
