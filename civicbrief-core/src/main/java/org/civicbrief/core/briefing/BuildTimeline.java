@@ -182,8 +182,28 @@ final class BuildTimeline {
       if ((w.equals("who") || w.equals("which")) && i > 0 && s.token(i - 1).text().equals(",")) {
         return true;
       }
+      if (w.equals("who") && finiteVerbAfter(s, m)) {
+        // "those who trespassed … on Jan. 6, 2021, will soon be released": a clause of "who"
+        // that the sentence's verb follows is part of its subject, and its date is not the date
+        // of what the verb says.
+        return true;
+      }
     }
     return false;
+  }
+
+  /** True when a finite verb follows the date after a comma closing the date's clause. */
+  private static boolean finiteVerbAfter(Sentence s, EntityMention m) {
+    int i = m.lastToken() + 1;
+    if (i >= s.size() || !s.token(i).text().equals(",")) {
+      return false;
+    }
+    for (i++; i < s.size() && s.token(i).pos().startsWith("RB"); i++) {}
+    if (i >= s.size()) {
+      return false;
+    }
+    String pos = s.token(i).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "—", "–", "--");
