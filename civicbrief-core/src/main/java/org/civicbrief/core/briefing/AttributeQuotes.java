@@ -43,6 +43,37 @@ final class AttributeQuotes {
         out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
       }
     }
+    for (Frame f : reported(a, actors)) {
+      out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
+    }
+    out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
+    return out;
+  }
+
+  /**
+   * The short quotations (two or three words, which {@link #frames} leaves out as labels) that a
+   * named person's report of speech gives: a reader counts "Quill said she was “not persuaded”"
+   * among the judge's quotes. Only for the briefing: evaluation counts direct quotations.
+   */
+  private static List<Frame> reported(Analysis a, FindActors.Result actors) {
+    FindSpeaker find = null;
+    List<Frame> out = new ArrayList<>();
+    for (QuoteSpan q : a.quotes()) {
+      if (!q.label()) {
+        continue;
+      }
+      Sentence s = sentenceAt(a, q.start());
+      if (s == null || !a.isBody(s.index()) || q.start() < s.start()) {
+        continue;
+      }
+      if (find == null) {
+        find = new FindSpeaker(a, actors, new SpeakerPronouns(a, actors));
+      }
+      Frame f = FramesBefore.reported(a, find, q, s);
+      if (f != null) {
+        out.add(f);
+      }
+    }
     return out;
   }
 
@@ -188,7 +219,13 @@ final class AttributeQuotes {
     for (int k = from; k < verb; k++) {
       FindSpeaker.Speaker sp = find.nameAt(s, k);
       if (sp != null && find.possessiveAt(s, k)) {
-        break; // "Scott's niece, state Del. Marcia Price": the niece speaks
+        if (sp.person()) {
+          break; // "Scott's niece, state Del. Marcia Price": the niece speaks
+        }
+        // "Illinois' Democratic Gov. JB Pritzker": a body's or a place's possessive names whose
+        // office follows, and the officeholder speaks.
+        k = skipMention(find, s, k);
+        continue;
       }
       if (sp != null && sp.person()) {
         return sp;
@@ -197,6 +234,9 @@ final class AttributeQuotes {
         organization = sp; // "House Speaker Grace Holloway": the body names her office
         k = skipMention(find, s, k);
         continue;
+      }
+      if (s.token(k).pos().equals("POS") && k > from) {
+        continue; // the possessive of a place the tagger did not name: "Oregon's Gov. X"
       }
       if (!titleLike(s.token(k))) {
         break;

@@ -16,8 +16,9 @@ import org.civicbrief.core.text.WordList;
 /**
  * Builds the dated events of an article: each body sentence with a resolved date outside quotations
  * becomes one event, dated by its most precise date. Dates that describe a state rather than an
- * event ("until late 2024", "prior to 2025", "through 2030") and years used as adjectives ("his
- * 2024 presidential bid") or in names ("the War of 1812") are not events.
+ * event ("until late 2024", "prior to 2025", "through 2030"), years used as adjectives ("his 2024
+ * presidential bid") or possessives ("next year's elections") and years in names ("the War of
+ * 1812") are not events.
  */
 final class BuildTimeline {
 
@@ -181,8 +182,28 @@ final class BuildTimeline {
       if ((w.equals("who") || w.equals("which")) && i > 0 && s.token(i - 1).text().equals(",")) {
         return true;
       }
+      if (w.equals("who") && finiteVerbAfter(s, m)) {
+        // "those who trespassed … on Jan. 6, 2021, will soon be released": a clause of "who"
+        // that the sentence's verb follows is part of its subject, and its date is not the date
+        // of what the verb says.
+        return true;
+      }
     }
     return false;
+  }
+
+  /** True when a finite verb follows the date after a comma closing the date's clause. */
+  private static boolean finiteVerbAfter(Sentence s, EntityMention m) {
+    int i = m.lastToken() + 1;
+    if (i >= s.size() || !s.token(i).text().equals(",")) {
+      return false;
+    }
+    for (i++; i < s.size() && s.token(i).pos().startsWith("RB"); i++) {}
+    if (i >= s.size()) {
+      return false;
+    }
+    String pos = s.token(i).pos();
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "—", "–", "--");
@@ -220,6 +241,11 @@ final class BuildTimeline {
    * of a statement about the Act's history).
    */
   private static boolean adjectival(Sentence s, EntityMention m) {
+    if (m.lastToken() + 1 < s.size() && s.token(m.lastToken() + 1).pos().equals("POS")) {
+      // "to protect the majority in next year's midterm elections" (R19: a walkout listed under
+      // the year of the elections it was about): a possessive date names its noun's time.
+      return true;
+    }
     if (m.firstToken() != m.lastToken()) {
       // "Judge Reyes's March 3 ruling", "his March 15 ruling" (R16: an extension dated by the
       // ruling it extended): a date between a determiner and its noun names the noun's day.

@@ -27,7 +27,12 @@ final class DescribeActors {
       Map<Cluster, List<Quote>> quotes) {
     Map<Cluster, Double> score = new HashMap<>();
     for (Cluster c : clusters) {
-      double s = c.mentionCount() + 3.0 * quotes.getOrDefault(c, List.of()).size();
+      double s = c.mentionCount();
+      for (Quote q : quotes.getOrDefault(c, List.of())) {
+        // A few quoted words inside a report ("said she was “not persuaded”") show less of what
+        // the person said than a whole statement, and rank a spokesperson less.
+        s += statement(q) ? 3.0 : 1.0;
+      }
       s += roles.containsKey(c) ? 2 : 0;
       s += c.firstSentence() <= 2 ? 2 : 0;
       s *= c.kind == ActorKind.PERSON ? 1.0 : 0.6;
@@ -176,8 +181,8 @@ final class DescribeActors {
                 a.isHedged(s.index())));
       }
     }
-    if (!quotes.isEmpty()) {
-      Quote q = quotes.getFirst();
+    Quote q = quotes.stream().filter(DescribeActors::statement).findFirst().orElse(null);
+    if (q != null) {
       return Optional.of(
           new BriefItem(
               (a.spanish() ? "Dijo: “" : "Said: “") + q.text() + "”",
@@ -187,6 +192,13 @@ final class DescribeActors {
     }
     return Optional.empty();
   }
+
+  /** A quotation of at least four words: a statement, not a phrase such as “reference point”. */
+  private static boolean statement(Quote q) {
+    return q.text().strip().split("\\s+").length >= STATEMENT_WORDS;
+  }
+
+  private static final int STATEMENT_WORDS = 4;
 
   /** The mention comes before any verb of its sentence and a verb follows it closely. */
   private static boolean subjectOfVerb(Analysis a, Sentence s, EntityMention m) {

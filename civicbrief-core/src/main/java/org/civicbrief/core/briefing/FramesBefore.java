@@ -57,6 +57,75 @@ final class FramesBefore {
     return null;
   }
 
+  // Words before a short quotation that make it a name or a term, not someone's words: "known as
+  // “…”", "the so-called “…”", "what qualifies as “…”".
+  private static final java.util.Set<String> NAMING_WORDS =
+      java.util.Set.of("as", "so-called", "dubbed", "titled", "named", "entitled", "term", "word");
+
+  /**
+   * The person whose words a short quotation inside a report of speech gives: "Quill said she was
+   * “not persuaded” that …", "Brill criticized the plan, arguing it would “waste public money.”"
+   * The nearest verb of saying before it, in the same sentence and within {@code REPORT_REACH}
+   * tokens, whose subject is a named person; not a relative clause's verb ("her order, which called
+   * on the state to “…”" is the order's text), not a term ("known as “…”"), not a name in title
+   * case, and never a speaker found through a pronoun.
+   */
+  static AttributeQuotes.Frame reported(Analysis a, FindSpeaker find, QuoteSpan q, Sentence s) {
+    int qi = AttributeQuotes.firstTokenAtOrAfter(s, q.start());
+    if (qi == 0 || q.words() < 2 || titleCased(a.text.substring(q.innerStart(), q.innerEnd()))) {
+      return null;
+    }
+    if (NAMING_WORDS.contains(s.token(qi - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    for (int j = qi - 1; j >= Math.max(0, qi - REPORT_REACH); j--) {
+      Token v = s.token(j);
+      if (a.quoteAt(v.start()) != null || v.text().equals(";") || v.text().equals(":")) {
+        return null;
+      }
+      if (!AttributeQuotes.isSpeechVerb(v)) {
+        continue;
+      }
+      int k = j - 1;
+      while (k >= 0 && (s.token(k).pos().startsWith("RB") || s.token(k).pos().equals("MD"))) {
+        k--;
+      }
+      if (k >= 0 && (s.token(k).pos().equals("WDT") || s.token(k).pos().equals("WP"))) {
+        return null;
+      }
+      FindSpeaker.Speaker sp = subjectBefore(a, find, s, j);
+      return sp != null && sp.person() && !byPronoun(s, sp)
+          ? new AttributeQuotes.Frame(q, sp, v.text())
+          : null;
+    }
+    return null;
+  }
+
+  /**
+   * True when the speaker is found through a pronoun ("she asked", "He urged"): a few quoted words
+   * are too little to check a guessed antecedent against, so only a speaker named in the sentence
+   * counts.
+   */
+  private static boolean byPronoun(Sentence s, FindSpeaker.Speaker sp) {
+    for (Token t : s.tokens()) {
+      if (t.start() == sp.evidence().start() && (t.pos().equals("PRP") || t.pos().equals("WP"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int REPORT_REACH = 25;
+
+  private static boolean titleCased(String inner) {
+    for (String w : inner.split("\\s+")) {
+      if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * True when a verb of saying opens the quotation, with at most a comma or colon between: "Ames
    * conceded, “…”", "she said: “…”".
