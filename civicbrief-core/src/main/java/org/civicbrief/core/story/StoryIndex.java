@@ -430,20 +430,21 @@ public final class StoryIndex {
    */
   private int[] matter(int[] salient) {
     // A selection of the few rarest rather than a sort: a story's salient words are looked at for
-    // every candidate scored.
-    long n = corpusSize();
+    // every candidate scored. Rarest is the fewest articles: the IDF falls as the document
+    // frequency grows (ln((n + 1) / (df + 1)), n the same for every word), so comparing the counts
+    // picks the same words in the same order without a logarithm per word.
     int[] top = new int[SALIENT_WORDS];
-    double[] topIdf = new double[SALIENT_WORDS];
+    int[] topDf = new int[SALIENT_WORDS];
     int size = 0;
     for (int id : salient) {
-      if (terms.documentFrequency(id) <= 1) {
+      int df = terms.documentFrequency(id);
+      if (df <= 1) {
         continue;
       }
-      double idf = terms.idf(id, n);
       // Rarest first; among equally rare words the lower id (salient is sorted, so a later word of
       // the same rarity never passes an earlier one).
       int at = size;
-      while (at > 0 && topIdf[at - 1] < idf) {
+      while (at > 0 && topDf[at - 1] > df) {
         at--;
       }
       if (at == SALIENT_WORDS) {
@@ -451,9 +452,9 @@ public final class StoryIndex {
       }
       int last = Math.min(size, SALIENT_WORDS - 1);
       System.arraycopy(top, at, top, at + 1, last - at);
-      System.arraycopy(topIdf, at, topIdf, at + 1, last - at);
+      System.arraycopy(topDf, at, topDf, at + 1, last - at);
       top[at] = id;
-      topIdf[at] = idf;
+      topDf[at] = df;
       size = Math.min(size + 1, SALIENT_WORDS);
     }
     return Arrays.copyOf(top, size);
