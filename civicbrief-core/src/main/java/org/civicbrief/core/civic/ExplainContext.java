@@ -231,12 +231,69 @@ public final class ExplainContext {
       return false;
     }
     Category category = m.card().category();
+    if (m.sentences().size() == 1 && m.situations().isEmpty() && inTrailingPhrase(m, a)) {
+      return false;
+    }
     if (m.sentences().getFirst() <= LEAD_SENTENCES || m.sentences().size() >= 2) {
       return true;
     }
     return category != Category.INSTITUTION
         && category != Category.OFFICE
         && (!m.situations().isEmpty() || sharesTheStorysMatter(m, a));
+  }
+
+  /**
+   * Whether the card's words, in the one sentence that has them, sit in a phrase without a verb of
+   * its own that the sentence sets off after its last comma: an appositive that describes someone
+   * on the way ("… members of the gang, a designated terrorist organization.") or an adjunct that
+   * dates the sentence's act by another ("… his first vote, following his swift Senate
+   * confirmation."). The sentence reports something else; the card would explain the description. A
+   * closing clause ("…, the judge ruled.") has a verb of its own and is not such a phrase.
+   */
+  private static final Pattern TIME_ADJUNCT =
+      Pattern.compile("(?i)following|after|before|since|amid|during");
+
+  static boolean inTrailingPhrase(ConceptMatch m, AnnotatedArticle a) {
+    Sentence s = a.sentence(m.sentences().getFirst());
+    List<Token> tokens = s.tokens();
+    int comma = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).text().equals(",")) {
+        comma = i;
+      }
+    }
+    if (comma < 1 || comma + 1 >= tokens.size()) {
+      return false;
+    }
+    int phraseStart = tokens.get(comma).end();
+    boolean allInside =
+        m.evidence().stream()
+            .filter(e -> e.start() >= s.start() && e.end() <= s.end())
+            .allMatch(e -> e.start() >= phraseStart);
+    if (!allInside) {
+      return false;
+    }
+    // An appositive opens on a determiner; a time adjunct on a word that dates by another event. A
+    // participle that goes on with the subject's own act ("…, rejecting the emergency appeal") is
+    // what the sentence reports.
+    Token opener = tokens.get(comma + 1);
+    boolean appositive = opener.pos().equals("DT") || opener.pos().equals("PRP$");
+    if (!appositive && !TIME_ADJUNCT.matcher(opener.text()).matches()) {
+      return false;
+    }
+    for (int i = comma + 1; i < tokens.size(); i++) {
+      String pos = tokens.get(i).pos();
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "";
+      boolean attributive = next.startsWith("NN") || next.startsWith("JJ");
+      if (pos.equals("MD")
+          || pos.equals("VBZ")
+          || pos.equals("VBP")
+          || pos.startsWith("W")
+          || (pos.equals("VBD") || pos.equals("VBN")) && !attributive) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -338,10 +395,36 @@ public final class ExplainContext {
     }
     String why = reason.get();
     if (namesTheCard(why, card)) {
-      // "The Alien Enemies Act of 1798 lets the President …" joins the fact by itself.
-      return bySituation ? lead + ". " + why : why;
+      if (bySituation) {
+        return lead + ". " + why;
+      }
+      // A card sentence that names the card is its definition: shown on its own after the fact it
+      // reads as a glossary line (session 14: "The Alien Enemies Act of 1798 lets the President
+      // …"). The join says the fact turns on it, and the sentence says what it does.
+      Matcher subject = definitionSubject(card).matcher(why);
+      if (subject.matches()) {
+        String aside = subject.group(1);
+        return lead
+            + aside
+            + (aside.endsWith(",") ? " which " : ", which ")
+            + subject.group(2)
+            + subject.group(3);
+      }
     }
     return lead + ": " + afterColon(why, card);
+  }
+
+  /**
+   * A card sentence whose subject is the card's name: "The Voting Rights Act of 1965 prohibits …",
+   * "Section 3 of the Fourteenth Amendment, ratified in 1868, bars …". Groups: what follows the
+   * name before its verb (a year, an aside set off by commas), the verb, the rest.
+   */
+  private static Pattern definitionSubject(ConceptCard card) {
+    return Pattern.compile(
+        "^(?:The )?"
+            + Pattern.quote(card.name())
+            + "((?: of \\d{4})?(?:, [^,]{1,80},)?) (\\p{Ll}+(?:s|ed))\\b(.*)$",
+        Pattern.DOTALL);
   }
 
   /** Whether {@code sentence} names the card itself, in full or by its first two words. */

@@ -63,7 +63,7 @@ class CardNamesTest {
   }
 
   @Test
-  void letsACardSentenceThatNamesTheConceptJoinTheFactByItself() {
+  void joinsACardSentenceThatNamesTheConceptToTheFactThroughItsSubject() {
     ConceptCard act =
         named("Tenure Act", "The Tenure Act lets a board member serve until replaced. It binds.");
     assertThat(
@@ -71,7 +71,7 @@ class CardNamesTest {
                 act,
                 false,
                 Optional.of("The Tenure Act lets a board member serve until replaced.")))
-        .isEqualTo("The Tenure Act lets a board member serve until replaced.");
+        .isEqualTo("That turns on the Tenure Act, which lets a board member serve until replaced.");
     assertThat(
             ExplainContext.connection(
                 act, true, Optional.of("The Tenure Act lets a board member serve until replaced.")))

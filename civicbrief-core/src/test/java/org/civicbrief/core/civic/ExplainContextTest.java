@@ -248,6 +248,82 @@ class ExplainContextTest {
         .containsExactly("water-compact");
   }
 
+  @Test
+  void leavesOutACardWhoseWordsOnlyDescribeSomeoneInAPhraseAtTheSentencesEnd() {
+    ConceptCard register =
+        TestCards.sourced(
+            "ferry-register",
+            Category.PROCESS,
+            "Ferry Register Act",
+            "registered ferry operator",
+            List.of());
+    for (String last :
+        List.of(
+            "The harbor budget also pays Dana Lee, a registered ferry operator.",
+            "The mayor praised the harbor budget, after a vote on a registered ferry operator.")) {
+      AnnotatedArticle aside = TinyAnnotator.annotate(BUDGET + last);
+      assertThat(
+              new ExplainContext()
+                  .explain(
+                      aside,
+                      new MatchConcepts(List.of(register)).match(aside),
+                      new ClassifyStatements().classify(aside))
+                  .whyItMatters())
+          .isEmpty();
+    }
+    // The same words as what the sentence reports, or in a closing clause with its own verb.
+    for (String last :
+        List.of(
+            "The harbor budget also pays each registered ferry operator.",
+            "The harbor budget pays the ferries, a registered ferry operator says.",
+            "The council passed the harbor budget, naming a registered ferry operator.")) {
+      AnnotatedArticle told = TinyAnnotator.annotate(BUDGET + last);
+      assertThat(
+              new ExplainContext()
+                  .explain(
+                      told,
+                      new MatchConcepts(List.of(register)).match(told),
+                      new ClassifyStatements().classify(told))
+                  .whyItMatters())
+          .extracting(i -> i.citation().cardId())
+          .containsExactly("ferry-register");
+    }
+  }
+
+  @Test
+  void joinsACardSentenceThatDefinesTheCardToTheFactInsteadOfShowingItAlone() {
+    ConceptCard act =
+        new ConceptCard(
+            "harbor-act",
+            "Harbor Act",
+            List.of(),
+            Category.LAW,
+            "a port law written for a test",
+            "The Harbor Act of 1901 lets the mayor close the port during a storm. Ports report"
+                + " closures to the council.",
+            new PrimarySource("Harbor Act", "https://www.law.cornell.edu/uscode/text/10/251"),
+            List.of(Trigger.of("Harbor Act")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Port Closed\nThe mayor closed the port under the Harbor Act on Monday.\n");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a, new MatchConcepts(List.of(act)).match(a), new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .singleElement()
+        .satisfies(
+            i ->
+                assertThat(i.text())
+                    .isEqualTo(
+                        "“The mayor closed the port under the Harbor Act on Monday.” That turns on"
+                            + " the Harbor Act of 1901, which lets the mayor close the port during"
+                            + " a storm."));
+  }
+
   /** An agency named once, far from the lead, as a lawyer's employer. */
   private static final String PASSING =
       "Court Hears Water Case\n"
