@@ -66,6 +66,49 @@ class QuizFactFormTest {
     assertThat(clang).as(card.id()).isEmpty();
   }
 
+  /**
+   * "for those elections", "para esas elecciones", "estos principios", "según la ley": a background
+   * question is asked alone, after no other, so it names what it means (review code Q2; R-es6
+   * rejected two such Spanish questions).
+   */
+  private static final java.util.regex.Pattern POINTS_OUTSIDE =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?<!of )(?<!de )\\b(those|these|esas|esos|estas|estos)\\s+(?!(of|that|who|which|de|que|quienes)\\b)"
+              + "\\p{L}+|\\bsegún la ley(?! de| vigente)\\b");
+
+  static Stream<Named<List<String>>> questions() {
+    LoadCards loader = new LoadCards();
+    Stream<Named<List<String>>> english =
+        loader.load().stream()
+            .map(c -> Named.of(c.id(), c.quizFacts().stream().map(QuizFact::question).toList()));
+    Stream<Named<List<String>>> spanish =
+        loader.loadSpanish().entrySet().stream()
+            .sorted(java.util.Map.Entry.comparingByKey())
+            .map(
+                e ->
+                    Named.of(
+                        e.getKey() + " (es)",
+                        e.getValue().quizFacts().stream().map(QuizFact::question).toList()));
+    return Stream.concat(english, spanish);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("questions")
+  void aQuestionNamesWhatItMeans(List<String> questions) {
+    assertThat(questions).noneMatch(q -> POINTS_OUTSIDE.matcher(q).find());
+  }
+
+  @Test
+  void flagsAQuestionThatPointsOutsideItself() {
+    assertThat(POINTS_OUTSIDE.matcher("Whose map did it set aside for those elections?").find())
+        .isTrue();
+    assertThat(POINTS_OUTSIDE.matcher("¿Quién debe observar estos principios?").find()).isTrue();
+    assertThat(POINTS_OUTSIDE.matcher("¿Desde qué edad, según la ley, …?").find()).isTrue();
+    assertThat(POINTS_OUTSIDE.matcher("Which of these agencies is part of it?").find()).isFalse();
+    assertThat(POINTS_OUTSIDE.matcher("Which crime is among those that trigger it?").find())
+        .isFalse();
+  }
+
   @Test
   void flagsAKeyThatAloneRepeatsAWordOfTheQuestion() {
     QuizFact cued =
