@@ -67,6 +67,27 @@ class ReaderPagesTest {
   }
 
   @Test
+  void aSpanishPageShowsNoEnglishChipsLinksOrSiteFrame() {
+    // R-es5: the section headings were Spanish, but the chips, the links of each card, the quiz
+    // teaser and the site's header and footer stayed English.
+    String spanish = new WebClient(server).get("/briefings/" + budget + "?lang=es").body();
+    assertThat(spanish)
+        .contains(
+            ">fuente<span", "Más resúmenes con ", "Compruebe lo que retuvo", "Ir al contenido")
+        .doesNotContain(
+            ">source<span",
+            "(see the sentence in the article)",
+            "More briefings with",
+            "in Quotes",
+            "Check what you took in",
+            "Skip to the content",
+            ">Search</a>",
+            "turns news articles into civic briefings");
+    String english = new WebClient(server).get("/briefings/" + budget + "?lang=en").body();
+    assertThat(english).contains(">source<span", "More briefings with", "Skip to the content");
+  }
+
+  @Test
   void eachQuotationAppearsOnceOnTheBriefingPage() {
     String page = new WebClient(server).get("/briefings/" + budget).body();
     Matcher quoted = Pattern.compile("<blockquote><p>“([^”]{12,})”").matcher(page);

@@ -31,7 +31,7 @@ final class ChooseHeadline {
       return new Headline(title, Optional.of(new Evidence(0, start, start + title.length())));
     }
     if (article.title().isPresent()) {
-      return new Headline(article.title().get(), Optional.empty());
+      return new Headline(TitleAccents.restore(article.title().get(), a.text), Optional.empty());
     }
     Evidence shown = a.shown(lead);
     List<Token> tokens = lead.tokens();

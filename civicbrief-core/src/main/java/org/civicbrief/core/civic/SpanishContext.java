@@ -143,6 +143,16 @@ public final class SpanishContext {
     return es.asOf(holds, published.get()).orElse(null);
   }
 
+  /** Whether the card {@code id} among {@code english}'s matches is an institution or an office. */
+  private static boolean isBody(CivicContext english, String id) {
+    return english.concepts().stream()
+        .map(ConceptMatch::card)
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .map(c -> c.category() == Category.INSTITUTION || c.category() == Category.OFFICE)
+        .orElse(false);
+  }
+
   /** {@code english} in Spanish; {@code text} is the article text the evidence points into. */
   public CivicContext translate(CivicContext english, String text) {
     return translate(english, text, java.util.Optional.empty());
@@ -162,6 +172,15 @@ public final class SpanishContext {
       }
       Evidence shown = wholeClause(text, item.evidence());
       String span = marked(text, shown);
+      java.util.Optional<String> reason = SpanishReasons.of(es, shown.in(text), published);
+      // An institution or an office comes only when no rule matched (ExplainContext), and in
+      // Spanish that is most stories: few cards have Spanish triggers, so the rule a ruling turns
+      // on (an injunction, an order to comply) goes unread and the court's card takes its place.
+      // Without a sentence of its own that joins it to the fact, its line is a glossary of who
+      // acts, which Key actors says already (R-es5: the Court's size beside two rulings).
+      if (isBody(english, item.citation().cardId()) && reason.isEmpty()) {
+        continue;
+      }
       why.add(
           // As in English ("… That turns on the Alien Enemies Act, the 1798 wartime law …"): the
           // article's fact, then one sentence that joins it to the card (R-es3 scored "por qué
@@ -179,7 +198,7 @@ public final class SpanishContext {
                   + es.name()
                   + ")."
                   // As in English, the card's own sentence that joins the fact to the concept.
-                  + SpanishReasons.of(es, shown.in(text), published).map(r -> " " + r).orElse(""),
+                  + reason.map(r -> " " + r).orElse(""),
               shown,
               // The source's Spanish title: a Spanish page shows no English title (R-es2).
               new Citation(item.citation().cardId(), es.source(), item.citation().url()),

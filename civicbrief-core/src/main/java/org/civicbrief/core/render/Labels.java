@@ -64,6 +64,11 @@ public final class Labels {
         : count + get("alsoAs") + String.join(", ", actor.aliases());
   }
 
+  /** The label named {@code key} with {@code value} in its place holder: "Más resúmenes con X". */
+  public String get(String key, Object value) {
+    return get(key).replace("{0}", String.valueOf(value));
+  }
+
   /** "sentence 3" or "oración 3": where in the article an item's evidence is. */
   public String sentence(int number) {
     return get("sentence").replace("{0}", Integer.toString(number));

@@ -170,11 +170,11 @@ public final class RenderHtml {
               out.text(" ")
                   .element(
                       "span",
-                      "hedged",
+                      labels.get("chip.hedged"),
                       "class",
                       "chip hedge",
                       "title",
-                      "The source hedges this: it is reported or possible, not confirmed");
+                      labels.get("hedgeTitle"));
             }
           });
     }

@@ -53,14 +53,14 @@ public final class RenderMarkdown {
         out,
         labels.get("summary"),
         briefing.summary(),
-        item -> statement(out, item, Attribution.credit(item, briefing, labels)));
+        item -> statement(out, item, Attribution.credit(item, briefing, labels), labels));
     civic(out, briefing, labels);
     lawsCited(out, briefing, labels);
     section(
         out,
         labels.get("facts"),
         briefing.coreFacts(),
-        item -> statement(out, item, Attribution.claimedBy(item, labels)));
+        item -> statement(out, item, Attribution.claimedBy(item, labels), labels));
     section(out, labels.get("actors"), briefing.keyActors(), actor -> actor(out, actor, labels));
     section(out, labels.get("quotes"), briefing.quotes(), quote -> quote(out, quote));
     section(out, labels.get("timeline"), briefing.timeline(), event -> event(out, event, labels));
@@ -218,11 +218,12 @@ public final class RenderMarkdown {
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
   }
 
-  private static void statement(StringBuilder out, BriefItem item, Optional<String> credit) {
+  private static void statement(
+      StringBuilder out, BriefItem item, Optional<String> credit, Labels labels) {
     out.append("- ").append(Markdown.inline(item.text()));
     credit.ifPresent(c -> out.append(" [").append(Markdown.inline(c)).append(']'));
     if (item.hedged()) {
-      out.append(" (hedged)");
+      out.append(" (").append(labels.get("chip.hedged")).append(')');
     }
     out.append(' ').append(marker(item.evidence())).append('\n');
   }

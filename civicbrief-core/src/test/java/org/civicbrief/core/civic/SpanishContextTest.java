@@ -170,4 +170,66 @@ class SpanishContextTest {
             "“El gobernador envió a la Guardia Nacional al puerto el lunes.” En ese hecho"
                 + " interviene la milicia de cada estado (Guardia Nacional).");
   }
+
+  /** A high court's card, an institution, written for the test: its size, not what it rules on. */
+  private static final ConceptCard COURT =
+      TestCards.sourced(
+          "alto-tribunal",
+          Category.INSTITUTION,
+          "Ley del alto tribunal",
+          "Alto Tribunal",
+          List.of());
+
+  private static final SpanishCard COURT_ES =
+      new SpanishCard(
+          "alto-tribunal",
+          "Alto Tribunal",
+          "el tribunal de última instancia, con siete magistrados",
+          "El Alto Tribunal es el tribunal de última instancia. La ley fija en siete el número de"
+              + " sus magistrados, que el Parlamento elige por mayoría calificada. Los magistrados"
+              + " ocupan el cargo durante doce años.",
+          "Ley del alto tribunal (texto en inglés)",
+          List.of(TestCards.FACT));
+
+  private static List<ContextItem> courtWhy(String text) {
+    ContextItem english =
+        new ContextItem(
+            "The article reports: … That involves the Alto Tribunal …",
+            new Evidence(0, 0, text.length()),
+            new Citation("alto-tribunal", "Ley del alto tribunal", "https://example.org/ley"),
+            StatementKind.REPORTING);
+    CivicContext in =
+        new CivicContext(
+            List.of(english),
+            List.of(),
+            List.of(new ConceptMatch(COURT, 1, List.of(new Evidence(0, 0, 12)))),
+            List.of(),
+            false,
+            0,
+            List.of());
+    return new SpanishContext(Map.of("alto-tribunal", COURT_ES)).translate(in, text).whyItMatters();
+  }
+
+  @Test
+  void anInstitutionThatOnlyRulesIsLeftOutRatherThanGlossed() {
+    // R-es5: the Supreme Court's size as "por qué importa" for rulings on compliance with an
+    // order and on nationwide injunctions; the court is who acts, which Key actors says.
+    assertThat(
+            courtWhy(
+                "El Alto Tribunal ordenó el martes al ministerio que cumpla la orden de devolver"
+                    + " los terrenos a la cooperativa de Llano Seco."))
+        .isEmpty();
+  }
+
+  @Test
+  void anInstitutionWhoseCardSaysWhyTheFactMattersIsKept() {
+    assertThat(
+            courtWhy(
+                "El Parlamento no logró la mayoría calificada para elegir a los dos magistrados"
+                    + " que faltan en el Alto Tribunal."))
+        .singleElement()
+        .extracting(ContextItem::text)
+        .asString()
+        .contains("que el Parlamento elige por mayoría calificada");
+  }
 }

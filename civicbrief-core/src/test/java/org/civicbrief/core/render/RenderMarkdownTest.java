@@ -86,6 +86,37 @@ class RenderMarkdownTest {
   }
 
   @Test
+  void a_hedged_fact_of_a_spanish_briefing_says_so_in_spanish_in_both_exports() {
+    String text =
+        "La reparación del puente podría costar 4 millones de dólares. Nadie lo confirmó.";
+    String lead = "La reparación del puente podría costar 4 millones de dólares.";
+    Article article =
+        new Article(
+            text,
+            Optional.of("El puente de Valle Hondo"),
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            "es",
+            "puente.txt");
+    Evidence at = new Evidence(0, 0, lead.length());
+    Briefing b =
+        TestBriefing.of(
+                article,
+                new Headline("El puente de Valle Hondo", Optional.empty()),
+                new BriefItem(lead, at, List.of(), true))
+            .summary(List.of(new BriefItem(lead, at, List.of(), true)))
+            .build();
+    assertThat(render.render(b)).contains("(con reservas)").doesNotContain("(hedged)");
+    assertThat(new RenderHtml().render(b))
+        .contains(">con reservas</span>")
+        .doesNotContain(">hedged<", "The source hedges this");
+  }
+
+  @Test
   void empty_sections_are_left_out_rather_than_filled() {
     String md = render.render(SampleBriefings.bridgeSummaryOnly());
 

@@ -98,7 +98,14 @@ public final class BriefingRoutes {
         ctx,
         "article.jte",
         new ArticlePage(
-            layout.page("The article: " + p.stored().briefing().headline().text(), "briefing"),
+            // The article page speaks the briefing's language, as the briefing page does.
+            layout
+                .page(
+                    org.civicbrief.core.render.Labels.of(language(p)).get("article")
+                        + ": "
+                        + p.stored().briefing().headline().text(),
+                    "briefing")
+                .withLanguage(language(p)),
             ShowArticle.view(ctx, p.stored().briefing(), Links.briefing(id))));
   }
 }
