@@ -40,4 +40,24 @@ class LeadClaimTest {
                         "The state Supreme Court has allowed the state elections board to adopt a new county map."))
         .noneMatch(c -> c.stem().contains("could significantly"));
   }
+
+  @Test
+  void theWritersFramingIsNoPartOfAStatement() {
+    assertThat(statements())
+        .anyMatch(c -> c.stem().contains("ordered Harlan County to repay"))
+        .noneMatch(c -> c.stem().contains("landmark"))
+        .noneMatch(c -> c.stem().contains("setback"));
+  }
+
+  @Test
+  void aFramingAdjectiveIsLeftOutOfTheStatement() {
+    assertThat(statements())
+        .anyMatch(c -> c.stem().contains("order froze the county's road budget"))
+        .noneMatch(c -> c.stem().contains("unprecedented"));
+  }
+
+  @Test
+  void butWithoutACommaOpensASecondClaim() {
+    assertThat(statements()).noneMatch(c -> c.stem().contains("but asked the state board"));
+  }
 }

@@ -278,6 +278,21 @@ final class AskTrueOrFalse {
     if (hedgedByModal(s, item.evidence().start() + skip + body.length())) {
       return List.of();
     }
+    if (!SpanishQuiz.isSpanish(b)) {
+      // "In a landmark decision with sweeping implications …, the Supreme Court ruled …": the
+      // writer's framing opens the sentence; the statement starts at the clause. Framing anywhere
+      // else leaves no statement (R20, T1).
+      java.util.regex.Matcher opener = FRAMED_OPENER.matcher(body);
+      if (opener.lookingAt()
+          && (framed(opener.group(1)) || !plain(opener.group(1)).equals(opener.group(1)))) {
+        String rest = body.substring(opener.end());
+        body = Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        skip += opener.end();
+      }
+      if (framed(body.replaceAll("[“\"][^”\"]*[”\"]", ""))) {
+        return List.of();
+      }
+    }
     if (!SpanishQuiz.isSpanish(b) && !thatClauseComplete(s, item.evidence().start() + skip, body)) {
       return List.of(); // "… reports that as of 9 a.m. Wednesday, Nov. 5": a cut before the claim
     }
@@ -522,7 +537,7 @@ final class AskTrueOrFalse {
    * NOT be removed").
    */
   static String statement(String body) {
-    String t = emphasized(body.strip());
+    String t = emphasized(plain(body.strip()));
     if (t.matches("(?s).*[.!]([”\"’)]*)$")) {
       return t;
     }
@@ -639,6 +654,58 @@ final class AskTrueOrFalse {
     return false;
   }
 
+  /** An opening phrase up to its comma, before a clause that starts with "the" or a name. */
+  private static final Pattern FRAMED_OPENER =
+      Pattern.compile("^((?:In|With|By|After|Amid) [^,]{3,120}), (?=[Tt]he |an? |\\p{Lu})");
+
+  private static final List<String> FRAMING =
+      org.civicbrief.core.text.WordList.listOf("framing-words");
+
+  /** True when {@code text} frames its fact with a word of framing-words.txt. */
+  private static boolean framed(String text) {
+    String lower = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’-]+", " ") + " ";
+    for (String w : FRAMING) {
+      if (lower.contains(" " + w + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<Pattern> FRAMING_ADJECTIVES =
+      org.civicbrief.core.text.WordList.listOf("framing-adjectives").stream()
+          .map(
+              w ->
+                  Pattern.compile(
+                      "(?:\\b([Aa]n?) )?(?<![\\p{L}-])" + Pattern.quote(w) + " (?=(\\p{L}))"))
+          .toList();
+
+  /**
+   * {@code text} without the writer's framing adjectives before a noun ("a controversial law" → "a
+   * law"), the article before it agreeing with the next word ("an unprecedented order" → "an
+   * order", "a historic ruling" → "a ruling").
+   */
+  static String plain(String text) {
+    String out = text;
+    for (Pattern p : FRAMING_ADJECTIVES) {
+      out =
+          p.matcher(out)
+              .replaceAll(
+                  m -> {
+                    if (m.group(1) == null) {
+                      return "";
+                    }
+                    boolean vowel = "aeiouAEIOU".indexOf(m.group(2).charAt(0)) >= 0;
+                    String article = vowel ? "an" : "a";
+                    if (Character.isUpperCase(m.group(1).charAt(0))) {
+                      article = Character.toUpperCase(article.charAt(0)) + article.substring(1);
+                    }
+                    return article + " ";
+                  });
+    }
+    return out;
+  }
+
   /** {@link #secondClaim}: the statement carries two claims and no cut leaves one. */
   private static final int DROP = -2;
 
@@ -673,7 +740,8 @@ final class AskTrueOrFalse {
       if (t.isVerb()) {
         lastVerb = i;
       }
-      if (!t.text().equals("and") || s.token(i - 1).text().equals(",")) {
+      if (!(t.text().equals("and") || t.text().equals("but"))
+          || s.token(i - 1).text().equals(",")) {
         continue;
       }
       int j = i + 1;
