@@ -56,4 +56,11 @@ class BlankTargetsTest {
         .filteredOn(c -> c.answer().equals("Three"))
         .allMatch(c -> !c.distractors().contains("One"));
   }
+
+  @Test
+  void aPersonOfAGroupLabelledWithASideIsNoBlank() {
+    assertThat(blanks())
+        .noneMatch(c -> c.answer().contains("Alito"))
+        .noneMatch(c -> c.answer().contains("Thomas"));
+  }
 }

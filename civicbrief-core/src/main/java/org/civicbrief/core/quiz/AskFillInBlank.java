@@ -150,6 +150,29 @@ final class AskFillInBlank {
     return end;
   }
 
+  /** Words that name a side of a court, a chamber or a party. */
+  private static final Set<String> SIDES =
+      Set.of("conservative", "liberal", "republican", "democratic", "progressive", "moderate");
+
+  /**
+   * True when the person at {@code m} is one of a group the sentence labels with a side just before
+   * ("three conservative justices—_____, Clarence Thomas …", "Republican senators _____ and …"): a
+   * fair option would have to be of that side too, which the article says of no one else (R20, D1:
+   * liberal justices offered as conservative ones).
+   */
+  private static boolean sideLabeled(Sentence s, EntityMention m) {
+    for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 8); i--) {
+      String w = s.token(i).text().toLowerCase(java.util.Locale.ROOT);
+      if (SIDES.contains(w) && i + 1 < m.firstToken() && s.token(i + 1).pos().equals("NNS")) {
+        return true;
+      }
+      if (s.token(i).isVerb()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Lemmas of verbs whose subject or object after a comma is the outlet that reports. */
   private static final Set<String> REPORTS = Set.of("report", "say", "tell", "write");
 
@@ -221,6 +244,9 @@ final class AskFillInBlank {
           }
           if (m.firstToken() > 0 && Office.of(s.token(m.firstToken() - 1).text()).isPresent()) {
             continue; // "Chief Justice _____", "Governor _____ (D-Calif.)": the title gives it away
+          }
+          if (!SpanishQuiz.isSpanish(b) && sideLabeled(s, m)) {
+            continue; // "Three conservative justices—_____, …": options would need that side too
           }
           if (!SpanishQuiz.isSpanish(b) && ctx.headlineNames(Distractors.surname(m.text()))) {
             continue; // the person the headline names: anyone who saw it fills the blank (R19, Q4)
