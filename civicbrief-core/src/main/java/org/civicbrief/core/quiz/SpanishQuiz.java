@@ -20,7 +20,9 @@ final class SpanishQuiz {
       Pattern.compile("^(True or false|Fill in the blank)(?: \\(as reported on [^)]*\\))?: ");
   private static final Pattern WHO_SAID = Pattern.compile("^Who said “(.*)”\\?$", Pattern.DOTALL);
   private static final Pattern AS_REPORTED = Pattern.compile("^As reported on [^,]+, ");
-  private static final List<String> MONTHS =
+
+  /** The months, lower case, as Spanish writes them. */
+  static final List<String> MONTHS =
       List.of(
           "enero",
           "febrero",

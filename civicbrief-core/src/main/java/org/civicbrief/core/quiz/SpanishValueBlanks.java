@@ -31,20 +31,7 @@ final class SpanishValueBlanks {
   /** A blank's key as the options write it, and its wrong options. */
   record Blank(String key, List<String> distractors) {}
 
-  private static final List<String> MONTHS =
-      List.of(
-          "enero",
-          "febrero",
-          "marzo",
-          "abril",
-          "mayo",
-          "junio",
-          "julio",
-          "agosto",
-          "septiembre",
-          "octubre",
-          "noviembre",
-          "diciembre");
+  private static final List<String> MONTHS = SpanishQuiz.MONTHS;
 
   /** What Spanish numbers up to twelve are written as, for options of a word key ("tres"). */
   private static final List<String> WORDS =
