@@ -27,4 +27,12 @@ class WhenShapesTest {
         .noneMatch(c -> c.stem().contains(", and "))
         .noneMatch(c -> c.stem().matches(".*[-–]\\d+\\?$"));
   }
+
+  @Test
+  void aDayWithoutItsYearIsAskedAsOfTheArticlesDate() {
+    assertThat(candidates)
+        .filteredOn(c -> c.kind() == QuestionKind.TRUE_FALSE && c.stem().contains("Feb. 12"))
+        .isNotEmpty()
+        .allMatch(c -> c.stem().startsWith("True or false (as reported on September 3, 2025): "));
+  }
 }

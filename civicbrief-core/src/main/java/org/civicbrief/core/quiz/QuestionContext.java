@@ -79,8 +79,21 @@ final class QuestionContext {
   /** True when {@code text} speaks of a time relative to the article's date, in its language. */
   static boolean relativeTime(String text, boolean spanish) {
     return RELATIVE_TIME.matcher(text).find()
+        || (!spanish && YEARLESS_DATE.matcher(text).find())
         || (spanish && SPANISH_RELATIVE_TIME.matcher(text).find());
   }
+
+  /**
+   * "on Feb. 25", "Back in March": a month or a day the article writes without its year, which the
+   * reader of a quiz weeks later cannot place (REVIEW.md S3; R20 rejected both), so the stem says
+   * as of when.
+   */
+  static final java.util.regex.Pattern YEARLESS_DATE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\\.|January|February|March|April|May|June|"
+              + "July|August|September|October|November|December) \\d{1,2}\\b(?!,? \\d{4})"
+              + "|\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Tt]hrough|[Ee]arly|[Ll]ate) (?:January|February|March|"
+              + "April|May|June|July|August|September|October|November|December)\\b(?!,? \\d{4})");
 
   /** Words whose meaning depends on when the article was written ("Tuesday", "last week"). */
   static final java.util.regex.Pattern RELATIVE_TIME =
