@@ -52,6 +52,13 @@ public final class SharedPipeline {
     }
   }
 
+  /** The dates of the timeline of {@code resource} briefed as of {@code published}, in order. */
+  public static java.util.List<String> timelineDates(String resource, String published) {
+    return pipeline().brief(article(resource, published)).briefing().timeline().stream()
+        .map(org.civicbrief.core.briefing.TimelineEvent::date)
+        .toList();
+  }
+
   /** Briefs the project's wire-style fixture, published 2025-03-12, read as a plain-text file. */
   public static Briefing fixtureBriefing() {
     Article article =

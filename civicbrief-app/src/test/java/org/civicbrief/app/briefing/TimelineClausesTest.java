@@ -3,7 +3,6 @@ package org.civicbrief.app.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.civicbrief.app.SharedPipeline;
-import org.civicbrief.core.briefing.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,13 +15,7 @@ import org.junit.jupiter.api.Test;
 class TimelineClausesTest {
 
   private static java.util.List<String> dates() {
-    return SharedPipeline.pipeline()
-        .brief(SharedPipeline.article("/briefing/timeline-clauses.txt", "2026-06-10"))
-        .briefing()
-        .timeline()
-        .stream()
-        .map(TimelineEvent::date)
-        .toList();
+    return SharedPipeline.timelineDates("/briefing/timeline-clauses.txt", "2026-06-10");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.civicbrief.app.briefing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.civicbrief.app.SharedPipeline;
-import org.civicbrief.core.briefing.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,13 +13,7 @@ import org.junit.jupiter.api.Test;
 class TimelinePossessiveDatesTest {
 
   private static java.util.List<String> dates() {
-    return SharedPipeline.pipeline()
-        .brief(SharedPipeline.article("/briefing/timeline-possessive-dates.txt", "2025-08-06"))
-        .briefing()
-        .timeline()
-        .stream()
-        .map(TimelineEvent::date)
-        .toList();
+    return SharedPipeline.timelineDates("/briefing/timeline-possessive-dates.txt", "2025-08-06");
   }
 
   @Test
