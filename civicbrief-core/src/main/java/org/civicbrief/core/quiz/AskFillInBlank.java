@@ -161,7 +161,13 @@ final class AskFillInBlank {
    * liberal justices offered as conservative ones).
    */
   private static boolean sideLabeled(Sentence s, EntityMention m) {
-    for (int i = m.firstToken() - 1; i >= Math.max(0, m.firstToken() - 8); i--) {
+    int head = m.firstToken();
+    // Step back over the names listed before this one ("Samuel Alito, Clarence Thomas and _____"):
+    // the label stands before the list, not before each name.
+    while (head > 0 && listed(s.token(head - 1))) {
+      head--;
+    }
+    for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
       String w = s.token(i).text().toLowerCase(java.util.Locale.ROOT);
       if (SIDES.contains(w) && i + 1 < m.firstToken() && s.token(i + 1).pos().equals("NNS")) {
         return true;
@@ -171,6 +177,11 @@ final class AskFillInBlank {
       }
     }
     return false;
+  }
+
+  /** True for a token of a list of names: a proper noun, a comma, "and" or a dash. */
+  private static boolean listed(org.civicbrief.core.text.Token t) {
+    return t.pos().startsWith("NNP") || Set.of(",", "and", "—", "–", "--").contains(t.text());
   }
 
   /** Lemmas of verbs whose subject or object after a comma is the outlet that reports. */
