@@ -64,4 +64,14 @@ class BlankTargetsTest {
         .noneMatch(c -> c.answer().contains("Thomas"))
         .noneMatch(c -> c.answer().contains("Gorsuch"));
   }
+
+  @Test
+  void aDateKeyWithoutItsYearSaysAsOfWhen() {
+    // "approved … on _____" with "June 12" as the key: the options are days of a year the
+    // reader of the quiz cannot tell (REVIEW.md S3), so the stem gives the article's date.
+    assertThat(blanks())
+        .filteredOn(c -> c.type() == AnswerType.DATE && !c.answer().matches(".*\\d{4}.*"))
+        .isNotEmpty()
+        .allMatch(c -> c.stem().contains("(as reported on May 14, 2025)"));
+  }
 }

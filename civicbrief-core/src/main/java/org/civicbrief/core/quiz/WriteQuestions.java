@@ -131,7 +131,12 @@ final class WriteQuestions {
    */
   private Optional<Candidate> anchored(Candidate c) {
     String stem = c.stem().replaceAll("“[^”]*”", "“…”");
-    boolean relative = QuestionContext.relativeTime(stem, SpanishQuiz.isSpanish(ctx.b));
+    boolean spanish = SpanishQuiz.isSpanish(ctx.b);
+    // A date key without its year ("on _____" for "June 12") is as hard to place as one in the
+    // stem.
+    boolean relative =
+        QuestionContext.relativeTime(stem, spanish)
+            || (!spanish && c.type() == AnswerType.DATE && !c.answer().matches(".*\\d{4}.*"));
     if (stem.contains("(as reported on ")
         || stem.startsWith("As reported on ")
         || (!relative && !presentTense(c))) {
