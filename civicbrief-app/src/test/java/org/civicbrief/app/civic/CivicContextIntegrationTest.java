@@ -139,6 +139,22 @@ class CivicContextIntegrationTest {
   }
 
   @Test
+  void anotherCaseCaptionedTrumpVUnitedStatesIsNotTheImmunityRuling() {
+    // CoreNLP keeps "v." inside the sentence (the test annotator does not), so only here can the
+    // card's case-name trigger be tested: the same caption names a 2022 case over seized papers.
+    String other =
+        "In Trump v. United States, the appeals court ended the special master's review of the"
+            + " papers agents had seized.";
+    String ruling =
+        "In Trump v. United States, the justices said a former president may not be prosecuted"
+            + " for some acts.";
+    assertThat(ids(Annotator.INSTANCE.annotate(Article.ofText(other, "other-case"))))
+        .doesNotContain("presidential-immunity");
+    assertThat(ids(Annotator.INSTANCE.annotate(Article.ofText(ruling, "ruling"))))
+        .contains("presidential-immunity");
+  }
+
+  @Test
   void fixtureIsReportingWithNoAdvocacy() {
     CivicContext c = explain(fixture());
     assertThat(c.statements()).noneMatch(s -> s.kind() == StatementKind.ADVOCACY);
