@@ -77,6 +77,15 @@ final class QualityGates {
           "\\b[Tt]he (U\\.S\\.|US|\\p{Lu}\\p{Ll}+(an|ian|ese|ish|i)) (leader|president|official|"
               + "envoy|minister|leader’s|leader's|president's|president’s)\\b(?!,? (\\p{Lu}|who))");
 
+  /**
+   * "the Salvadoran native", "the Maryland man": a person called by where they come from, an
+   * epithet for someone the article named before, whom the stem alone does not name (REVIEW.md Q2).
+   */
+  private static final Pattern PLACE_EPITHET =
+      Pattern.compile(
+          "\\b[Tt]he (\\p{Lu}[\\p{L}.]+ ){1,2}(native|man|woman|immigrant|migrant|resident|father|"
+              + "mother|teen|teenager|national)(['’]s)?\\b(?!,? (\\p{Lu}|who))");
+
   /** States and countries, lower case: a stem that opens on one names what it is about. */
   private static final Set<String> PLACES = places();
 
@@ -567,7 +576,8 @@ final class QualityGates {
         || LATER_THAN_WHAT.matcher(body).find()
         || (c.kind() == QuestionKind.WHAT && body.split("\\s+").length < 6)
         || VERB_FIRST.matcher(body).lookingAt()
-        || NATIONAL_DESCRIPTION.matcher(body).find()) {
+        || NATIONAL_DESCRIPTION.matcher(body).find()
+        || PLACE_EPITHET.matcher(body).find()) {
       return "leaning opener";
     }
     if (DEFINITE_START.matcher(body).find()

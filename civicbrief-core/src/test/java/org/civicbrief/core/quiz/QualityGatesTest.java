@@ -336,6 +336,34 @@ class QualityGatesTest {
   }
 
   @Test
+  void aPersonCalledByWhereTheyComeFromIsUnnamed() {
+    // "the Harlow native", "the Arden County man": an epithet the article uses for someone it
+    // named earlier; the reader of the stem alone cannot tell who (REVIEW.md Q2).
+    QualityGates g = gates(List.of());
+    Candidate epithet =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: Quell ordered the Harlow native's ferry reopened on _____.",
+            "Monday",
+            AnswerType.DATE,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "Tuesday",
+            "Friday");
+    Candidate named =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: Quell ordered the Harlow native, Tom Arden, to reopen on _____.",
+            "Monday",
+            AnswerType.DATE,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "Tuesday",
+            "Friday");
+    assertThat(g.check(epithet).failedGate()).contains(QualityGates.DANGLING);
+    assertThat(g.check(named).failedGate())
+        .isNotEqualTo(java.util.Optional.of(QualityGates.DANGLING));
+  }
+
+  @Test
   void aShareOptionBesideAShareTheStemStatesMustBeAPossibleOne() {
     Candidate c =
         candidate(
