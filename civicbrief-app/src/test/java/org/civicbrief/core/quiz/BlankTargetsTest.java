@@ -74,4 +74,26 @@ class BlankTargetsTest {
         .isNotEmpty()
         .allMatch(c -> c.stem().contains("(as reported on May 14, 2025)"));
   }
+
+  @Test
+  void aPersonListedAfterAColonOfASideLabelledGroupIsNoBlank() {
+    // "Three of the court's conservative justices dissented …: Samuel Alito, _____ and …": the
+    // label stands in the clause before the colon (court-sides.txt, written for the project).
+    List<Candidate> court = WrittenCandidates.of("/quiz/court-sides.txt", "2025-03-10").all();
+    assertThat(court)
+        .filteredOn(c -> c.kind() == QuestionKind.FILL_IN_BLANK)
+        .filteredOn(c -> c.stem().contains("dissented from the order"))
+        .noneMatch(c -> c.type() == AnswerType.PERSON);
+  }
+
+  @Test
+  void aFalseStatementKeepsTheRankOfTheTitleBeforeTheName() {
+    // "Chief Justice _____ joined …": only another chief justice could stand there; an associate
+    // justice put behind the title gives the false statement away (REVIEW.md T1).
+    assertThat(WrittenCandidates.of("/quiz/court-sides.txt", "2025-03-10").all())
+        .filteredOn(c -> c.kind() == QuestionKind.TRUE_FALSE)
+        .noneMatch(c -> c.stem().contains("Chief Justice Samuel Alito"))
+        .noneMatch(c -> c.stem().contains("Chief Justice Elena Kagan"))
+        .noneMatch(c -> c.stem().contains("Chief Justice Clarence Thomas"));
+  }
 }

@@ -167,12 +167,15 @@ final class AskFillInBlank {
     while (head > 0 && listed(s.token(head - 1))) {
       head--;
     }
-    for (int i = head - 1; i >= Math.max(0, head - 8); i--) {
+    // A list after a colon takes its label from the whole clause before it ("Three of the
+    // court's conservative justices dissented from the order: …"), verbs and all.
+    boolean colon = head > 0 && s.token(head - 1).text().equals(":");
+    for (int i = head - 1; i >= Math.max(0, head - (colon ? 16 : 8)); i--) {
       String w = s.token(i).text().toLowerCase(java.util.Locale.ROOT);
       if (SIDES.contains(w) && i + 1 < m.firstToken() && s.token(i + 1).pos().equals("NNS")) {
         return true;
       }
-      if (s.token(i).isVerb()) {
+      if (w.equals(";") || (s.token(i).isVerb() && !colon)) {
         return false;
       }
     }

@@ -1256,6 +1256,10 @@ final class AskTrueOrFalse {
     return sentence.indexOf(state) == sentence.lastIndexOf(state);
   }
 
+  /** Words of a title that set a rank within an office: "Chief Justice", "Vice President". */
+  private static final Set<String> RANKS =
+      Set.of("chief", "vice", "deputy", "acting", "associate", "lt.", "lieutenant", "assistant");
+
   /**
    * The capitalized words of the title before {@code m} that are no title themselves ("Norwegian"
    * in "Norwegian Prime Minister", "Texas" in "Texas Gov.") are in {@code other}'s role too: else
@@ -1263,9 +1267,16 @@ final class AskTrueOrFalse {
    */
   private static boolean sameModifiers(Sentence s, EntityMention m, Actor other) {
     String role = other.role().map(r -> r.text()).orElse("");
+    String lowerRole = role.toLowerCase(Locale.ROOT);
     for (int i = Math.max(0, m.firstToken() - 3); i < m.firstToken(); i++) {
       var t = s.token(i);
       String w = t.text();
+      // "Chief Justice _____", "Lt. Gov. _____": a rank the title gives is one the other person
+      // must hold too, or the false statement gives itself away.
+      if (RANKS.contains(w.toLowerCase(Locale.ROOT))
+          && !lowerRole.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
       if (!w.isEmpty()
           && Character.isUpperCase(w.charAt(0))
           && !TITLES.contains(w.toLowerCase(Locale.ROOT))
