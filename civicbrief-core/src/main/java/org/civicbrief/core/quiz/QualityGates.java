@@ -321,7 +321,7 @@ final class QualityGates {
       Pattern.compile(
           "\\b[Tt]he (court|order|map|case|ruling|lawsuit|law|plan|deal|agreement|decision|"
               + "policy|program|legislation|panel|agency|committee|leader|app|platform|company|"
-              + "firm)(['’]s)?\\b"
+              + "firm|central bank|high court)(['’]s)?\\b"
               + "(?!\\s+(of|for|against|in|on|by)\\s+\\p{Lu})");
 
   private static final Pattern NAMED_MEASURE =

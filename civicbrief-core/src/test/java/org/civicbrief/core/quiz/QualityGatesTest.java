@@ -358,7 +358,17 @@ class QualityGatesTest {
             "Quell ordered the Harlow ferry reopened on Monday.",
             "Tuesday",
             "Friday");
+    Candidate institution =
+        candidate(
+            QuestionKind.TRUE_FALSE,
+            "True or false: Tom Arden said the central bank's ferry rate would stay at 3 percent.",
+            "True",
+            AnswerType.TRUTH,
+            "Quell ordered the Harlow ferry reopened on Monday.",
+            "False");
     assertThat(g.check(epithet).failedGate()).contains(QualityGates.DANGLING);
+    // "the central bank", "the high court": an institution called by what it is, not named
+    assertThat(g.check(institution).failedGate()).contains(QualityGates.DANGLING);
     assertThat(g.check(named).failedGate())
         .isNotEqualTo(java.util.Optional.of(QualityGates.DANGLING));
   }
