@@ -520,6 +520,9 @@ final class QualityGates {
         && c.distractors().stream().noneMatch(d -> HIGH_COURT.matcher(d).matches())) {
       return true; // "the justices" among circuit courts points at the one with justices (R17)
     }
+    if (c.type() == AnswerType.NUMBER && complement(c.answer(), shares(c.stem()))) {
+      return true; // "_____ to Earle-Sears' 45.5 percent": the rest of 100 (R20, Q3)
+    }
     Set<String> keys = new LinkedHashSet<>(c.aliases());
     keys.add(c.answer());
     for (String k : keys) {
@@ -861,6 +864,16 @@ final class QualityGates {
       out.add(Double.parseDouble(m.group(1)));
     }
     return out;
+  }
+
+  /** True when the share {@code key} and a share the stem states make up (nearly) all of 100. */
+  private static boolean complement(String key, List<Double> others) {
+    Matcher m = SHARE.matcher(key);
+    if (!m.find()) {
+      return false;
+    }
+    double v = Double.parseDouble(m.group(1));
+    return others.stream().anyMatch(o -> v + o >= 97.0 && v + o <= 100.0);
   }
 
   /**

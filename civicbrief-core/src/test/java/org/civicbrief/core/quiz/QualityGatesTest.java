@@ -26,7 +26,8 @@ class QualityGatesTest {
           + "The justices said the Supreme Court would hear the Harlow ferry case. "
           + "The Harlow Ferry Act, passed in 1998, was first used in 2011. "
           + "The 61-year-old Arden, the county's longest-serving ferry captain, praised Quell. "
-          + "The long ruling, the county's first on the ferry, welcomed no one.";
+          + "The long ruling, the county's first on the ferry, welcomed no one. "
+          + "In Dover, Tom Arden had 44.3 percent of the vote to Mara Quell's 35.5 percent.";
 
   private static final List<String> PEOPLE =
       List.of("Mara Quell", "Quell", "Tom Arden", "Arden", "Lena Ortiz", "Ray Ortiz");
@@ -378,6 +379,26 @@ class QualityGatesTest {
     Candidate c =
         candidate(
             QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: In Dover, Tom Arden had _____ of the vote to Mara Quell's 35.5 percent.",
+            "44.3 percent",
+            AnswerType.NUMBER,
+            "In Dover, Tom Arden had 44.3 percent of the vote to Mara Quell's 35.5 percent.",
+            "34.5 percent",
+            "69.2 percent",
+            "50.1 percent",
+            "52.0 percent");
+    QualityGates.Result r = gates(List.of()).check(c);
+    assertThat(r.failedGate()).isEmpty();
+    assertThat(r.distractors()).containsExactly("50.1 percent", "52.0 percent");
+  }
+
+  @Test
+  void aShareThatMakesUpTheRestOfAShareTheStemStatesIsGivenAway() {
+    // "Arden had _____ to Quell's 45.5 percent": in a two-way count the key is what is left of
+    // 100, and every possible option is smaller than it (R20 rejected it, Q3).
+    Candidate c =
+        candidate(
+            QuestionKind.FILL_IN_BLANK,
             "Fill in the blank: In Harlow, Tom Arden had _____ of the vote to Mara Quell's 45.5 percent.",
             "54.3 percent",
             AnswerType.NUMBER,
@@ -386,9 +407,7 @@ class QualityGatesTest {
             "59.2 percent",
             "50.1 percent",
             "52.0 percent");
-    QualityGates.Result r = gates(List.of()).check(c);
-    assertThat(r.failedGate()).isEmpty();
-    assertThat(r.distractors()).containsExactly("50.1 percent", "52.0 percent");
+    assertThat(gates(List.of()).check(c).failedGate()).contains(QualityGates.KEY_IN_STEM);
   }
 
   @Test
