@@ -268,6 +268,50 @@ class ReaderPagesTest {
   }
 
   @Test
+  void theReaderWhoChoseSpanishTakesTheQuizAndReadsTheResultAndTheArticleInSpanish() {
+    // Issue 19: the interface language is the reader's choice (?lang=), and the quiz, its result
+    // and the article page were English whatever the choice.
+    WebClient b = new WebClient(server);
+    String briefing = b.get("/briefings/" + budget + "?lang=es").body();
+    assertThat(briefing)
+        .contains("href=\"/briefings/" + budget + "/quiz?lang=es\"")
+        .contains("/article?from=");
+    assertThat(briefing).containsPattern("/article\\?from=\\d+&amp;to=\\d+&amp;lang=es#ev");
+    String quiz = b.get("/briefings/" + budget + "/quiz?lang=es").body();
+    assertThat(quiz)
+        .contains("<html lang=\"es\">", "Ponga a prueba lo que sabe", "Pregunta 1 de ")
+        .contains("Ver mi puntuación", "data-right=\"Correcto. \"", "← Volver al resumen")
+        .contains("action=\"/briefings/" + budget + "/quiz?lang=es\"")
+        .doesNotContain("<h1>Test your knowledge", "See my score", "Question 1 of");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("csrf", WebClient.csrf(quiz));
+    Matcher quizId = Pattern.compile("name=\"quiz\" value=\"(\\d+)\"").matcher(quiz);
+    assertThat(quizId.find()).isTrue();
+    form.put("quiz", quizId.group(1));
+    Matcher radio = Pattern.compile("name=\"(a\\.[^\"]+)\" value=\"0\"").matcher(quiz);
+    while (radio.find()) {
+      form.put(radio.group(1), "0");
+    }
+    HttpResponse<String> posted = b.post("/briefings/" + budget + "/quiz?lang=es", form);
+    String location = posted.headers().firstValue("Location").orElseThrow();
+    assertThat(location).endsWith("?lang=es");
+    String result = b.get(location).body();
+    assertThat(result)
+        .contains("<html lang=\"es\">", "Verlo en el artículo", "Repetir el cuestionario")
+        .containsPattern("Acertó \\d+ de \\d+")
+        .doesNotContain("You scored", "See it in the article", "Take the quiz again");
+    String article = b.get("/briefings/" + budget + "/article?lang=es").body();
+    assertThat(article)
+        .contains(
+            "<html lang=\"es\">",
+            "← Volver al resumen",
+            "href=\"/briefings/" + budget + "?lang=es\"");
+    // Without a choice, the English briefing's quiz is English, as before.
+    assertThat(b.get("/briefings/" + budget + "/quiz").body())
+        .contains("<html lang=\"en\">", "Test your knowledge", "Question 1 of ", "See my score");
+  }
+
+  @Test
   void theFeedListsPublishedBriefingsAsAtom() {
     HttpResponse<String> feed = new WebClient(server).get("/feed.atom");
     assertThat(feed.statusCode()).isEqualTo(200);

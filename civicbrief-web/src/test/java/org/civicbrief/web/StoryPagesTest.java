@@ -128,6 +128,20 @@ class StoryPagesTest {
   }
 
   @Test
+  void theReaderWhoChoseSpanishReadsTheStoryPageInSpanish() {
+    // Issue 19: a story joins Spanish and English outlets, and its page was English whatever the
+    // reader chose.
+    String html = new WebClient(server).get("/stories/1?lang=es").body();
+
+    assertThat(html)
+        .contains("<html lang=\"es\">", ">Cronología</h2>", ">Artículos por medio</h2>")
+        .contains("<h3>Actores clave</h3>", "<summary>Ver la respuesta")
+        .doesNotContain(">Timeline</h2>", "Articles by outlet", "Show the answer", "Reported by");
+    assertThat(new WebClient(server).get("/stories/1").body())
+        .contains("<html lang=\"en\">", ">Timeline</h2>", "Articles by outlet");
+  }
+
+  @Test
   void everyStoryStatementLinksToItsSentenceInAPublishedArticle() {
     String html = new WebClient(server).get("/stories/1").body();
 

@@ -24,6 +24,13 @@ final class SpanishRoles {
 
   /** A title directly before the name: "el presidente estadounidense Donald Trump". */
   static Optional<Role> titleBefore(Analysis a, Sentence s, EntityMention m) {
+    if (m.lastToken() > m.firstToken() && isTitle(s.token(m.firstToken()))) {
+      // The tagger's name may take the title in: "Juez Arturo Quintanilla".
+      Optional<Role> ofCourt = ofCourtBefore(a, s, m.firstToken());
+      if (ofCourt.isPresent()) {
+        return ofCourt;
+      }
+    }
     int first = -1;
     for (int i = m.firstToken() - 1; i >= 0 && m.firstToken() - i <= LONGEST; i--) {
       Token t = s.token(i);
@@ -40,7 +47,45 @@ final class SpanishRoles {
         break;
       }
     }
+    if (first >= 0 && first == m.firstToken() - 1) {
+      Optional<Role> ofCourt = ofCourtBefore(a, s, first);
+      if (ofCourt.isPresent()) {
+        return ofCourt;
+      }
+    }
     return first < 0 ? Optional.empty() : role(a, s, first, m.firstToken());
+  }
+
+  /**
+   * "el Tribunal de Distrito de Estados Unidos Juez Charles Breyer", an English title order copied
+   * word for word: the court named just before a capitalized title is the title's, and the role is
+   * "juez del Tribunal de Distrito de Estados Unidos", not a bare "Juez" (R-es6: "bare roles").
+   * Spanish writes the title in lower case and the court after it; the words are the article's.
+   */
+  private static Optional<Role> ofCourtBefore(Analysis a, Sentence s, int title) {
+    Token t = s.token(title);
+    if (!Character.isUpperCase(t.text().charAt(0))) {
+      return Optional.empty();
+    }
+    int court = -1;
+    for (int i = title - 1; i >= 0 && title - i <= LONGEST; i--) {
+      Token w = s.token(i);
+      boolean capitalized = Character.isUpperCase(w.text().charAt(0));
+      if (!capitalized && !inside(w)) {
+        break;
+      }
+      String lw = lower(w);
+      if (capitalized && (lw.equals("tribunal") || lw.equals("corte"))) {
+        court = i;
+      }
+    }
+    if (court < 0 || inside(s.token(title - 1))) {
+      return Optional.empty();
+    }
+    int start = s.token(court).start();
+    String courtName = a.text.substring(start, s.token(title - 1).end());
+    String join = lower(s.token(court)).equals("corte") ? " de la " : " del ";
+    return Optional.of(new Role(lower(t) + join + courtName, a.evidence(s, start, t.end())));
   }
 
   /**

@@ -120,7 +120,7 @@ final class AskWho {
             stem,
             q.speaker(),
             distractors.people(
-                q.speaker(), Distractors.Ask.SAID, QuestionContext.seed(q.evidence())),
+                q.speaker(), Distractors.Ask.SAID, QuestionContext.seed(q.evidence()), q.text()),
             AnswerType.PERSON,
             explain.quote(q),
             q.evidence(),

@@ -50,6 +50,21 @@ final class Distractors {
   private final boolean spanish;
   private final Optional<LocalDate> published;
 
+  /** U.S. states in English and Spanish, and the Spanish names of their people. */
+  private static final List<Pattern> STATE_WORDS =
+      java.util.stream.Stream.concat(
+              WordList.of("us-states").stream(), WordList.of("us-states-es").stream())
+          // "state" names none; "Washington" is the capital in most Spanish reports
+          .filter(w -> !w.equals("state") && !w.equals("washington"))
+          .sorted()
+          .map(w -> Pattern.compile("(?iu)(?<!\\p{L})" + Pattern.quote(w) + "(?!\\p{L})"))
+          .toList();
+
+  /** True when {@code text} names a U.S. state or its people. */
+  static boolean namesState(String text) {
+    return STATE_WORDS.stream().anyMatch(p -> p.matcher(text).find());
+  }
+
   private static final Pattern PRESIDENTIAL_ACT =
       Pattern.compile(
           "(?i)\\b(into law|executive orders?|pardons?|pardoned|vetoe?d?|veto|proclamation|"
@@ -160,6 +175,12 @@ final class Distractors {
     if (ask == Ask.HOLDS) {
       if (office.isPresent() && !office.get().local()) {
         out.addAll(curated(key, office.get(), seed, false));
+      } else if (office.isEmpty()) {
+        // A role that names no office ("abogado de la familia", "portavoz de la campaña") could be
+        // held by any of the story's people who hold no office either; a judge or a governor
+        // offered for it is ruled out by the question (REVIEW.md D1).
+        out.addAll(noOffice);
+        out.addAll(roleless);
       }
     } else if (ask == Ask.SAID) {
       // Anyone the article names could have said it; a reader who skipped it cannot tell. Those
@@ -205,6 +226,18 @@ final class Distractors {
     } else {
       out.addAll(noOffice);
       out.addAll(roleless);
+    }
+    // A Spanish story names few people (ADR 21): a governor's blank or quotation whose words name
+    // no state could be any state's governor's, so the other governors sitting that day join the
+    // article's few; where the words name a state, another state's governor is ruled out by them
+    // and none is offered (REVIEW.md D1). A role question states the office and its state.
+    if (spanish
+        && ask != Ask.HOLDS
+        && out.size() < 2
+        && office.isPresent()
+        && office.get().local()
+        && !namesState(sentence)) {
+      out.addAll(curated(key, office.get(), seed, false));
     }
     // "¿Quién dijo …?" says no gender; a sentence around a blank or a role does.
     return spanish && ask != Ask.SAID ? sameGender(key, out, ask == Ask.HOLDS) : out;

@@ -7,6 +7,7 @@ import org.civicbrief.web.http.Bytes;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.Links;
 import org.civicbrief.web.http.Params;
+import org.civicbrief.web.http.ReaderLanguage;
 import org.civicbrief.web.http.Templates;
 
 /** The reader's briefing page and the article view its evidence links lead to. */
@@ -73,9 +74,17 @@ public final class BriefingRoutes {
   private byte[] render(PublishedBriefing p, String language) {
     long id = p.id();
     StoredBriefing sb = p.stored();
+    // A page in the language the reader chose keeps that choice on its links (ADR 21).
+    java.util.Optional<String> chosen =
+        language.equals(language(p)) ? java.util.Optional.empty() : java.util.Optional.of(language);
     BriefingView view =
         ShowBriefing.view(
-            id, sb.briefing(), e -> Links.evidence(id, e), p.questionCount(), Links.article(id));
+            id,
+            sb.briefing(),
+            e -> ReaderLanguage.carry(chosen, Links.evidence(id, e)),
+            p.questionCount(),
+            ReaderLanguage.carry(chosen, Links.article(id)),
+            ReaderLanguage.carry(chosen, Links.quiz(id)));
     return templates.render(
         "briefing.jte",
         new BriefingPage(
@@ -93,19 +102,21 @@ public final class BriefingRoutes {
   private void article(Context ctx) {
     long id = Params.id(ctx, "id");
     PublishedBriefing p = cache.briefing(id);
+    // The briefing's language, or the one the reader chose (?lang=).
+    String language = ReaderLanguage.of(ctx, language(p));
     ctx.header("Cache-Control", "no-cache");
     templates.send(
         ctx,
         "article.jte",
         new ArticlePage(
-            // The article page speaks the briefing's language, as the briefing page does.
             layout
                 .page(
-                    org.civicbrief.core.render.Labels.of(language(p)).get("article")
+                    org.civicbrief.core.render.Labels.of(language).get("article")
                         + ": "
                         + p.stored().briefing().headline().text(),
                     "briefing")
-                .withLanguage(language(p)),
-            ShowArticle.view(ctx, p.stored().briefing(), Links.briefing(id))));
+                .withLanguage(language),
+            ShowArticle.view(
+                ctx, p.stored().briefing(), ReaderLanguage.carry(ctx, Links.briefing(id)))));
   }
 }

@@ -80,7 +80,14 @@ public final class JsonLd {
     if (questions > 0) {
       doc.put(
           "hasPart",
-          Map.of("@type", "Quiz", "url", baseUrl + Links.quiz(id), "name", "Test your knowledge"));
+          Map.of(
+              "@type",
+              "Quiz",
+              "url",
+              baseUrl + Links.quiz(id),
+              "name",
+              // the quiz is in the article's language (inLanguage), and so is its name
+              org.civicbrief.core.render.Labels.of(b.article().language()).get("quiz.heading")));
     }
     return write(doc);
   }
@@ -93,7 +100,11 @@ public final class JsonLd {
     doc.put("@type", "Quiz");
     doc.put("@id", baseUrl + Links.quiz(id));
     doc.put("url", baseUrl + Links.quiz(id));
-    doc.put("name", "Test your knowledge: " + b.headline().text());
+    doc.put(
+        "name",
+        org.civicbrief.core.render.Labels.of(b.article().language()).get("quiz.heading")
+            + ": "
+            + b.headline().text());
     doc.put("about", Map.of("@type", "NewsArticle", "@id", baseUrl + Links.briefing(id)));
     doc.put("educationalLevel", "general public");
     doc.put("inLanguage", b.article().language());

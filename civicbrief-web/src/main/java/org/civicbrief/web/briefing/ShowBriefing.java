@@ -44,6 +44,20 @@ public final class ShowBriefing {
    */
   public static BriefingView view(
       long id, Briefing b, Function<Evidence, String> link, int questions, String articleHref) {
+    return view(id, b, link, questions, articleHref, Links.quiz(id));
+  }
+
+  /**
+   * As {@link #view(long, Briefing, Function, int, String)}, with the quiz at {@code quizHref} (the
+   * quiz in the interface language the reader chose).
+   */
+  public static BriefingView view(
+      long id,
+      Briefing b,
+      Function<Evidence, String> link,
+      int questions,
+      String articleHref,
+      String quizHref) {
     Article a = b.article();
     Optional<Linked> dek =
         !b.showsDek()
@@ -70,7 +84,7 @@ public final class ShowBriefing {
         b.timeline().stream().map(e -> event(e, link, words)).toList(),
         sources(b, link),
         questions,
-        Links.quiz(id),
+        quizHref,
         articleHref,
         b.pipelineVersion());
   }

@@ -22,6 +22,7 @@ import org.civicbrief.web.http.PageFrame;
  * @param quizId the quiz under review, if there is one
  * @param questions the questions with their verdicts
  * @param history the decisions so far, oldest first
+ * @param briefingLanguage the briefing's language, which its preview speaks as readers see it
  */
 public record ReviewPage(
     PageFrame frame,
@@ -35,7 +36,8 @@ public record ReviewPage(
     BriefingView briefing,
     Optional<Long> quizId,
     List<QuestionItem> questions,
-    List<String> history) {
+    List<String> history,
+    String briefingLanguage) {
 
   /**
    * A review step the editor may take.

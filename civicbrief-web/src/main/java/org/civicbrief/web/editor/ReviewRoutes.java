@@ -130,7 +130,8 @@ public final class ReviewRoutes {
                 "/editor/briefings/" + id + "/article"),
             quiz.map(StoredQuiz::id),
             quiz.map(q -> questions(id, q)).orElse(List.of()),
-            history));
+            history,
+            b.briefing().article().language().equals("es") ? "es" : "en"));
   }
 
   private static List<ReviewPage.QuestionItem> questions(long id, StoredQuiz quiz) {

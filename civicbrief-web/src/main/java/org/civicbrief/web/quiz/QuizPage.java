@@ -62,8 +62,24 @@ public record QuizPage(
     questions = List.copyOf(questions);
   }
 
-  /** "8 questions". */
+  /** "8 questions", in the page's language. */
   public String count() {
-    return questions.size() == 1 ? "1 question" : questions.size() + " questions";
+    return questions.size() == 1
+        ? frame.labels().get("quiz.one")
+        : frame.labels().get("quiz.count", questions.size());
+  }
+
+  /** What the quiz is about and how it is answered, in the page's language. */
+  public String lede() {
+    return frame.labels().get("quiz.lede").replace("{0}", count()).replace("{1}", headline);
+  }
+
+  /** "Question 2 of 5", in the page's language. */
+  public String questionOf(int number) {
+    return frame
+        .labels()
+        .get("quiz.questionOf")
+        .replace("{0}", Integer.toString(number))
+        .replace("{1}", Integer.toString(questions.size()));
   }
 }

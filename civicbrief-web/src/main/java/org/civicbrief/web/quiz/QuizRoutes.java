@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.civicbrief.core.common.Outcome;
 import org.civicbrief.core.quiz.Question;
+import org.civicbrief.core.render.Labels;
 import org.civicbrief.store.Store;
 import org.civicbrief.store.quiz.NewAttempt;
 import org.civicbrief.store.quiz.QuizAttempt;
@@ -28,6 +29,7 @@ import org.civicbrief.web.http.JsonBody;
 import org.civicbrief.web.http.Layout;
 import org.civicbrief.web.http.Links;
 import org.civicbrief.web.http.Params;
+import org.civicbrief.web.http.ReaderLanguage;
 import org.civicbrief.web.http.ReaderLimits;
 import org.civicbrief.web.http.Templates;
 
@@ -112,18 +114,21 @@ public final class QuizRoutes {
       forms.add(new QuizPage.QuestionForm(n + 1, q.id(), q.stem(), options));
     }
     String headline = p.stored().briefing().headline().text();
+    // The reader's language (?lang=), else the article's: a Spanish quiz is not framed in English.
+    String language = ReaderLanguage.of(ctx, p.stored().briefing().article().language());
     ctx.header("Cache-Control", "no-store");
     templates.send(
         ctx,
         "quiz.jte",
         new QuizPage(
             layout
-                .page("Quiz: " + headline, "briefing")
+                .page(Labels.of(language).get("quiz.title") + ": " + headline, "briefing")
+                .withLanguage(language)
                 .withScript(layout.script("quiz.js"))
                 .withJsonLd(jsonLd.quiz(id, p.stored().briefing(), questions)),
             headline,
-            Links.briefing(id),
-            Links.quiz(id),
+            ReaderLanguage.carry(ctx, Links.briefing(id)),
+            ReaderLanguage.carry(ctx, Links.quiz(id)),
             Links.quiz(id) + "/check",
             quiz.quizId(),
             auth.csrfToken(ctx),
@@ -163,7 +168,9 @@ public final class QuizRoutes {
     if (!saved.isOk()) {
       throw HttpProblem.conflict(saved.reason());
     }
-    ctx.redirect(Links.quiz(id) + "/results/" + saved.value().id(), HttpStatus.SEE_OTHER);
+    ctx.redirect(
+        ReaderLanguage.carry(ctx, Links.quiz(id) + "/results/" + saved.value().id()),
+        HttpStatus.SEE_OTHER);
   }
 
   private void check(Context ctx) {
@@ -222,21 +229,25 @@ public final class QuizRoutes {
               item.correct(),
               letters.get(q.answerIndex()) + ") " + q.answer(),
               q.explanation(),
-              Links.evidence(id, q.evidence()),
+              ReaderLanguage.carry(ctx, Links.evidence(id, q.evidence())),
               q.evidence().end() <= articleText.length()
                   ? q.evidence().in(articleText).strip().replaceAll("\\s+", " ")
                   : ""));
     }
     String headline = p.stored().briefing().headline().text();
+    String language = ReaderLanguage.of(ctx, p.stored().briefing().article().language());
     ctx.header("Cache-Control", "no-store");
     templates.send(
         ctx,
         "quizResult.jte",
         new ResultPage(
-            layout.page("Your score: " + headline, "briefing").hidden(),
+            layout
+                .page(Labels.of(language).get("result.title") + ": " + headline, "briefing")
+                .withLanguage(language)
+                .hidden(),
             headline,
-            Links.briefing(id),
-            Links.quiz(id),
+            ReaderLanguage.carry(ctx, Links.briefing(id)),
+            ReaderLanguage.carry(ctx, Links.quiz(id)),
             graded.score(),
             graded.max(),
             graded.percent(),
@@ -284,7 +295,9 @@ public final class QuizRoutes {
   /** T and F for true/false questions, A to D otherwise. */
   static List<String> letters(Question q) {
     List<String> lower = q.options().stream().map(o -> o.strip().toLowerCase(Locale.ROOT)).toList();
-    if (lower.size() == 2 && lower.contains("true") && lower.contains("false")) {
+    if (lower.size() == 2
+        && ((lower.contains("true") && lower.contains("false"))
+            || (lower.contains("verdadero") && lower.contains("falso")))) {
       return lower.stream().map(o -> o.substring(0, 1).toUpperCase(Locale.ROOT)).toList();
     }
     return LETTERS.subList(0, q.options().size());

@@ -64,16 +64,24 @@ public record ResultPage(
     items = List.copyOf(items);
   }
 
-  /** A word about the score, without judging the reader. */
+  /** A word about the score, without judging the reader, in the page's language. */
   public String verdict() {
     if (max == 0) {
       return "";
     }
     if (score == max) {
-      return "Every answer right.";
+      return frame.labels().get("result.all");
     }
-    return percent >= 50
-        ? "Well done."
-        : "The explanations below show where each answer comes from.";
+    return frame.labels().get(percent >= 50 ? "result.good" : "result.explained");
+  }
+
+  /** "You scored 3 of 4 (75%)", in the page's language. */
+  public String scored() {
+    return frame
+        .labels()
+        .get("result.scored")
+        .replace("{0}", Integer.toString(score))
+        .replace("{1}", Integer.toString(max))
+        .replace("{2}", Integer.toString(percent));
   }
 }

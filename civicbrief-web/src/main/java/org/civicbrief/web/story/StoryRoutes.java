@@ -37,7 +37,11 @@ public final class StoryRoutes {
             ctx,
             "story.jte",
             new StoryPage(
-                layout.page(c.story().title(), "home"),
+                // A story joins outlets of both languages: its frame speaks the reader's choice
+                // (?lang=), English by default (issue 19).
+                layout
+                    .page(c.story().title(), "home")
+                    .withLanguage(org.civicbrief.web.http.ReaderLanguage.of(ctx, "en")),
                 StoryView.of(c.story(), stories::publishedBriefing)));
       }
     }

@@ -13,6 +13,15 @@ document.addEventListener("DOMContentLoaded", () => {
   const quiz = form.dataset.quiz;
   const fieldsets = Array.from(form.querySelectorAll("fieldset[data-question]"));
   const progress = form.querySelector(".progress");
+  // The page's words, in its language (the form carries them; English when it does not).
+  const words = {
+    right: form.dataset.right || "Right. ",
+    wrong: form.dataset.wrong || "Not quite. ",
+    answer: form.dataset.answer || "The answer: ",
+    see: form.dataset.see || "See it in the article",
+    progress: form.dataset.progress || "{0} of {1} answered.",
+    post: form.dataset.post || "Post your answers to see your score.",
+  };
 
   function answered() {
     return fieldsets.filter((f) => f.dataset.done === "1").length;
@@ -20,9 +29,9 @@ document.addEventListener("DOMContentLoaded", () => {
 
   function showProgress() {
     const n = answered();
-    progress.textContent = n + " of " + fieldsets.length + " answered.";
+    progress.textContent = words.progress.replace("{0}", n).replace("{1}", fieldsets.length);
     if (n === fieldsets.length) {
-      progress.textContent += " Post your answers to see your score.";
+      progress.textContent += " " + words.post;
     }
   }
 
@@ -73,13 +82,13 @@ document.addEventListener("DOMContentLoaded", () => {
     const feedback = fieldset.querySelector(".feedback");
     feedback.replaceChildren();
     const verdict = text("p", "", "");
-    verdict.appendChild(text("strong", result.correct ? "ok" : "no", result.correct ? "Right. " : "Not quite. "));
+    verdict.appendChild(text("strong", result.correct ? "ok" : "no", result.correct ? words.right : words.wrong));
     if (!result.correct) {
-      verdict.appendChild(document.createTextNode("The answer: " + result.answer + ". "));
+      verdict.appendChild(document.createTextNode(words.answer + result.answer + ". "));
     }
     feedback.appendChild(verdict);
     feedback.appendChild(text("p", "", result.explanation));
-    const link = text("a", "", "See it in the article");
+    const link = text("a", "", words.see);
     link.href = result.sourceHref;
     const p = document.createElement("p");
     p.appendChild(link);
