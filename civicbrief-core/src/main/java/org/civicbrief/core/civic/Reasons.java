@@ -253,9 +253,24 @@ final class Reasons {
     }
     Set<String> fact = words(articleSentence, stop);
     fact.removeAll(name);
+    // A term the sentence introduces ("a charging document called a Notice to Appear") is shared
+    // only when the article names it: one of its words in another phrase ("the final notice of
+    // removal") makes the sentence a glossary line beside the fact, not its reason (R20).
+    Matcher term = INTRODUCED_TERM.matcher(sentence);
+    while (term.find()) {
+      if (!articleSentence
+          .toLowerCase(Locale.ROOT)
+          .contains(term.group(1).toLowerCase(Locale.ROOT))) {
+        own.removeAll(words(term.group(1), stop));
+      }
+    }
     own.retainAll(fact);
     return own.size();
   }
+
+  /** A term a sentence introduces by name: "… called a Notice to Appear", "known as the X". */
+  private static final Pattern INTRODUCED_TERM =
+      Pattern.compile("\\b(?:called|known as|termed)\\s+(?:an?\\s+|the\\s+)?([^,.;:]+)");
 
   /** The card's explanation, a sentence each; cut once per card. */
   static List<String> sentences(ConceptCard card) {
@@ -302,6 +317,9 @@ final class Reasons {
     }
     if (w.length() > 5 && w.endsWith("ing")) {
       return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 7 && w.endsWith("able")) {
+      return w.substring(0, w.length() - 4); // "deportable" speaks of what "deport" does
     }
     if (w.length() > 4 && w.endsWith("ed")) {
       return w.substring(0, w.length() - 2);

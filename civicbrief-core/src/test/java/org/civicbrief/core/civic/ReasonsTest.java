@@ -91,6 +91,24 @@ class ReasonsTest {
   }
 
   @Test
+  void aWordOfANamedTermTheArticleDoesNotNameIsNoSharedWord() {
+    // R20: "the final notice of removal order" explained by the card's sentence on the charging
+    // document "called a Notice to Appear", for the one word "notice": a glossary line.
+    ConceptCard c =
+        card(
+            "A harbor magistrate decides whether a vessel is seaworthy or must be towed. A hearing"
+                + " usually starts with a charging paper called a Notice to Sail.");
+    String fact = "The port had not served the final notice of sailing that is needed to tow it.";
+    assertThat(Reasons.of(c, fact, Optional.empty()))
+        .contains("A harbor magistrate decides whether a vessel is seaworthy or must be towed.");
+    // The article that names the term is explained by the sentence on it.
+    assertThat(
+            Reasons.of(
+                c, "The port served a Notice to Sail on the tug on Monday.", Optional.empty()))
+        .contains("A hearing usually starts with a charging paper called a Notice to Sail.");
+  }
+
+  @Test
   void leavesOutASentenceThatLeansOnTheOneBefore() {
     ConceptCard c =
         card(
