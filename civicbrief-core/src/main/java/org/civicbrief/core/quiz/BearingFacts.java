@@ -13,9 +13,10 @@ import org.civicbrief.core.civic.QuizFact;
 /**
  * Orders a card's quiz facts by how much they bear on what the story says where it touches the
  * card: the fact whose question and answer share the most words with those sentences, beyond the
- * card's own name, comes first (R20: "at no expense to the government" asked beside a release for
- * want of a removal order, a restraining order "issued without notice" beside a story about another
- * kind of injunction). Facts that bear equally keep their order. Stateless.
+ * card's own name and the names in the answer, comes first (R20: "at no expense to the government"
+ * asked beside a release for want of a removal order, a restraining order "issued without notice"
+ * beside a story about another kind of injunction). Facts that bear equally keep their order.
+ * Stateless.
  */
 final class BearingFacts {
 
@@ -113,11 +114,30 @@ final class BearingFacts {
     out.sort(
         Comparator.comparingInt(
             (QuizFact f) -> {
-              Set<String> asked = words(f.question() + " " + f.answer());
+              Set<String> asked = words(f.question() + " " + common(f.answer()));
               asked.retainAll(said);
               return -asked.size();
             }));
     return out;
+  }
+
+  /**
+   * The answer without the names in it: a key that is a place or a body the story names ("New York"
+   * for a New York sentence) says where the story happens, not that the fact bears on it.
+   */
+  static String common(String answer) {
+    String[] w = answer.split(" ");
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      boolean capital = !w[i].isEmpty() && Character.isUpperCase(w[i].charAt(0));
+      boolean nameGoesOn =
+          i + 1 < w.length && !w[i + 1].isEmpty() && Character.isUpperCase(w[i + 1].charAt(0));
+      if (capital && (i > 0 || nameGoesOn)) {
+        continue;
+      }
+      out.append(w[i]).append(' ');
+    }
+    return out.toString().strip();
   }
 
   private static Set<String> words(String text) {

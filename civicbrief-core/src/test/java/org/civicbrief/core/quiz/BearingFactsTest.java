@@ -35,6 +35,25 @@ class BearingFactsTest {
   }
 
   @Test
+  void aPlaceTheStoryNamesInTheKeyIsNoBearing() {
+    QuizFact where =
+        new QuizFact(
+            "Which county's code provides for harbor hearings?",
+            "Port Kell",
+            List.of("Ash Vale", "Red Mesa", "Harlow"));
+    QuizFact record =
+        new QuizFact(
+            "What stays on the record after harbor hearings end in a fine?",
+            "The finding",
+            List.of("Nothing at all", "A towing order", "A lien"));
+    String matter =
+        "The magistrate in Port Kell closed the harbor hearings with a fine, and the finding"
+            + " stands.";
+    assertThat(BearingFacts.order(List.of(where, record), "Harbor hearings", matter))
+        .containsExactly(record, where);
+  }
+
+  @Test
   void keepsTheGivenOrderWhenNoFactBearsMoreThanAnother() {
     String matter = "The harbor hearings resumed on Friday after a storm.";
     assertThat(BearingFacts.order(List.of(LAWYER, WHO), "Harbor hearings", matter))
