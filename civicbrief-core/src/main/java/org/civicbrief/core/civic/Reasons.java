@@ -172,7 +172,12 @@ final class Reasons {
     Optional<String> rule = Optional.empty();
     int bestScore = 0;
     boolean later = false;
-    for (String sentence : sentences(card)) {
+    // The fact's act, not what a clause says of a thing it names in passing ("…not to enforce the
+    // Act, which was signed in April"): the card's history sentence would answer the aside.
+    String act = NAMING_CLAUSE.matcher(articleSentence).replaceAll("");
+    List<String> all = sentences(card);
+    for (int index = 0; index < all.size(); index++) {
+      String sentence = all.get(index);
       // A card tells its history in order: once it tells of a time after the article, the
       // sentences that follow without a year of their own go on with that account ("Which acts
       // count as official was left for the lower courts", after the ruling, beside a story
@@ -181,14 +186,24 @@ final class Reasons {
       later =
           published.isPresent()
               && (CardDates.describesLater(sentence, published.get()) || later && !dated);
-      if (later || LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
+      // "It requires …" right after the card's first sentence speaks of the card's own thing, and
+      // when it states the rule it is the reason ("It makes it unlawful to distribute …"); the
+      // item joins it as "…, which requires …".
+      boolean ruleOfTheCard =
+          index == 1
+              && IT.matcher(sentence).find()
+              && RULE.matcher(sentence).find()
+              && namesTheCard(all.get(0), card);
+      if (later
+          || LEANS.matcher(sentence).find() && !ruleOfTheCard
+          || PLURAL_PRONOUN.matcher(sentence).find()) {
         continue;
       }
       Set<String> said = words(sentence, STOP);
       if (otherParts.stream().anyMatch(said::containsAll)) {
         continue;
       }
-      int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);
+      int score = score(nameOf(card), card.gloss(), sentence, act, published, STOP);
       if (score >= 0 && rule.isEmpty() && RULE.matcher(sentence).find()) {
         rule = Optional.of(sentence);
       }
@@ -207,6 +222,50 @@ final class Reasons {
     return found.isPresent() || COVERS_SEVERAL.matcher(card.name()).matches() ? found : rule;
   }
 
+  /** A sentence that opens on the card's own thing as "It" or "Its". */
+  static final Pattern IT = Pattern.compile("^Its? ");
+
+  /**
+   * A clause set off by a comma that describes a thing the sentence names: ", which …", ", who …".
+   */
+  private static final Pattern NAMING_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\b[^,;:—–]*");
+
+  /**
+   * The card's name and the aliases that are proper names ("Protecting Americans from Foreign
+   * Adversary Controlled Applications Act" for the TikTok law): their words name the card, and a
+   * card sentence that shares only them with the fact says nothing of its matter.
+   */
+  private static String nameOf(ConceptCard card) {
+    StringBuilder out = new StringBuilder(card.name());
+    for (String alias : card.aliases()) {
+      String[] w = alias.split(" ");
+      boolean proper =
+          w.length >= 3
+              && java.util.Arrays.stream(w)
+                  .allMatch(x -> NAME_JOINERS.contains(x) || Character.isUpperCase(x.charAt(0)));
+      if (proper) {
+        out.append(' ').append(alias);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lower-case words inside a proper name: "Protecting Americans from Foreign …". */
+  private static final Set<String> NAME_JOINERS =
+      Set.of("of", "from", "the", "and", "for", "to", "on", "in", "against");
+
+  /**
+   * Whether {@code sentence} names the card by its name or an alias, so "It" after it is the card.
+   */
+  private static boolean namesTheCard(String sentence, ConceptCard card) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (lower.contains(card.name().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return card.aliases().stream()
+        .anyMatch(a -> a.length() > 3 && lower.contains(a.toLowerCase(Locale.ROOT)));
+  }
+
   /** A year: a sentence that has one dates itself. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[789]|20)\\d\\d\\b");
 
@@ -214,7 +273,7 @@ final class Reasons {
   private static final Pattern RULE =
       Pattern.compile(
           "\\b(?:must|may|cannot|can|requires?|required|bars?|barred|lets|allows?|allowed"
-              + "|prohibits?|prohibited|forbids?|only)\\b");
+              + "|prohibits?|prohibited|forbids?|only|unlawful|authorizes)\\b");
 
   /**
    * A card that covers several things under a common name ("Temporary restraining orders and

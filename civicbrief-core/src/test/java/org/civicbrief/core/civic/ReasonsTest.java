@@ -109,6 +109,40 @@ class ReasonsTest {
   }
 
   @Test
+  void explainsTheActOfTheFactWithTheRuleTheCardStatesAfterItsFirstSentence() {
+    // R20: an order "not to enforce the Act, which was signed in April" explained by the card's
+    // history ("was signed on April 24 …") instead of what the Act does.
+    ConceptCard act =
+        new ConceptCard(
+            "harbor-act",
+            "Harbor sale law",
+            List.of("Keeping Harbors from Distant Owners Act"),
+            Category.LAW,
+            "the law that bars distant owners from running a harbor unless they sell it",
+            "The Keeping Harbors from Distant Owners Act was signed in April as part of a budget"
+                + " package. It makes it unlawful to run a harbor owned from afar unless a"
+                + " qualified sale ends that control.",
+            new PrimarySource(
+                "Harbor Act", "https://www.congress.gov/bill/118th-congress/house-bill/815"),
+            List.of(Trigger.of("Distant Owners Act")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact =
+        "The order tells the port not to enforce the Distant Owners Act, which was signed in April"
+            + " by the former governor.";
+    Optional<String> reason = Reasons.of(act, fact, Optional.empty());
+    assertThat(reason)
+        .contains(
+            "It makes it unlawful to run a harbor owned from afar unless a qualified sale ends that"
+                + " control.");
+    assertThat(ExplainContext.connection(act, false, reason))
+        .isEqualTo(
+            "That turns on the harbor sale law, which makes it unlawful to run a harbor owned from"
+                + " afar unless a qualified sale ends that control.");
+  }
+
+  @Test
   void leavesOutASentenceThatLeansOnTheOneBefore() {
     ConceptCard c =
         card(
