@@ -102,7 +102,20 @@ final class Reasons {
           "law",
           "court",
           "president",
-          "government");
+          "government",
+          // A month shared with the fact is a coincidence of dates ("since January 19" and a
+          // ruling "in January 2025"), not a matter in common.
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** Openers that need the sentence before them. */
   private static final Pattern LEANS =

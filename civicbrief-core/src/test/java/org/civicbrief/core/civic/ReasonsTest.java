@@ -143,6 +143,17 @@ class ReasonsTest {
   }
 
   @Test
+  void aMonthInCommonIsNoMatterInCommon() {
+    ConceptCard c =
+        card(
+            "A case brought without standing is dismissed without a ruling on the merits. The high"
+                + " court took up county standing in January 2030.");
+    String fact = "Since January 19 the high court has dismissed each claim for want of standing.";
+    assertThat(Reasons.of(c, fact, Optional.empty()))
+        .contains("A case brought without standing is dismissed without a ruling on the merits.");
+  }
+
+  @Test
   void leavesOutASentenceThatLeansOnTheOneBefore() {
     ConceptCard c =
         card(
