@@ -345,9 +345,22 @@ public final class LoadCards {
       }
       Optional<String> beforeGloss = Optional.empty();
       Optional<String> beforeExplanation = Optional.empty();
+      Optional<PrimarySource> beforeSource = Optional.empty();
       if (h.has("before")) {
         JsonNode b = f.object(h.get("before"), path + ".before");
-        f.onlyFields(b, path + ".before", Set.of("gloss", "explanation"));
+        f.onlyFields(b, path + ".before", Set.of("gloss", "explanation", "source"));
+        if (b.has("source")) {
+          String at = path + ".before.source";
+          JsonNode bs = f.object(b.get("source"), at);
+          f.onlyFields(bs, at, Set.of("title", "url"));
+          beforeSource =
+              Optional.of(
+                  f.build(
+                      at + ".url",
+                      () ->
+                          new PrimarySource(
+                              f.text(bs, at + ".title", "title"), f.text(bs, at + ".url", "url"))));
+        }
         if (b.has("gloss")) {
           beforeGloss = Optional.of(f.text(b, path + ".before.gloss", "gloss"));
         }
@@ -357,11 +370,13 @@ public final class LoadCards {
       }
       Optional<String> bg = beforeGloss;
       Optional<String> be = beforeExplanation;
+      Optional<PrimarySource> bs = beforeSource;
       out.add(
           f.build(
               path,
               () ->
-                  new CardHolds(from, f.text(h, path + ".event", "event"), source, text, bg, be)));
+                  new CardHolds(
+                      from, f.text(h, path + ".event", "event"), source, text, bg, be, bs)));
     }
     return out;
   }

@@ -105,6 +105,11 @@ class CardReviewTest {
       URI dated = URI.create(h.source().url());
       assertThat(dated.getScheme()).isEqualTo("https");
       assertThat(isOfficial(dated.getHost())).as(h.source().url()).isTrue();
+      for (var before : h.beforeSource().stream().toList()) {
+        URI told = URI.create(before.url());
+        assertThat(told.getScheme()).isEqualTo("https");
+        assertThat(isOfficial(told.getHost())).as(before.url()).isTrue();
+      }
     }
     for (Committee c : card.committees()) {
       String host = URI.create(c.url()).getHost();

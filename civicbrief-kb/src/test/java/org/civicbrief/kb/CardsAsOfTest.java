@@ -71,6 +71,27 @@ class CardsAsOfTest {
   }
 
   @Test
+  void anImmunityStoryWrittenBeforeTheRulingCitesTheCaseItsTextTellsOf() {
+    AnnotatedArticle before =
+        dated(
+            "The justices heard arguments on whether a former president is immune from criminal"
+                + " prosecution for official acts.",
+            LocalDate.of(2024, 4, 25));
+    ConceptCard c = card(before, "presidential-immunity").orElseThrow();
+    assertThat(c.explanation()).contains("Nixon v. Fitzgerald");
+    assertThat(c.source().title()).contains("Nixon v. Fitzgerald");
+    assertThat(explain(before).whyItMatters())
+        .allSatisfy(i -> assertThat(i.citation().title()).doesNotContain("Trump v. United States"));
+    AnnotatedArticle after =
+        dated(
+            "The justices ruled on whether a former president is immune from criminal prosecution"
+                + " for official acts.",
+            LocalDate.of(2024, 7, 2));
+    assertThat(card(after, "presidential-immunity").orElseThrow().source().title())
+        .contains("Trump v. United States");
+  }
+
+  @Test
   void theSameStoryWrittenAfterTheRulingIsToldIt() {
     AnnotatedArticle a =
         dated(
@@ -124,8 +145,8 @@ class CardsAsOfTest {
   void aSpanishStoryBeforeTheOrderIsNotToldOfTheOrder() {
     AnnotatedArticle a =
         dated(
-            "Los abogados impugnaron en los tribunales la ciudadanía por nacimiento de algunos hijos"
-                + " de padres no ciudadanos.",
+            "Los abogados impugnaron en los tribunales la ciudadanía por nacimiento de algunos"
+                + " hijos de padres no ciudadanos.",
             LocalDate.of(2025, 1, 10));
     CivicContext english = explain(a);
     CivicContext es =

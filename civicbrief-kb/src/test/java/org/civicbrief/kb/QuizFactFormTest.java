@@ -67,14 +67,49 @@ class QuizFactFormTest {
   }
 
   /**
+   * A body of world law offered as a distractor beside a question about U.S. law: "A resolution of
+   * the UN General Assembly" as what undoes an executive order (R20, D1) is dismissed at once by a
+   * reader who knows nothing of the fact, so it is no distractor. Allowed when the question, its
+   * key or the card is itself about world law.
+   */
+  private static final java.util.regex.Pattern WORLD_BODY =
+      java.util.regex.Pattern.compile(
+          "\\bUN\\b|United Nations|General Assembly|(?<!National )Security Council|World Trade"
+              + " Organization|International Court of Justice");
+
+  private static final java.util.regex.Pattern WORLD_LAW =
+      java.util.regex.Pattern.compile(
+          "\\bUN\\b|United Nations|Charter|World Trade|International Court|NATO|[Tt]reat(?:y|ies)"
+              + "|Convention|Security Council|General Assembly");
+
+  static boolean outOfTheQuestionsWorld(ConceptCard card, QuizFact f) {
+    if (WORLD_LAW.matcher(card.name() + " " + f.question() + " " + f.answer()).find()
+        || card.source().url().matches("https://[^/]*\\b(?:un|icj-cij|nato)\\.(?:org|int)/.*")) {
+      return false;
+    }
+    return f.distractors().stream().anyMatch(d -> WORLD_BODY.matcher(d).find());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cards")
+  void noDistractorIsABodyOfWorldLawBesideAQuestionAboutUsLaw(ConceptCard card) {
+    assertThat(card.quizFacts())
+        .as(card.id())
+        .noneMatch(f -> outOfTheQuestionsWorld(card, f))
+        .extracting(QuizFact::question)
+        .isNotNull();
+  }
+
+  /**
    * "for those elections", "para esas elecciones", "estos principios", "según la ley": a background
    * question is asked alone, after no other, so it names what it means (review code Q2; R-es6
    * rejected two such Spanish questions).
    */
   private static final java.util.regex.Pattern POINTS_OUTSIDE =
       java.util.regex.Pattern.compile(
-          "(?iu)(?<!of )(?<!de )\\b(those|these|esas|esos|estas|estos)\\s+(?!(of|that|who|which|de|que|quienes)\\b)"
-              + "\\p{L}+|\\bsegún la ley(?! de| vigente)\\b");
+          "(?iu)(?<!of )(?<!de"
+              + " )\\b(those|these|esas|esos|estas|estos)\\s+(?!(of|that|who|which|de|que|quienes)\\b)\\p{L}+|\\bsegún"
+              + " la ley(?! de| vigente)\\b");
 
   static Stream<Named<List<String>>> questions() {
     LoadCards loader = new LoadCards();

@@ -25,6 +25,9 @@ import java.util.Set;
  *     (for a whole card, with {@code explanation}); without it, such a card is left out
  * @param explanation the sentences true before {@code from}, shown in place of those that do not
  *     hold yet
+ * @param beforeSource the primary source of the text true before {@code from}, cited in place of
+ *     the card's own when that text is shown: a card whose text before a ruling tells of an older
+ *     case cites that case, not the ruling still to come (R20: "a card citing the wrong case")
  */
 public record CardHolds(
     LocalDate from,
@@ -32,7 +35,8 @@ public record CardHolds(
     PrimarySource source,
     List<String> text,
     Optional<String> gloss,
-    Optional<String> explanation) {
+    Optional<String> explanation,
+    Optional<PrimarySource> beforeSource) {
 
   /** The events a date can mark. */
   public static final Set<String> EVENTS =
@@ -46,6 +50,7 @@ public record CardHolds(
     text = text == null ? List.of() : List.copyOf(text);
     gloss = gloss == null ? Optional.empty() : gloss;
     explanation = explanation == null ? Optional.empty() : explanation;
+    beforeSource = beforeSource == null ? Optional.empty() : beforeSource;
     if (!EVENTS.contains(event)) {
       throw new IllegalArgumentException(
           "event '" + event + "' is not one of " + EVENTS.stream().sorted().toList());
@@ -57,6 +62,17 @@ public record CardHolds(
       throw new IllegalArgumentException(
           "a whole card's text before " + from + " needs both a gloss and an explanation");
     }
+  }
+
+  /** Dates whose text before cites the card's own source. */
+  public CardHolds(
+      LocalDate from,
+      String event,
+      PrimarySource source,
+      List<String> text,
+      Optional<String> gloss,
+      Optional<String> explanation) {
+    this(from, event, source, text, gloss, explanation, Optional.empty());
   }
 
   /** Whether the whole card, not some of its parts, holds only from {@link #from}. */

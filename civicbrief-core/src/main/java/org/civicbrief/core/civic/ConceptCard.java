@@ -116,6 +116,10 @@ public record ConceptCard(
       return Optional.of(this);
     }
     String shownGloss = gloss;
+    // The text true on the date is told by the earliest later date's text before; its source, when
+    // the card gives one, is what that text rests on.
+    PrimarySource shownSource =
+        later.stream().flatMap(h -> h.beforeSource().stream()).findFirst().orElse(source);
     List<String> sentences = new ArrayList<>(Reasons.split(explanation));
     List<QuizFact> facts = new ArrayList<>(quizFacts);
     Optional<CardHolds> whole = later.stream().filter(CardHolds::wholeCard).findFirst();
@@ -164,7 +168,7 @@ public record ConceptCard(
             category,
             shownGloss,
             String.join(" ", sentences),
-            source,
+            shownSource,
             triggers,
             related,
             committees,

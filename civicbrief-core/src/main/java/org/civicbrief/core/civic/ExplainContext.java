@@ -394,6 +394,13 @@ public final class ExplainContext {
       return lead + ", " + card.gloss() + ".";
     }
     String why = reason.get();
+    if (!bySituation && Reasons.IT.matcher(why).find()) {
+      // "It requires …" speaks of the card just named: "That turns on the X Act, which requires …".
+      return lead
+          + (why.startsWith("Its ")
+              ? ", whose " + why.substring(4)
+              : ", which " + why.substring(3));
+    }
     if (namesTheCard(why, card)) {
       if (bySituation) {
         return lead + ". " + why;

@@ -102,7 +102,20 @@ final class Reasons {
           "law",
           "court",
           "president",
-          "government");
+          "government",
+          // A month shared with the fact is a coincidence of dates ("since January 19" and a
+          // ruling "in January 2025"), not a matter in common.
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
 
   /** Openers that need the sentence before them. */
   private static final Pattern LEANS =
@@ -172,7 +185,12 @@ final class Reasons {
     Optional<String> rule = Optional.empty();
     int bestScore = 0;
     boolean later = false;
-    for (String sentence : sentences(card)) {
+    // The fact's act, not what a clause says of a thing it names in passing ("…not to enforce the
+    // Act, which was signed in April"): the card's history sentence would answer the aside.
+    String act = NAMING_CLAUSE.matcher(articleSentence).replaceAll("");
+    List<String> all = sentences(card);
+    for (int index = 0; index < all.size(); index++) {
+      String sentence = all.get(index);
       // A card tells its history in order: once it tells of a time after the article, the
       // sentences that follow without a year of their own go on with that account ("Which acts
       // count as official was left for the lower courts", after the ruling, beside a story
@@ -181,14 +199,24 @@ final class Reasons {
       later =
           published.isPresent()
               && (CardDates.describesLater(sentence, published.get()) || later && !dated);
-      if (later || LEANS.matcher(sentence).find() || PLURAL_PRONOUN.matcher(sentence).find()) {
+      // "It requires …" right after the card's first sentence speaks of the card's own thing, and
+      // when it states the rule it is the reason ("It makes it unlawful to distribute …"); the
+      // item joins it as "…, which requires …".
+      boolean ruleOfTheCard =
+          index == 1
+              && IT.matcher(sentence).find()
+              && RULE.matcher(sentence).find()
+              && namesTheCard(all.get(0), card);
+      if (later
+          || LEANS.matcher(sentence).find() && !ruleOfTheCard
+          || PLURAL_PRONOUN.matcher(sentence).find()) {
         continue;
       }
       Set<String> said = words(sentence, STOP);
       if (otherParts.stream().anyMatch(said::containsAll)) {
         continue;
       }
-      int score = score(card.name(), card.gloss(), sentence, articleSentence, published, STOP);
+      int score = score(nameOf(card), card.gloss(), sentence, act, published, STOP);
       if (score >= 0 && rule.isEmpty() && RULE.matcher(sentence).find()) {
         rule = Optional.of(sentence);
       }
@@ -207,6 +235,50 @@ final class Reasons {
     return found.isPresent() || COVERS_SEVERAL.matcher(card.name()).matches() ? found : rule;
   }
 
+  /** A sentence that opens on the card's own thing as "It" or "Its". */
+  static final Pattern IT = Pattern.compile("^Its? ");
+
+  /**
+   * A clause set off by a comma that describes a thing the sentence names: ", which …", ", who …".
+   */
+  private static final Pattern NAMING_CLAUSE = Pattern.compile(",\\s+(?:which|who)\\b[^,;:—–]*");
+
+  /**
+   * The card's name and the aliases that are proper names ("Protecting Americans from Foreign
+   * Adversary Controlled Applications Act" for the TikTok law): their words name the card, and a
+   * card sentence that shares only them with the fact says nothing of its matter.
+   */
+  private static String nameOf(ConceptCard card) {
+    StringBuilder out = new StringBuilder(card.name());
+    for (String alias : card.aliases()) {
+      String[] w = alias.split(" ");
+      boolean proper =
+          w.length >= 3
+              && java.util.Arrays.stream(w)
+                  .allMatch(x -> NAME_JOINERS.contains(x) || Character.isUpperCase(x.charAt(0)));
+      if (proper) {
+        out.append(' ').append(alias);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lower-case words inside a proper name: "Protecting Americans from Foreign …". */
+  private static final Set<String> NAME_JOINERS =
+      Set.of("of", "from", "the", "and", "for", "to", "on", "in", "against");
+
+  /**
+   * Whether {@code sentence} names the card by its name or an alias, so "It" after it is the card.
+   */
+  private static boolean namesTheCard(String sentence, ConceptCard card) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (lower.contains(card.name().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return card.aliases().stream()
+        .anyMatch(a -> a.length() > 3 && lower.contains(a.toLowerCase(Locale.ROOT)));
+  }
+
   /** A year: a sentence that has one dates itself. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:1[789]|20)\\d\\d\\b");
 
@@ -214,7 +286,7 @@ final class Reasons {
   private static final Pattern RULE =
       Pattern.compile(
           "\\b(?:must|may|cannot|can|requires?|required|bars?|barred|lets|allows?|allowed"
-              + "|prohibits?|prohibited|forbids?|only)\\b");
+              + "|prohibits?|prohibited|forbids?|only|unlawful|authorizes)\\b");
 
   /**
    * A card that covers several things under a common name ("Temporary restraining orders and
@@ -253,9 +325,24 @@ final class Reasons {
     }
     Set<String> fact = words(articleSentence, stop);
     fact.removeAll(name);
+    // A term the sentence introduces ("a charging document called a Notice to Appear") is shared
+    // only when the article names it: one of its words in another phrase ("the final notice of
+    // removal") makes the sentence a glossary line beside the fact, not its reason (R20).
+    Matcher term = INTRODUCED_TERM.matcher(sentence);
+    while (term.find()) {
+      if (!articleSentence
+          .toLowerCase(Locale.ROOT)
+          .contains(term.group(1).toLowerCase(Locale.ROOT))) {
+        own.removeAll(words(term.group(1), stop));
+      }
+    }
     own.retainAll(fact);
     return own.size();
   }
+
+  /** A term a sentence introduces by name: "… called a Notice to Appear", "known as the X". */
+  private static final Pattern INTRODUCED_TERM =
+      Pattern.compile("\\b(?:called|known as|termed)\\s+(?:an?\\s+|the\\s+)?([^,.;:]+)");
 
   /** The card's explanation, a sentence each; cut once per card. */
   static List<String> sentences(ConceptCard card) {
@@ -302,6 +389,9 @@ final class Reasons {
     }
     if (w.length() > 5 && w.endsWith("ing")) {
       return w.substring(0, w.length() - 3);
+    }
+    if (w.length() > 7 && w.endsWith("able")) {
+      return w.substring(0, w.length() - 4); // "deportable" speaks of what "deport" does
     }
     if (w.length() > 4 && w.endsWith("ed")) {
       return w.substring(0, w.length() - 2);

@@ -16,7 +16,9 @@ import org.civicbrief.core.briefing.Evidence;
  * they share more of, and the other card keeps only its own sentences. When the shared words name
  * one particular thing (a number, a proper name), the story is about that thing and the general
  * card, an instance of which it is, would only repeat it in general terms (R17: the initiative card
- * for a measure the legislature put on the ballot); it is left out of why-it-matters. Stateless.
+ * for a measure the legislature put on the ballot); it is left out of why-it-matters. Once the
+ * narrower card owns a span, the general card's spans that are only a word of the narrower card's
+ * name go too: the article's short word speaks of the thing it named in full. Stateless.
  */
 final class SharedSpans {
 
@@ -37,6 +39,7 @@ final class SharedSpans {
     List<ConceptMatch> out = new ArrayList<>();
     for (ConceptMatch m : matches) {
       List<Evidence> kept = new ArrayList<>();
+      List<ConceptMatch> takers = new ArrayList<>();
       boolean instanceShown = false;
       for (Evidence e : m.evidence()) {
         List<ConceptMatch> sharing = byspan.get(e);
@@ -44,9 +47,21 @@ final class SharedSpans {
         if (owner == m) {
           kept.add(e);
         } else {
+          takers.add(owner);
           instanceShown |= MatchConcepts.names(text, e);
         }
       }
+      // Once the article names a narrower card's thing in full ("universal injunctions"), its bare
+      // common word elsewhere ("judges overstepped in issuing sweeping injunctions") speaks of that
+      // thing, not of every kind the general card covers (R20: Rule 65's restraining orders beside
+      // a ruling on universal injunctions). A span that says nothing but words of the narrower
+      // card's name goes with it.
+      kept.removeIf(
+          e -> {
+            Set<String> said = words(e.in(text));
+            return !said.isEmpty()
+                && takers.stream().anyMatch(o -> words(o.card().name()).containsAll(said));
+          });
       if (kept.size() == m.evidence().size()) {
         out.add(m);
       } else if (!kept.isEmpty() && !instanceShown) {

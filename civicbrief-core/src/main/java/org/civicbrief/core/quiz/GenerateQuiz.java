@@ -134,7 +134,7 @@ public final class GenerateQuiz {
     for (Passed p : chosen) {
       questions.add(question(p, textHash, briefing));
     }
-    questions.addAll(background(briefing, textHash, MAX - questions.size(), questions));
+    questions.addAll(background(briefing, annotated, textHash, MAX - questions.size(), questions));
     // Keys spread over the letters in every language (R-es1: 13 of 24 at C; R18: 10 of 20 at A).
     questions = balanceKeys(questions);
     return new Quiz(questions, target, candidates.size(), dropped);
@@ -712,7 +712,8 @@ public final class GenerateQuiz {
    * Background questions about the concepts the story touches, from the knowledge base's cards: at
    * most two, cited cards first, marked as background and citing the card's primary source.
    */
-  private List<Question> background(Briefing b, String textHash, int room, List<Question> chosen) {
+  private List<Question> background(
+      Briefing b, AnnotatedArticle annotated, String textHash, int room, List<Question> chosen) {
     List<ConceptMatch> ordered = new ArrayList<>();
     for (ContextItem item : b.whyItMatters()) {
       for (ConceptMatch m : b.concepts()) {
@@ -771,6 +772,17 @@ public final class GenerateQuiz {
         java.util.Collections.rotate(
             facts, -Math.floorMod((textHash + m.card().id()).hashCode(), facts.size()));
       }
+      // The fact that bears on what the story says where it touches the card comes first; the
+      // rotation above only breaks ties.
+      StringBuilder matter = new StringBuilder();
+      for (int i : m.sentences()) {
+        if (i < annotated.sentences().size()) {
+          var s = annotated.sentence(i);
+          matter.append(annotated.text(), s.start(), s.end()).append(' ');
+        }
+      }
+      facts =
+          BearingFacts.order(facts, es ? spanishCard.name() : m.card().name(), matter.toString());
       for (QuizFact fact : facts) {
         if (fact.distractors().size() < 3
             || trivia(fact, b.article().text())

@@ -187,6 +187,38 @@ class ExplainContextTest {
   }
 
   @Test
+  void givesTheBareCommonWordToTheNarrowerCardTheStoryNamesInFull() {
+    ConceptCard general =
+        new ConceptCard(
+            "work-orders",
+            "Work orders and permits",
+            List.of(),
+            Category.PROCESS,
+            "orders that start, stop or allow work on a public site",
+            "A permit must be posted at the site. A repair order lapses after 14 days.",
+            new PrimarySource("Work orders", "https://www.law.cornell.edu/uscode/text/10/251"),
+            List.of(Trigger.of("(?:stop|repair) orders?"), Trigger.of("orders?")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    ConceptCard stop =
+        TestCards.sourced("stop-order", Category.PROCESS, "Stop order", "stop orders?", List.of());
+    AnnotatedArticle a =
+        TinyAnnotator.annotate(
+            "Work Halted\nThe board issued a stop order on the pier on Monday.\n"
+                + "Builders said the order went too far.");
+    CivicContext c =
+        new ExplainContext()
+            .explain(
+                a,
+                new MatchConcepts(List.of(general, stop)).match(a),
+                new ClassifyStatements().classify(a));
+    assertThat(c.whyItMatters())
+        .extracting(i -> i.citation().cardId())
+        .containsExactly("stop-order");
+  }
+
+  @Test
   void leavesOutTheGeneralCardWhenTheStoryNamesOneInstanceOfIt() {
     ConceptCard measures =
         TestCards.sourced(

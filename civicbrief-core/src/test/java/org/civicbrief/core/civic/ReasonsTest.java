@@ -91,6 +91,69 @@ class ReasonsTest {
   }
 
   @Test
+  void aWordOfANamedTermTheArticleDoesNotNameIsNoSharedWord() {
+    // R20: "the final notice of removal order" explained by the card's sentence on the charging
+    // document "called a Notice to Appear", for the one word "notice": a glossary line.
+    ConceptCard c =
+        card(
+            "A harbor magistrate decides whether a vessel is seaworthy or must be towed. A hearing"
+                + " usually starts with a charging paper called a Notice to Sail.");
+    String fact = "The port had not served the final notice of sailing that is needed to tow it.";
+    assertThat(Reasons.of(c, fact, Optional.empty()))
+        .contains("A harbor magistrate decides whether a vessel is seaworthy or must be towed.");
+    // The article that names the term is explained by the sentence on it.
+    assertThat(
+            Reasons.of(
+                c, "The port served a Notice to Sail on the tug on Monday.", Optional.empty()))
+        .contains("A hearing usually starts with a charging paper called a Notice to Sail.");
+  }
+
+  @Test
+  void explainsTheActOfTheFactWithTheRuleTheCardStatesAfterItsFirstSentence() {
+    // R20: an order "not to enforce the Act, which was signed in April" explained by the card's
+    // history ("was signed on April 24 …") instead of what the Act does.
+    ConceptCard act =
+        new ConceptCard(
+            "harbor-act",
+            "Harbor sale law",
+            List.of("Keeping Harbors from Distant Owners Act"),
+            Category.LAW,
+            "the law that bars distant owners from running a harbor unless they sell it",
+            "The Keeping Harbors from Distant Owners Act was signed in April as part of a budget"
+                + " package. It makes it unlawful to run a harbor owned from afar unless a"
+                + " qualified sale ends that control.",
+            new PrimarySource(
+                "Harbor Act", "https://www.congress.gov/bill/118th-congress/house-bill/815"),
+            List.of(Trigger.of("Distant Owners Act")),
+            List.of(),
+            List.of(),
+            List.of(TestCards.FACT));
+    String fact =
+        "The order tells the port not to enforce the Distant Owners Act, which was signed in April"
+            + " by the former governor.";
+    Optional<String> reason = Reasons.of(act, fact, Optional.empty());
+    assertThat(reason)
+        .contains(
+            "It makes it unlawful to run a harbor owned from afar unless a qualified sale ends that"
+                + " control.");
+    assertThat(ExplainContext.connection(act, false, reason))
+        .isEqualTo(
+            "That turns on the harbor sale law, which makes it unlawful to run a harbor owned from"
+                + " afar unless a qualified sale ends that control.");
+  }
+
+  @Test
+  void aMonthInCommonIsNoMatterInCommon() {
+    ConceptCard c =
+        card(
+            "A case brought without standing is dismissed without a ruling on the merits. The high"
+                + " court took up county standing in January 2030.");
+    String fact = "Since January 19 the high court has dismissed each claim for want of standing.";
+    assertThat(Reasons.of(c, fact, Optional.empty()))
+        .contains("A case brought without standing is dismissed without a ruling on the merits.");
+  }
+
+  @Test
   void leavesOutASentenceThatLeansOnTheOneBefore() {
     ConceptCard c =
         card(
