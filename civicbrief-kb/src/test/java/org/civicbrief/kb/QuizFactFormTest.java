@@ -109,7 +109,7 @@ class QuizFactFormTest {
       java.util.regex.Pattern.compile(
           "(?iu)(?<!of )(?<!de"
               + " )\\b(those|these|esas|esos|estas|estos)\\s+(?!(of|that|who|which|de|que|quienes)\\b)\\p{L}+|\\bsegún"
-              + " la ley(?! de| vigente)\\b");
+              + " la ley(?! de| vigente)\\b|\\b(discussed|described|mentioned|reported) here\\b");
 
   static Stream<Named<List<String>>> questions() {
     LoadCards loader = new LoadCards();
@@ -139,6 +139,8 @@ class QuizFactFormTest {
         .isTrue();
     assertThat(POINTS_OUTSIDE.matcher("¿Quién debe observar estos principios?").find()).isTrue();
     assertThat(POINTS_OUTSIDE.matcher("¿Desde qué edad, según la ley, …?").find()).isTrue();
+    assertThat(POINTS_OUTSIDE.matcher("Which law provides for the sentence discussed here?").find())
+        .isTrue();
     assertThat(POINTS_OUTSIDE.matcher("Which of these agencies is part of it?").find()).isFalse();
     assertThat(POINTS_OUTSIDE.matcher("Which crime is among those that trigger it?").find())
         .isFalse();

@@ -609,11 +609,13 @@ public final class GenerateQuiz {
 
   /**
    * True when an article item already chosen gives the card fact's answer away ("the Alien Enemies
-   * Act of 1798" beside "In what year …?") or the fact's question gives away a chosen key.
+   * Act of 1798" beside "In what year …?"), the fact's question gives away a chosen key, or a
+   * chosen item has the fact's answer for its key: one fact asked twice (REVIEW.md C2).
    */
-  private static boolean answeredBy(QuizFact fact, List<Question> chosen) {
+  static boolean answeredBy(QuizFact fact, List<Question> chosen) {
     for (Question q : chosen) {
       if (names(q.stem(), fact.answer())
+          || (q.kind() != QuestionKind.TRUE_FALSE && q.answer().equalsIgnoreCase(fact.answer()))
           || (q.kind() != QuestionKind.TRUE_FALSE && names(fact.question(), q.answer()))) {
         return true;
       }

@@ -3,6 +3,7 @@ package org.civicbrief.core.quiz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.civicbrief.core.briefing.Evidence;
 import org.civicbrief.core.civic.QuizFact;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +65,32 @@ class BackgroundTriviaTest {
     assertThat(
             GenerateQuiz.trivia(
                 fact("Which article vests the executive power?", "Article II"), ARTICLE))
+        .isFalse();
+  }
+
+  @Test
+  void aCardFactWhoseKeyAnArticleItemAlreadyAsksIsTheSameFact() {
+    // "Prop. 7 keeps the new maps through _____" (2030) beside the card's "Through which year's
+    // elections may the maps be used?" (2030): one fact asked twice (REVIEW.md C2).
+    Question blank =
+        new Question(
+            "q-1",
+            QuestionKind.FILL_IN_BLANK,
+            "Fill in the blank: Prop. 7 keeps the new congressional maps through _____.",
+            List.of("2030", "2031", "2033", "2035"),
+            "2030",
+            "The answer is 2030.",
+            new Evidence(0, 0, 10),
+            Difficulty.MEDIUM,
+            "summary[0]",
+            false,
+            java.util.Optional.empty());
+    assertThat(
+            GenerateQuiz.answeredBy(
+                fact("Through which year's elections may the maps be used?", "2030"),
+                List.of(blank)))
+        .isTrue();
+    assertThat(GenerateQuiz.answeredBy(fact("When was it ratified?", "1868"), List.of(blank)))
         .isFalse();
   }
 }
