@@ -39,15 +39,33 @@ final class AttributeQuotes {
   List<Attributed> attribute(Analysis a, FindActors.Result actors) {
     List<Attributed> out = new ArrayList<>();
     for (Frame f : frames(a, actors)) {
-      if (f.speaker().named()) {
+      if (f.speaker().named() && !term(a, f.span())) {
         out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
       }
     }
     for (Frame f : reported(a, actors)) {
+      if (term(a, f.span())) {
+        continue;
+      }
       out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
     }
     out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
     return out;
+  }
+
+  // What the writer puts before a term in quotation marks: "so-called “universal injunctions”",
+  // "known as “…”", "the phrase “…”". The tokenizer splits "so-called", so the text is read.
+  private static final java.util.regex.Pattern TERM_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:\\bso[-‐‑–\\s]called|\\bknown as|\\bthe (?:term|phrase|word|label|slogan))\\s*$");
+
+  /**
+   * True when the quotation is a term the writer marks, not anyone's words (R20: the writer's
+   * so-called “universal injunctions” given to the president named earlier in the sentence).
+   */
+  static boolean term(Analysis a, QuoteSpan q) {
+    int from = Math.max(0, q.start() - 20);
+    return TERM_BEFORE.matcher(a.text.substring(from, q.start())).find();
   }
 
   /**
