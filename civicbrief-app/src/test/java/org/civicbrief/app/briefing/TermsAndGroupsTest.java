@@ -32,4 +32,13 @@ class TermsAndGroupsTest {
   void aPluralGroupIsNoPersonSource() {
     assertThat(brief().sources()).extracting(SourceRef::name).doesNotContain("Both leaders");
   }
+
+  @Test
+  void aPresidentNamedAsWhoAppointedTheJudgeIsNoSource() {
+    Briefing b =
+        SharedPipeline.pipeline()
+            .brief(SharedPipeline.article("/briefing/appointee-source.txt", "2025-06-04"))
+            .briefing();
+    assertThat(b.sources()).extracting(SourceRef::name).doesNotContain("Ronald Reagan");
+  }
 }
