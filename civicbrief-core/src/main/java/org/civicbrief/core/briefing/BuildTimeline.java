@@ -216,7 +216,10 @@ final class BuildTimeline {
       if (w.equals(";") || w.equals(":")) {
         return false;
       }
-      boolean modal = t.pos().equals("MD") && MIGHT.contains(w.toLowerCase(Locale.ROOT));
+      boolean modal =
+          t.pos().equals("MD")
+              && (MIGHT.contains(w.toLowerCase(Locale.ROOT))
+                  || w.equalsIgnoreCase("would") && precision(m) == DatePrecision.YEAR);
       if (modal || UNCERTAIN.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -274,6 +277,9 @@ final class BuildTimeline {
   private static final int SPECULATION_REACH = 15;
 
   private static final Set<String> MIGHT = Set.of("could", "may", "might");
+
+  // "would" before a year ("would largely end those efforts this year") is a forecast of the
+  // year, not an event of it (R20 read it as a past entry); before a day it is often a schedule.
 
   private static final Set<String> UNCERTAIN =
       Set.of("likely", "unlikely", "expected", "perhaps", "possibly", "probably");
