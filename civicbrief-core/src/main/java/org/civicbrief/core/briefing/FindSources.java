@@ -68,10 +68,10 @@ final class FindSources {
     for (AttributeQuotes.Attributed q : quotes) {
       add(
           found,
-          q.speaker().name,
-          q.speaker().kind == ActorKind.PERSON
+          q.source(),
+          q.speaker() != null && q.speaker().kind == ActorKind.PERSON
               ? SourceKind.PERSON
-              : body(q.speaker().name, kindOf(q.speaker().name, "")),
+              : body(q.source(), kindOf(q.source(), "")),
           Optional.empty(),
           q.speakerEvidence());
     }
