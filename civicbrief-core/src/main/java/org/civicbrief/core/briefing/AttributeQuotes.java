@@ -52,8 +52,16 @@ final class AttributeQuotes {
       return false;
     }
     String head = words[words.length - 1];
-    return BODIES.contains(head) || DOCUMENT_NOUNS.contains(head);
+    // "the court", "a court filing", "Trump's order": a description, not a bare name the tagger
+    // missed ("Fed" in "… “out of the blue” Fed carve-out").
+    boolean described =
+        DETERMINERS.contains(words[0])
+            || description.contains("’s ")
+            || description.contains("'s ");
+    return described && (BODIES.contains(head) || DOCUMENT_NOUNS.contains(head));
   }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this");
 
   /** A quotation with its speaker, named or described, and the verb that frames it. */
   record Frame(QuoteSpan span, FindSpeaker.Speaker speaker, String verb) {}
@@ -72,7 +80,9 @@ final class AttributeQuotes {
       }
       if (f.speaker().named()) {
         out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
-      } else if (!f.verb().isEmpty() && institutional(f.speaker().description())) {
+      } else if (!f.verb().isEmpty()
+          && !f.verb().endsWith("ing")
+          && institutional(f.speaker().description())) {
         out.add(
             new Attributed(
                 f.span(), null, f.speaker().evidence(), f.verb(), f.speaker().description()));
