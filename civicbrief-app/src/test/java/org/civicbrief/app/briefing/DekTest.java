@@ -42,7 +42,7 @@ class DekTest {
     assertThat(b.showsDek()).isTrue();
     assertThat(b.dek().text())
         .isEqualTo(
-            "The Marlow County board voted on Tuesday to close the Riverside clinic by June.");
+            "The Marlow County board voted on Tuesday to close the Riverside clinic by June");
     assertThat(b.summary().getFirst().text()).startsWith("The Marlow County board voted");
   }
 

@@ -64,7 +64,8 @@ final class ChooseDek {
       return whole;
     }
     Evidence clause = new Evidence(lead.index(), shown.start(), end);
-    String text = a.display(clause, lead) + ".";
+    // The article's words, without a full stop added: an item's text is its evidence.
+    String text = a.display(clause, lead);
     if (newWords(lead, clause, headline.text()) < MIN_NEW_WORDS) {
       return whole;
     }
