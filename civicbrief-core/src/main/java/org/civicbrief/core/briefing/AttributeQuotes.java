@@ -24,8 +24,44 @@ final class AttributeQuotes {
   /** Lemmas of verbs that report speech or writing. */
   private static final Set<String> SPEECH_VERBS = WordList.of("speech-verbs");
 
-  /** A quotation with its named speaker. */
-  record Attributed(QuoteSpan span, Cluster speaker, Evidence speakerEvidence, String verb) {}
+  /**
+   * A quotation with its speaker: a named actor, or (with {@code speaker} null) a court, a body of
+   * government or a document the article names only by description ("the court wrote").
+   *
+   * @param source the name a reader is shown: the actor's name or the description
+   */
+  record Attributed(
+      QuoteSpan span, Cluster speaker, Evidence speakerEvidence, String verb, String source) {
+
+    Attributed(QuoteSpan span, Cluster speaker, Evidence speakerEvidence, String verb) {
+      this(span, speaker, speakerEvidence, verb, speaker.name);
+    }
+  }
+
+  private static final Set<String> BODIES = WordList.of("government-body-words");
+  private static final Set<String> DOCUMENT_NOUNS = WordList.of("document-nouns");
+
+  /**
+   * True when an unnamed speaker is a court, a body of government or a document ("the court", "the
+   * order", "the government"): its words are shown with it as their source, never given to a person
+   * (R20: courts' and orders' words left out of the quotes section).
+   */
+  static boolean institutional(String description) {
+    String[] words = description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (words.length == 0 || words.length > 5) {
+      return false;
+    }
+    String head = words[words.length - 1];
+    // "the court", "a court filing", "Trump's order": a description, not a bare name the tagger
+    // missed ("Fed" in "… “out of the blue” Fed carve-out").
+    boolean described =
+        DETERMINERS.contains(words[0])
+            || description.contains("’s ")
+            || description.contains("'s ");
+    return described && (BODIES.contains(head) || DOCUMENT_NOUNS.contains(head));
+  }
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "this");
 
   /** A quotation with its speaker, named or described, and the verb that frames it. */
   record Frame(QuoteSpan span, FindSpeaker.Speaker speaker, String verb) {}
@@ -39,15 +75,42 @@ final class AttributeQuotes {
   List<Attributed> attribute(Analysis a, FindActors.Result actors) {
     List<Attributed> out = new ArrayList<>();
     for (Frame f : frames(a, actors)) {
+      if (term(a, f.span())) {
+        continue;
+      }
       if (f.speaker().named()) {
         out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
+      } else if (!f.verb().isEmpty()
+          && !f.verb().endsWith("ing")
+          && institutional(f.speaker().description())) {
+        out.add(
+            new Attributed(
+                f.span(), null, f.speaker().evidence(), f.verb(), f.speaker().description()));
       }
     }
     for (Frame f : reported(a, actors)) {
+      if (term(a, f.span())) {
+        continue;
+      }
       out.add(new Attributed(f.span(), f.speaker().cluster(), f.speaker().evidence(), f.verb()));
     }
     out.sort(java.util.Comparator.comparingInt(q -> q.span().start()));
     return out;
+  }
+
+  // What the writer puts before a term in quotation marks: "so-called “universal injunctions”",
+  // "known as “…”", "the phrase “…”". The tokenizer splits "so-called", so the text is read.
+  private static final java.util.regex.Pattern TERM_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:\\bso[-‐‑–\\s]called|\\bknown as|\\bthe (?:term|phrase|word|label|slogan))\\s*$");
+
+  /**
+   * True when the quotation is a term the writer marks, not anyone's words (R20: the writer's
+   * so-called “universal injunctions” given to the president named earlier in the sentence).
+   */
+  static boolean term(Analysis a, QuoteSpan q) {
+    int from = Math.max(0, q.start() - 20);
+    return TERM_BEFORE.matcher(a.text.substring(from, q.start())).find();
   }
 
   /**

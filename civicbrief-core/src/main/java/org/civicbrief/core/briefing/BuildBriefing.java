@@ -35,6 +35,7 @@ public final class BuildBriefing {
   private final FindAttributions findAttributions = new FindAttributions();
   private final ChooseLead chooseLead = new ChooseLead();
   private final ChooseHeadline chooseHeadline = new ChooseHeadline();
+  private final ChooseDek chooseDek = new ChooseDek();
   private final SelectSummary selectSummary = new SelectSummary();
   private final ExtractFacts extractFacts = new ExtractFacts();
   private final ListQuotes listQuotes = new ListQuotes();
@@ -131,7 +132,7 @@ public final class BuildBriefing {
         pipelineVersion,
         annotated.article(),
         headline,
-        cite.item(lead),
+        chooseDek.choose(a, lead, headline, summary, cite.item(lead)),
         cite.items(summary),
         cite.items(facts),
         ranked,

@@ -68,8 +68,70 @@ final class BuildTimeline {
     out.sort(
         Comparator.comparing((TimelineEvent e) -> e.date())
             .thenComparingInt(e -> e.evidence().start()));
-    return a.spanish() ? SpanishTimelineDates.namedDaysExact(firstTellings(out, a)) : out;
+    return a.spanish()
+        ? SpanishTimelineDates.namedDaysExact(firstTellings(out, a))
+        : oneDay(out, a);
   }
+
+  /** The most entries one day shows: R20 read three for one day, the day's ruling told thrice. */
+  private static final int PER_DAY = 2;
+
+  /**
+   * The entries an English timeline shows for each day: a statement dated by its verb of saying
+   * ("Wu said on Sunday", "told CNN on Friday") only when the day has no other entry, and then at
+   * most {@code PER_DAY}, in the order the article tells them (the first telling is the lead's).
+   */
+  private static List<TimelineEvent> oneDay(List<TimelineEvent> events, Analysis a) {
+    Map<String, List<TimelineEvent>> byDay = new HashMap<>();
+    for (TimelineEvent e : events) {
+      if (e.precision() == DatePrecision.DAY) {
+        byDay.computeIfAbsent(e.date(), d -> new ArrayList<>()).add(e);
+      }
+    }
+    Set<TimelineEvent> left = new java.util.HashSet<>();
+    for (List<TimelineEvent> day : byDay.values()) {
+      if (day.size() < 2) {
+        continue;
+      }
+      List<TimelineEvent> told = new ArrayList<>(day);
+      told.sort(Comparator.comparingInt(e -> e.evidence().start()));
+      List<TimelineEvent> events2 = told.stream().filter(e -> !saidOn(a, e)).toList();
+      List<TimelineEvent> kept = events2.isEmpty() ? told : events2;
+      kept = kept.subList(0, Math.min(PER_DAY, kept.size()));
+      for (TimelineEvent e : day) {
+        if (!kept.contains(e)) {
+          left.add(e);
+        }
+      }
+    }
+    return events.stream().filter(e -> !left.contains(e)).toList();
+  }
+
+  /**
+   * True when the entry's date is the time of a verb of saying: "said on Sunday", "told … Friday".
+   */
+  private static boolean saidOn(Analysis a, TimelineEvent e) {
+    Sentence s = a.sentence(e.evidence().sentence());
+    int first = -1;
+    for (int i = 0; i < s.size(); i++) {
+      if (s.token(i).start() >= e.dateEvidence().start()) {
+        first = i;
+        break;
+      }
+    }
+    for (int i = first - 1; i >= 0 && i >= first - SAID_REACH; i--) {
+      var t = s.token(i);
+      if (t.text().equals(",") || t.text().equals(";")) {
+        return false;
+      }
+      if (AttributeQuotes.isSpeechVerb(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int SAID_REACH = 5;
 
   /**
    * A Spanish story tells its day's event in the lead and again in the body, each time by its
@@ -154,7 +216,10 @@ final class BuildTimeline {
       if (w.equals(";") || w.equals(":")) {
         return false;
       }
-      boolean modal = t.pos().equals("MD") && MIGHT.contains(w.toLowerCase(Locale.ROOT));
+      boolean modal =
+          t.pos().equals("MD")
+              && (MIGHT.contains(w.toLowerCase(Locale.ROOT))
+                  || w.equalsIgnoreCase("would") && precision(m) == DatePrecision.YEAR);
       if (modal || UNCERTAIN.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -212,6 +277,9 @@ final class BuildTimeline {
   private static final int SPECULATION_REACH = 15;
 
   private static final Set<String> MIGHT = Set.of("could", "may", "might");
+
+  // "would" before a year ("would largely end those efforts this year") is a forecast of the
+  // year, not an event of it (R20 read it as a past entry); before a day it is often a schedule.
 
   private static final Set<String> UNCERTAIN =
       Set.of("likely", "unlikely", "expected", "perhaps", "possibly", "probably");

@@ -8,8 +8,8 @@ import org.civicbrief.core.text.Sentence;
 import org.civicbrief.core.text.Token;
 
 /**
- * Chooses the headline: the title the text opens with, else the article's title, else the lead's
- * opening clause, else the lead cut to about a dozen words.
+ * Chooses the headline: the title the text opens with, else the article's title unless it is a
+ * slug, else the lead's opening clause, else the lead cut to about a dozen words.
  */
 final class ChooseHeadline {
 
@@ -30,12 +30,19 @@ final class ChooseHeadline {
       int start = a.text.indexOf(title);
       return new Headline(title, Optional.of(new Evidence(0, start, start + title.length())));
     }
-    if (article.title().isPresent()) {
-      return new Headline(TitleAccents.restore(article.title().get(), a.text), Optional.empty());
-    }
     Evidence shown = a.shown(lead);
-    List<Token> tokens = lead.tokens();
     int clause = openingClauseEnd(lead, shown);
+    if (article.title().isPresent()) {
+      String title = article.title().get();
+      if (isSlug(title, a) && clause < 0) {
+        // A slug gives way to a whole clause of the lead, never to the lead cut short.
+        clause = ChooseDek.mainClauseEnd(a, lead, shown);
+      }
+      if (!isSlug(title, a) || clause < 0) {
+        return new Headline(TitleAccents.restore(title, a.text), Optional.empty());
+      }
+    }
+    List<Token> tokens = lead.tokens();
     if (clause > shown.start()) {
       return new Headline(
           a.text.substring(shown.start(), clause),
@@ -88,6 +95,53 @@ final class ChooseHeadline {
       verb |= pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
     return -1;
+  }
+
+  private static final Set<String> STOP = org.civicbrief.core.text.WordList.of("stopwords");
+
+  // Prepositions a headline joins its words with that the stop list does not hold.
+  private static final Set<String> TITLE_LINKS =
+      Set.of(
+          "without", "against", "amid", "over", "across", "despite", "toward", "towards", "under",
+          "upon", "via", "within", "onto", "during", "through", "after", "before", "near", "vs.");
+
+  /**
+   * True when a record's title is a slug, not a headline: at least four words, each capitalized or
+   * a number, no function word, and none a verb of the article ("Supreme Court Trump Immunity Trial
+   * April", R20). A reader needs a sentence; the record keeps its title ({@code article.title()}).
+   */
+  static boolean isSlug(String title, Analysis a) {
+    String[] words = title.strip().split("[\\s,:;]+");
+    if (words.length < 4) {
+      return false;
+    }
+    // A headline's verb is finite: "Blocks", "Signed"; a bare form ("Vote") is as often a noun.
+    Set<String> finite = new java.util.HashSet<>();
+    Set<String> lemmas = new java.util.HashSet<>();
+    for (Sentence s : a.sentences) {
+      for (Token t : s.tokens()) {
+        if (t.pos().equals("VBD") || t.pos().equals("VBZ")) {
+          finite.add(t.text().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (t.pos().startsWith("VB")) {
+          lemmas.add(t.lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    for (String w : words) {
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (w.isEmpty()
+          || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
+          || STOP.contains(lower)
+          || TITLE_LINKS.contains(lower)
+          || finite.contains(lower)
+          || lower.endsWith("s") && lemmas.contains(lower.substring(0, lower.length() - 1))
+          || lower.endsWith("es") && lemmas.contains(lower.substring(0, lower.length() - 2))
+          || lower.endsWith("ed")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char w0(Token t) {

@@ -16,8 +16,16 @@ final class ChooseLead {
   }
 
   Sentence choose(Analysis a) {
+    int note = -1;
     for (Sentence s : a.body()) {
-      if (!a.mostlyQuoted(s) && ExtractFacts.wordCount(s) >= 6 && !isEditorsNote(s)) {
+      if (isEditorsNote(s)) {
+        note = s.paragraph();
+        continue;
+      }
+      // The rest of a note's paragraph is the note too ("UPDATE (…): … The panel set a hearing
+      // for June 17, …"): the story begins in the next paragraph (R20: a note's second sentence
+      // as the lead).
+      if (s.paragraph() != note && !a.mostlyQuoted(s) && ExtractFacts.wordCount(s) >= 6) {
         return s;
       }
     }

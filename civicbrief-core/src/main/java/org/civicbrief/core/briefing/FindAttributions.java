@@ -168,7 +168,11 @@ final class FindAttributions {
     Cluster actor = null;
     for (EntityMention m : a.annotated.mentionsIn(s.index())) {
       Cluster c = actors.byMention().get(m);
-      if (m.start() >= start && m.end() <= end && c != null) {
+      // "The Ronald Reagan appointee said": a person's name that modifies a noun is not who speaks
+      // (R20 credited a judge's words to the president who appointed her); "ICE officers" are
+      // still ICE's.
+      boolean modifier = c != null && c.kind == ActorKind.PERSON && FindSpeaker.modifiesNoun(s, m);
+      if (m.start() >= start && m.end() <= end && c != null && !modifier) {
         // "House Speaker Grace Holloway": the person, not the body in her title, is the source.
         if (actor == null || actor.kind != ActorKind.PERSON && c.kind == ActorKind.PERSON) {
           actor = c;

@@ -54,7 +54,7 @@ final class FindSources {
                   : body(at.actor().name, kind),
               Optional.empty(),
               ev);
-        } else if (namesASource(at.text())) {
+        } else if (namesASource(at.text()) && !pluralPeople(at.text(), at.verb())) {
           add(
               found,
               at.text().replaceFirst("^(and|or|but) ", ""),
@@ -68,10 +68,10 @@ final class FindSources {
     for (AttributeQuotes.Attributed q : quotes) {
       add(
           found,
-          q.speaker().name,
-          q.speaker().kind == ActorKind.PERSON
+          q.source(),
+          q.speaker() != null && q.speaker().kind == ActorKind.PERSON
               ? SourceKind.PERSON
-              : body(q.speaker().name, kindOf(q.speaker().name, "")),
+              : body(q.source(), kindOf(q.source(), "")),
           Optional.empty(),
           q.speakerEvidence());
     }
@@ -93,6 +93,21 @@ final class FindSources {
         || FindRoles.ROLE_NOUNS.contains(head)
         || DOCUMENTS.contains(head)
         || NEWS_WORDS.contains(head) && Character.isUpperCase(text.charAt(0));
+  }
+
+  /**
+   * True for an unnamed group of people ("Both leaders", "State leaders", "lawyers"): it is no
+   * person, and a source list says "person" of a source that is not a body or an outlet (R20 listed
+   * "Both leaders" as a person). The people it stands for are listed by name where the article
+   * names them; officials and bodies keep their kind.
+   */
+  private static boolean pluralPeople(String text, String verb) {
+    String[] words = text.toLowerCase(Locale.ROOT).split("[\\s’']+");
+    String head = words[words.length - 1];
+    return head.length() > 3
+        && head.endsWith("s")
+        && !head.endsWith("ss")
+        && unnamedKind(text, verb) == SourceKind.PERSON;
   }
 
   private static String host(String url) {

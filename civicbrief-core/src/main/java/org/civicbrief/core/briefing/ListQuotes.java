@@ -56,12 +56,14 @@ final class ListQuotes {
               "q" + (quotes.size() + 1),
               a.text.substring(q.span().innerStart(), q.span().innerEnd()),
               new Evidence(sentenceOf(a, q.span().start()), q.span().start(), q.span().end()),
-              q.speaker().name,
+              q.source(),
               "",
               q.speakerEvidence(),
               q.verb().isEmpty() ? Optional.empty() : Optional.of(q.verb()));
       quotes.add(quote);
-      byActor.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(quote);
+      if (q.speaker() != null) {
+        byActor.computeIfAbsent(q.speaker(), k -> new ArrayList<>()).add(quote);
+      }
     }
     return new Listed(quotes, byActor);
   }
