@@ -170,8 +170,17 @@ final class Distractors {
       others.addAll(roleless);
       List<String> voices = new ArrayList<>();
       List<String> passing = new ArrayList<>();
+      // A judge speaks from the bench or in a ruling, never for a party: a spokesperson's or a
+      // lawyer's words ("We urge the court …") offered as a judge's are an option of the wrong
+      // kind, which a reader rules out (REVIEW.md D1).
+      boolean keyJudges = office.map(o -> o.branch().equals("judiciary")).orElse(false);
       for (String name : others) {
         Actor a = actor(name);
+        if (!spanish
+            && !keyJudges
+            && officeOf(name).map(o -> o.branch().equals("judiciary")).orElse(false)) {
+          continue;
+        }
         boolean once = a != null && a.mentions() < 2 && a.quoteIds().isEmpty();
         boolean former =
             a != null
