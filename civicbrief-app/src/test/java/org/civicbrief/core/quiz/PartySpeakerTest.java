@@ -37,4 +37,10 @@ class PartySpeakerTest {
   void aJudgesWordsMayBeOfferedAsAnotherPersonsOfTheStory() {
     assertThat(whoSaid("Nobody here wants a channel").distractors()).contains("Nora Veld");
   }
+
+  @Test
+  void noOneNamedOnceFillsTheOptionsWhereTheJudgesWereLeftOut() {
+    assertThat(whoSaid("The agency followed every rule").distractors())
+        .doesNotContain("Ellen Ward");
+  }
 }
