@@ -103,7 +103,7 @@ final class AskWho {
    */
   private static final java.util.regex.Pattern LEANS_OR_NAMES_ITSELF =
       java.util.regex.Pattern.compile(
-          "^(?:(?:But|And|Yet|Or|So|He|She|It|They|This|That|These|Those|His|Her|Its|Their)\\b"
+          "^(?:(?:But|And|Yet|Or|So|He|She|It|They|His|Her|Its|Their)\\b"
               + "|I(?: have|[’']ve) (?:been|served)\\b|I served\\b|As (?:a|an|the|your) )");
 
   Optional<Candidate> whoSaid(Quote q) {
