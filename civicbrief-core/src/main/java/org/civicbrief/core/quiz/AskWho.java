@@ -70,8 +70,9 @@ final class AskWho {
     int se = q.speakerEvidence().end();
     String text = ctx.text;
     if (ss >= qe) {
-      return QUOTE_TO_NAME.matcher(text.substring(qe, ss)).matches()
-          && SPEECH_VERB.matcher(text.substring(se, Math.min(text.length(), se + 60))).find();
+      return (QUOTE_TO_NAME.matcher(text.substring(qe, ss)).matches()
+              && SPEECH_VERB.matcher(text.substring(se, Math.min(text.length(), se + 60))).find())
+          || QUOTE_VERB_NAME.matcher(text.substring(qe, ss)).matches();
     }
     if (se <= qs) {
       java.util.regex.Matcher verb = SPEECH_VERB.matcher(text.substring(se, qs));
@@ -80,33 +81,41 @@ final class AskWho {
     return false;
   }
 
+  /** "“…,” said spokesperson Ana Ruiz": the verb first, then at most two words of title. */
+  private static final java.util.regex.Pattern QUOTE_VERB_NAME =
+      java.util.regex.Pattern.compile(
+          "^[\\s,.!?”\"’']*\\s(said|wrote|added|stated|replied|responded)\\s+"
+              + "((?!(?:for|of|to|with|and|by|from|on|in|at|the|a|an)\\b)\\p{Ll}+\\s+){0,2}$");
+
+  /**
+   * After "“…,” Ota said" and before the next quotation: the rest of that attribution, with no
+   * other words quoted or named as speaking ("said at the meeting. “…”").
+   */
+  private static final java.util.regex.Pattern ATTRIBUTION_TO_NEXT =
+      java.util.regex.Pattern.compile(
+          "^(\\s+(said|says|wrote|writes|added|adds|told|stated)\\b[^.“”\"\\n]{0,60})?\\.\\s+$");
+
+  /**
+   * Words that lean on what the stem does not show ("But you also appreciate …", "She was respected
+   * …", Q2), or in which the speakers say who they are ("I have been on the bench for four
+   * decades", "As a mother, …"): the words name the answer, and every other option is ruled out
+   * (D1).
+   */
+  private static final java.util.regex.Pattern LEANS_OR_NAMES_ITSELF =
+      java.util.regex.Pattern.compile(
+          "^(?:(?:But|And|Yet|Or|So|He|She|It|They|His|Her|Its|Their)\\b"
+              + "|I(?: have|[’']ve) (?:been|served)\\b|I served\\b|As (?:a|an|the|your) )");
+
   Optional<Candidate> whoSaid(Quote q) {
     // "Yes, we think it is": a short reply leans on a question the stem does not show.
     if (q.speakerId().isEmpty() || FindWords.count(q.text()) < 6) {
       return Optional.empty();
     }
-    // Only a quotation whose speaker the article names, with a verb of saying, in the same
-    // sentence: one attributed through a pronoun or a neighbouring sentence may be keyed to the
-    // nearest name rather than the speaker.
-    // Two people named in the quote's sentence ("Trump told Hannity, '…'") make the attribution a
-    // guess between them: such a quote is shown, not asked about.
-    long people =
-        a.mentionsIn(q.evidence().sentence()).stream()
-            .filter(m -> m.type() == org.civicbrief.core.text.EntityType.PERSON)
-            .filter(m -> !quotes.insideQuote(m.start()))
-            .map(EntityMention::text)
-            .distinct()
-            .count();
-    if (people > 1 && !besideItsVerb(q)) {
+    if (!attributed(q) && !continues(q)) {
       return Optional.empty();
     }
-    String named = q.speakerEvidence().in(ctx.text);
-    if (q.verb().isEmpty()
-        || q.speakerEvidence().sentence() != q.evidence().sentence()
-        || named.isEmpty()
-        || !Character.isUpperCase(named.charAt(0))
-        || PRONOUN.matcher(named).matches()) {
-      return Optional.empty(); // "She said": a speaker found through a pronoun is a guess
+    if (!SpanishQuiz.isSpanish(b) && LEANS_OR_NAMES_ITSELF.matcher(q.text()).find()) {
+      return Optional.empty();
     }
     String shown = q.text().replaceAll("[,.\\s]+$", "");
     String[] words = shown.split("\\s+");
@@ -129,6 +138,63 @@ final class AskWho {
             ctx.salience(q.speaker()),
             ctx.aliases(q.speaker()),
             Set.of()));
+  }
+
+  /**
+   * True when the article names the quotation's speaker (not through a pronoun) beside a verb of
+   * saying, in the quotation's sentence, or in another sentence only when the name stands right
+   * against the quotation ("“… It boggles my mind,” Coughenour said.", which the splitter cuts
+   * after the quotation's inner full stop). A speaker found in a neighbouring sentence any other
+   * way may be the nearest name rather than the speaker. Two people named in the quotation's
+   * sentence ("Trump told Hannity, '…'") make the attribution a guess between them unless the
+   * speaker's name is the one beside the verb.
+   */
+  private boolean attributed(Quote q) {
+    String named = q.speakerEvidence().in(ctx.text);
+    if (q.verb().isEmpty()
+        || named.isEmpty()
+        || !Character.isUpperCase(named.charAt(0))
+        || PRONOUN.matcher(named).matches()) {
+      return false; // "She said": a speaker found through a pronoun is a guess
+    }
+    if (q.speakerEvidence().sentence() == q.evidence().sentence()) {
+      long people =
+          a.mentionsIn(q.evidence().sentence()).stream()
+              .filter(m -> m.type() == org.civicbrief.core.text.EntityType.PERSON)
+              .filter(m -> !quotes.insideQuote(m.start()))
+              .map(EntityMention::text)
+              .distinct()
+              .count();
+      return people <= 1 || besideItsVerb(q);
+    }
+    return besideItsVerb(q);
+  }
+
+  /**
+   * True for the second quotation of a speaker that follows right after the first one's
+   * attribution, with nothing between but the rest of it: "“I appreciate that,” Gorsuch said. “But
+   * you also appreciate …”". The news convention gives the words to the same speaker; the first
+   * quotation must be one {@link #attributed} names.
+   */
+  private boolean continues(Quote q) {
+    if (q.verb().isPresent()) {
+      return false;
+    }
+    for (Quote first : b.quotes()) {
+      if (first == q
+          || !first.speakerEvidence().equals(q.speakerEvidence())
+          || first.evidence().end() > q.evidence().start()
+          || first.speakerEvidence().start() < first.evidence().end()
+          || first.speakerEvidence().end() > q.evidence().start()
+          || !attributed(first)) {
+        continue;
+      }
+      String between = ctx.text.substring(first.speakerEvidence().end(), q.evidence().start());
+      if (ATTRIBUTION_TO_NEXT.matcher(between).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- who holds a role (Spanish articles, ADR 21) ----

@@ -191,8 +191,19 @@ final class Distractors {
       others.addAll(roleless);
       List<String> voices = new ArrayList<>();
       List<String> passing = new ArrayList<>();
+      // A judge speaks from the bench or in a ruling, never for a party: a spokesperson's or a
+      // lawyer's words ("We urge the court …") offered as a judge's are an option of the wrong
+      // kind, which a reader rules out (REVIEW.md D1).
+      boolean keyJudges = office.map(o -> o.branch().equals("judiciary")).orElse(false);
+      boolean judgesLeftOut = false;
       for (String name : others) {
         Actor a = actor(name);
+        if (!spanish
+            && !keyJudges
+            && officeOf(name).map(o -> o.branch().equals("judiciary")).orElse(false)) {
+          judgesLeftOut = true;
+          continue;
+        }
         boolean once = a != null && a.mentions() < 2 && a.quoteIds().isEmpty();
         boolean former =
             a != null
@@ -205,7 +216,9 @@ final class Distractors {
         (once ? passing : voices).add(name);
       }
       out.addAll(voices);
-      if (voices.size() < 2) {
+      // In a story whose other voices are judges, the people named once are the judges'
+      // appointers and the like ("nominated by President Ronald Reagan"), no more a party's voice.
+      if (voices.size() < 2 && !judgesLeftOut) {
         out.addAll(passing); // people named once only when the story has too few others
       }
       // A Spanish story names few people: too few of them for a who-said question are joined by
