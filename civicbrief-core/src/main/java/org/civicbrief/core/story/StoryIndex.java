@@ -40,6 +40,8 @@ public final class StoryIndex {
   private static final float MAIN_PLACE_MIN = 2;
   // ... and at least this share of the article's most mentioned place.
   private static final float MAIN_PLACE_SHARE = 0.5f;
+  // A story's main people: those it mentions at least this share as often as its most mentioned.
+  private static final float MAIN_PERSON_SHARE = 0.5f;
   // A person is rare when at most this share as many articles name them as name the most named
   // person (in U.S. news, the president).
   private static final int RARE_PERSON_DIVISOR = 4;
@@ -260,7 +262,7 @@ public final class StoryIndex {
       f[5] = Math.min(1.0, daysApart(d, s) / (double) dateScaleDays);
     }
     if (d.protagonist() >= 0 && p.persons.size() > 0) {
-      f[6] = Arrays.binarySearch(p.persons.ids, d.protagonist()) >= 0 ? 1 : -1;
+      f[6] = mainPerson(p.persons, d.protagonist()) ? 1 : -1;
     }
     if (d.mainPlaces().length > 0
         && p.mainPlaces.length > 0
@@ -276,6 +278,26 @@ public final class StoryIndex {
     // the one other court case): what the story was about must also be in the newer article.
     f[8] = (coverage(d.matter(), p.salient) + coverage(matter(p.salient), d.rawTerms().ids)) / 2;
     return f;
+  }
+
+  /**
+   * True when {@code person} is one of a story's main people: mentioned at least {@link
+   * #MAIN_PERSON_SHARE} as often as the person the story mentions most. Any person the story ever
+   * named would do for a story of one event, but not once a report of another event has joined it:
+   * that report's protagonist is then in the story, every later report of the other event finds its
+   * protagonist there, and the one wrong join becomes a chain. A person one report of ten named is
+   * not what the story is about.
+   */
+  static boolean mainPerson(SparseVector people, int person) {
+    int at = Arrays.binarySearch(people.ids, person);
+    if (at < 0) {
+      return false;
+    }
+    float top = 0;
+    for (int k = 0; k < people.size(); k++) {
+      top = Math.max(top, people.weights[k]);
+    }
+    return people.weights[at] >= MAIN_PERSON_SHARE * top;
   }
 
   long id(int s) {
