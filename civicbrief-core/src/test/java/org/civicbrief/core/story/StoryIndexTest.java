@@ -126,6 +126,11 @@ class StoryIndexTest {
 
     assertThat(rival).isEqualTo(-1);
     assertThat(same).isEqualTo(1);
+    // A story line, followed over months while its people change, counts anyone it has named.
+    double rivalForTheLine =
+        index
+            .features(index.count(reportOf("rival-line", Map.of("vasquez", 4f))), story, 1, 730)[6];
+    assertThat(rivalForTheLine).isEqualTo(1);
   }
 
   private static StoryFeatures reportOf(String id, Map<String, Float> persons) {
@@ -136,36 +141,6 @@ class StoryIndexTest {
         Map.of(),
         Map.of(),
         persons,
-        Optional.of(LocalDate.of(2025, 4, 1)));
-  }
-
-  @Test
-  void aReportOfTheSameKindOfEventInAnotherPlaceScoresLowerAsAnEvent() {
-    StoryIndex index = new StoryIndex(3, StoryModel.defaults());
-    // A levee breach near Fresno, reported three times.
-    for (int i = 0; i < 3; i++) {
-      index.restore(1, reportIn("breach-" + i, "fresno"));
-    }
-    int story = index.index(1);
-    AssignStory assign = new AssignStory(StoryModel.defaults());
-
-    double elsewhere =
-        assign.score(index.features(index.count(reportIn("tulsa", "tulsa")), story, 1));
-    double there =
-        assign.score(index.features(index.count(reportIn("fresno", "fresno")), story, 1));
-
-    assertThat(elsewhere).isLessThan(there - 0.05);
-  }
-
-  private static StoryFeatures reportIn(String id, String place) {
-    return new StoryFeatures(
-        id,
-        new float[] {1, 0, 0},
-        Map.of("levee", 3f, "breach", 3f, "evacuation", 2f),
-        Map.of(),
-        Map.of(),
-        Map.of(),
-        Map.of(place, 4f),
         Optional.of(LocalDate.of(2025, 4, 1)));
   }
 }
