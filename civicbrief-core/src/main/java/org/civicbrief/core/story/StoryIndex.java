@@ -244,21 +244,11 @@ public final class StoryIndex {
 
   /** The features of the article against story {@code s}, in the order of the model's weights. */
   double[] features(Doc d, int s, double embeddingCosine) {
-    return features(d, s, embeddingCosine, model.dateScaleDays(), model.mainPersonShare());
+    return features(d, s, embeddingCosine, model.dateScaleDays());
   }
 
-  /**
-   * The features of the article against event {@code s} for the story-line step: another time scale
-   * (story lines decay slower), and the protagonist counted when the event names that person at
-   * all, not only among its main people: a line is followed over months while the people it is
-   * about change (a case from the judge to the justices), and its weights were fitted so.
-   */
+  /** {@link #features(Doc, int, double)} with another time scale (story lines decay slower). */
   double[] features(Doc d, int s, double embeddingCosine, int dateScaleDays) {
-    return features(d, s, embeddingCosine, dateScaleDays, 0);
-  }
-
-  private double[] features(
-      Doc d, int s, double embeddingCosine, int dateScaleDays, double mainPersonShare) {
     Profile p = profiles.get(s);
     double[] f = new double[StoryModel.FEATURES];
     f[0] = embeddingCosine;
@@ -270,7 +260,7 @@ public final class StoryIndex {
       f[5] = Math.min(1.0, daysApart(d, s) / (double) dateScaleDays);
     }
     if (d.protagonist() >= 0 && p.persons.size() > 0) {
-      f[6] = mainPerson(p.persons, d.protagonist(), mainPersonShare) ? 1 : -1;
+      f[6] = Arrays.binarySearch(p.persons.ids, d.protagonist()) >= 0 ? 1 : -1;
     }
     if (d.mainPlaces().length > 0
         && p.mainPlaces.length > 0
@@ -286,30 +276,6 @@ public final class StoryIndex {
     // the one other court case): what the story was about must also be in the newer article.
     f[8] = (coverage(d.matter(), p.salient) + coverage(matter(p.salient), d.rawTerms().ids)) / 2;
     return f;
-  }
-
-  /**
-   * True when {@code person} is one of a story's main people: mentioned at least {@code share} as
-   * often as the person the story mentions most ({@link StoryModel#mainPersonShare()}; 0: any
-   * person it named). Any person the story ever named would do for a story of one event, but not
-   * once a report of another event has joined it: that report's protagonist is then in the story,
-   * every later report of the other event finds its protagonist there, and the one wrong join
-   * becomes a chain. A person one report of ten named is not what the story is about.
-   */
-  static boolean mainPerson(SparseVector people, int person, double share) {
-    int at = Arrays.binarySearch(people.ids, person);
-    if (at < 0) {
-      return false;
-    }
-    if (share <= 0) {
-      // Any person named: the story lines' rule, with no walk over the story's people.
-      return true;
-    }
-    float top = 0;
-    for (int k = 0; k < people.size(); k++) {
-      top = Math.max(top, people.weights[k]);
-    }
-    return people.weights[at] >= share * top;
   }
 
   long id(int s) {

@@ -20,9 +20,6 @@ import java.util.Objects;
  * @param dateScaleDays the distance in days at which the date-distance feature reaches 1
  * @param windowDays when positive, a dated article is not compared with a dated story whose dates
  *     are more than this many days from its own: an event is reported over days, not months
- * @param mainPersonShare the protagonist feature counts the article's main person as the story's
- *     when the story mentions that person at least this share as often as its most mentioned
- *     person; 0: any person the story has named
  */
 public record StoryModel(
     Weights weights,
@@ -32,8 +29,7 @@ public record StoryModel(
     int queryWords,
     int postingCap,
     int dateScaleDays,
-    int windowDays,
-    double mainPersonShare) {
+    int windowDays) {
 
   /** How many features the score weighs. */
   static final int FEATURES = 9;
@@ -64,10 +60,6 @@ public record StoryModel(
       throw new IllegalArgumentException(
           "stories.windowDays must not be negative, got " + windowDays);
     }
-    if (!(mainPersonShare >= 0 && mainPersonShare <= 1)) {
-      throw new IllegalArgumentException(
-          "stories.mainPersonShare must be in [0, 1], got " + mainPersonShare);
-    }
     if (dateScaleDays < 1) {
       throw new IllegalArgumentException(
           "stories.dateScaleDays must be at least 1, got " + dateScaleDays);
@@ -76,7 +68,7 @@ public record StoryModel(
 
   /** The defaults chosen on ECB+ (see {@code docs/EVALUATION.md}). */
   public static StoryModel defaults() {
-    return new StoryModel(Weights.FITTED, 0.7, 1.01, 0.5, 12, 1000, 365, 0, 0.5);
+    return new StoryModel(Weights.FITTED, 0.7, 1.01, 0.5, 12, 1000, 365, 0);
   }
 
   /**
@@ -84,10 +76,7 @@ public record StoryModel(
    * event is reported over days and the story line carries what lasts longer, and looked up by 16
    * words of each kind instead of 12: the line step scores the events this index proposes, and an
    * article of a line followed for months, or in another language, shares fewer of its rarest words
-   * with the line's events than with its own event's. The events of lines count as the protagonist
-   * any person the event named ({@code mainPersonShare} 0): the story-line weights were fitted over
-   * events made so, and with the main-person rule there leave one story out fell from 92.8 to 92.6
-   * (see {@code docs/EVALUATION.md}, issue 18, session 15).
+   * with the line's events than with its own event's.
    */
   public static StoryModel eventDefaults() {
     StoryModel d = defaults().withDates(365, 7);
@@ -99,8 +88,7 @@ public record StoryModel(
         16,
         d.postingCap,
         d.dateScaleDays,
-        d.windowDays,
-        0);
+        d.windowDays);
   }
 
   /**
@@ -111,21 +99,13 @@ public record StoryModel(
    * line to a generic one.
    */
   public static StoryModel lineDefaults() {
-    return new StoryModel(Weights.LINES, 0.8, 1.01, 0.4, 12, 1000, 730, 0, 0);
+    return new StoryModel(Weights.LINES, 0.8, 1.01, 0.4, 12, 1000, 730, 0);
   }
 
   /** A copy with other thresholds. */
   public StoryModel withThresholds(double join, double merge) {
     return new StoryModel(
-        weights,
-        join,
-        merge,
-        embeddingGate,
-        queryWords,
-        postingCap,
-        dateScaleDays,
-        windowDays,
-        mainPersonShare);
+        weights, join, merge, embeddingGate, queryWords, postingCap, dateScaleDays, windowDays);
   }
 
   /** A copy with other weights. */
@@ -138,8 +118,7 @@ public record StoryModel(
         queryWords,
         postingCap,
         dateScaleDays,
-        windowDays,
-        mainPersonShare);
+        windowDays);
   }
 
   /** A copy with another window ({@code windowDays}) and date scale. */
@@ -152,8 +131,7 @@ public record StoryModel(
         queryWords,
         postingCap,
         scaleDays,
-        window,
-        mainPersonShare);
+        window);
   }
 
   /**
@@ -166,9 +144,8 @@ public record StoryModel(
    * @param dated 1 when both the article and the story are dated
    * @param dateDistance days between the article's date and the story's dates, over {@code
    *     dateScaleDays}, at most 1: the time decay
-   * @param protagonist 1 when the person the article mentions most is one of the story's main
-   *     people (see {@link StoryModel#mainPersonShare()}), -1 when the story has people but this
-   *     one is not among its main ones, 0 otherwise
+   * @param protagonist 1 when the person the article mentions most is one of the story's people, -1
+   *     when the story has people but not this one, 0 otherwise
    * @param matter the share of the article's salient words (its rarest words in the lead or said
    *     three times) that the story's salient words include, and the share of the story's rarest
    *     salient words that the article uses, each weighed by its IDF, averaged: what the story is
@@ -190,11 +167,7 @@ public record StoryModel(
       double matter,
       double bias) {
 
-    /**
-     * Fitted on ecbplus_train (see {@code docs/EVALUATION.md}); replaced when refitted. A refit
-     * with all nine features scored better on train but not on dev and joined two events of the
-     * same mayor (issue 18, session 15): not shipped.
-     */
+    /** Fitted on ecbplus_train (see {@code docs/EVALUATION.md}); replaced when refitted. */
     public static final Weights FITTED =
         new Weights(3.26, 3.9, 4.93, 1.82, 0.73, -1.5, 1.48, 0, 0, -4.08);
 

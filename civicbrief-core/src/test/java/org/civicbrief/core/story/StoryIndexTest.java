@@ -104,43 +104,4 @@ class StoryIndexTest {
 
     assertThat(levyMatter).isLessThan(appealMatter - 0.2);
   }
-
-  @Test
-  void aPersonOnlyOneReportOfAStoryNamedIsNotWhomTheStoryIsAbout() {
-    StoryIndex index = new StoryIndex(3, StoryModel.defaults());
-    // A harbor-master's dismissal, reported four times; one report also quotes a rival candidate.
-    for (int i = 0; i < 4; i++) {
-      index.restore(
-          1,
-          reportOf(
-              "dismissal-" + i,
-              i == 3 ? Map.of("okonkwo", 4f, "vasquez", 1f) : Map.of("okonkwo", 3f)));
-    }
-    int story = index.index(1);
-
-    // A report about that rival, as of another event, and a later report about the harbor-master.
-    double rival =
-        index.features(index.count(reportOf("rival", Map.of("vasquez", 4f))), story, 1)[6];
-    double same =
-        index.features(index.count(reportOf("appeal", Map.of("okonkwo", 2f))), story, 1)[6];
-
-    assertThat(rival).isEqualTo(-1);
-    assertThat(same).isEqualTo(1);
-    // A story line, followed over months while its people change, counts anyone it has named.
-    double rivalForTheLine =
-        index
-            .features(index.count(reportOf("rival-line", Map.of("vasquez", 4f))), story, 1, 730)[6];
-    assertThat(rivalForTheLine).isEqualTo(1);
-  }
-
-  private static StoryFeatures reportOf(String id, Map<String, Float> persons) {
-    return new StoryFeatures(
-        id,
-        new float[] {1, 0, 0},
-        Map.of("harbor", 3f, "dismissal", 2f),
-        Map.of(),
-        Map.of(),
-        persons,
-        Optional.of(LocalDate.of(2025, 4, 1)));
-  }
 }
