@@ -39,15 +39,16 @@ final class MergeBriefing {
     for (StoryMember m : members) {
       all.add(new Report(m, m.briefing().dek()));
       m.briefing().summary().stream()
-          .filter(i -> !i.evidence().equals(m.briefing().dek().evidence()))
+          .filter(i -> !sameSentence(i, m.briefing().dek()))
           .forEach(i -> all.add(new Report(m, i)));
       m.briefing().coreFacts().forEach(i -> all.add(new Report(m, i)));
     }
     StoryFact dek = fact(List.of(new Report(newest, newest.briefing().dek())), all, superseded);
     List<StoryFact> summary = new ArrayList<>();
     for (BriefItem i : newest.briefing().summary()) {
-      // The story's dek is its newest article's lead, which that article's summary opens on.
-      if (i.evidence().equals(newest.briefing().dek().evidence())) {
+      // The story's dek is its newest article's lead (or its main clause), which that article's
+      // summary opens on: the sentence is shown once.
+      if (sameSentence(i, newest.briefing().dek())) {
         continue;
       }
       summary.add(fact(List.of(new Report(newest, i)), all, superseded));
@@ -168,5 +169,10 @@ final class MergeBriefing {
               List.copyOf(outlets)));
     }
     return out;
+  }
+
+  /** True when {@code a} and {@code b} come from the same sentence of their article. */
+  private static boolean sameSentence(BriefItem a, BriefItem b) {
+    return a.evidence().sentence() == b.evidence().sentence();
   }
 }

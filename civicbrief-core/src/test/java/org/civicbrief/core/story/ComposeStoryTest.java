@@ -223,6 +223,20 @@ class ComposeStoryTest {
   }
 
   @Test
+  void aDekThatIsTheLeadsMainClauseStillKeepsTheLeadOutOfTheSummary() {
+    // The dek is the lead's main clause, shorter than the summary item of the same sentence: the
+    // story shows that sentence once, as its dek, not again as its summary's first line.
+    HandBriefing newest =
+        courier()
+            .dek("The state will send 10,000 National Guard troops")
+            .summary("Mayor Luis Ortega said the city would open two more shelters");
+    StoryBriefing b = compose.compose(7, List.of(ledger().member(0), newest.member(1))).briefing();
+    assertThat(b.dek().text()).isEqualTo("The state will send 10,000 National Guard troops");
+    assertThat(b.summary()).noneMatch(f -> f.text().contains("10,000"));
+    assertThat(b.summary()).anyMatch(f -> f.text().contains("two more shelters"));
+  }
+
+  @Test
   void theQuizAsksEachQuestionOnceAndNothingAboutAChangedStatement() {
     StoryQuiz quiz = story().quiz();
 
