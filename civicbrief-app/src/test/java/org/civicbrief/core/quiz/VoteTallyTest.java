@@ -48,4 +48,15 @@ class VoteTallyTest {
   void aMajorityThatSitsIsNoVote() {
     assertThat(tallies("4-3")).isEmpty();
   }
+
+  @Test
+  void aPassingVoteIsAlsoAskedAsAQuestionThatNamesTheAct() {
+    assertThat(candidates)
+        .anyMatch(
+            c ->
+                c.kind() == QuestionKind.HOW_MANY
+                    && c.answer().equals("5-2")
+                    && c.stem().contains("by what vote did the Harlan County board")
+                    && c.stem().contains("pass a $12 million ferry levy"));
+  }
 }

@@ -451,6 +451,23 @@ final class AskFillInBlank {
       }
       String key = t.group();
       String blanked = body.substring(0, t.start()) + "_____" + body.substring(t.end());
+      String asked = byWhatVote(s, item, start, start + t.group().length());
+      if (asked != null) {
+        out.add(
+            new Candidate(
+                QuestionKind.HOW_MANY,
+                asked,
+                key,
+                options,
+                AnswerType.NUMBER,
+                explain.fact(item, key),
+                item.evidence(),
+                ctx.item(s.index(), "article"),
+                ctx.weight(s.index(), 1.0) + 0.2,
+                0.5,
+                Set.of(),
+                Set.of()));
+      }
       out.add(
           new Candidate(
               QuestionKind.FILL_IN_BLANK,
@@ -467,6 +484,38 @@ final class AskFillInBlank {
               Set.of()));
     }
     return out;
+  }
+
+  /** Verbs whose object a vote decides: "passed the bill 263-156", "approved … 31–17". */
+  private static final Set<String> VOTING_VERBS =
+      Set.of("pass", "approve", "reject", "confirm", "adopt", "override", "uphold", "ratify");
+
+  /**
+   * "By what vote did the House pass the bill …?" for a tally right after or inside the object of a
+   * voting verb (the clause's own verb), or null: a question names its act where a blank of the
+   * whole sentence would keep an opener that leans on the sentence before.
+   */
+  private String byWhatVote(Sentence s, BriefItem item, int start, int end) {
+    int from = QuestionContext.firstTokenAt(s, item.evidence().start());
+    Clause c = Clause.read(s, from, quotes, ctx::inDate);
+    if (c == null
+        || !VOTING_VERBS.contains(
+            s.token(c.mainVerb()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int first = QuestionContext.firstTokenAt(s, start);
+    int last = QuestionContext.lastTokenBefore(s, end);
+    if (first < c.restStart() || last >= c.end()) {
+      return null;
+    }
+    while (first > c.restStart()
+        && Set.of("—", "–", "--", ",").contains(s.token(first - 1).text())) {
+      first--;
+    }
+    while (last + 1 < c.end() && Set.of("—", "–", "--", ",").contains(s.token(last + 1).text())) {
+      last++;
+    }
+    return ctx.stems.objectQuestion("By what vote", c, first, last + 1);
   }
 
   /**
