@@ -389,6 +389,136 @@ final class AskFillInBlank {
   }
 
   /**
+   * A vote's tally in the fact ("passed the House 263-156", "ruled in a 6–3 vote", "had passed —
+   * 88-52 —"): the winning count, a dash as the article writes it, the losing count. Not a body's
+   * make-up ("the court's 6-3 conservative majority", "a narrow 220-212 majority"), which is no
+   * vote, nor a date or a case number (a tally must stand beside a word of voting).
+   */
+  static final java.util.regex.Pattern VOTE_TALLY =
+      java.util.regex.Pattern.compile(
+          "(?<![\\d\\-–/.])(\\d{1,3})(\\s?[-–—]\\s?)(\\d{1,3})(?![\\d\\-–/])");
+
+  /** A word of voting before the tally, within the same clause ("passed the House", "voted"). */
+  private static final java.util.regex.Pattern VOTED_BEFORE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(passed|voted|ruled|approved|rejected|confirmed|upheld|struck|vote was|"
+              + "decided|sided)\\b[^,;.]{0,40}$");
+
+  /** A word of voting right after the tally ("a 6–3 vote", "its 64-35 approval"). */
+  private static final java.util.regex.Pattern VOTE_AFTER =
+      java.util.regex.Pattern.compile(
+          "(?i)^\\s*(vote|votes|decision|ruling|approval|margin|tally|opinion)\\b");
+
+  /**
+   * A blank on the tally of the vote the fact reports, with other tallies of the same body and the
+   * same outcome as options ({@link Distractors#tallies}): a reader who skipped the article could
+   * believe each, and none reverses who won (REVIEW.md C3 numbers, D1).
+   */
+  List<Candidate> tallyBlank(Sentence s, BriefItem item) {
+    List<Candidate> out = new ArrayList<>();
+    if (SpanishQuiz.isSpanish(b) || ctx.item(s.index(), "").isEmpty()) {
+      return out;
+    }
+    String body = item.text();
+    int claimEnd = tailStart(s, item) - item.evidence().start();
+    java.util.regex.Matcher t = VOTE_TALLY.matcher(body);
+    while (t.find()) {
+      int start = item.evidence().start() + t.start();
+      if (t.start() >= claimEnd || quotes.insideQuote(start)) {
+        continue;
+      }
+      String before = body.substring(Math.max(0, t.start() - 48), t.start());
+      String after = body.substring(t.end());
+      if (after.matches("(?is)^\\s*(\\p{L}+\\s+)?(majority|lead|edge)\\b.*")) {
+        continue; // "a 220-212 majority", "a 6-3 conservative majority": who sits, not a vote
+      }
+      if (!(VOTED_BEFORE.matcher(before).find() || VOTE_AFTER.matcher(after).find())) {
+        continue;
+      }
+      int win = Integer.parseInt(t.group(1));
+      int lose = Integer.parseInt(t.group(3));
+      String dash = t.group(2);
+      List<String> options = new ArrayList<>();
+      for (String o : Distractors.tallies(win, lose, dash)) {
+        if (!ctx.text.contains(o)
+            && !ctx.text.contains(o.replace(dash, "-"))
+            && !ctx.text.contains(o.replace(dash, "–"))) {
+          options.add(o); // a tally the article gives for another vote is no wrong answer (D2)
+        }
+      }
+      if (options.size() < 2) {
+        continue;
+      }
+      String key = t.group();
+      String blanked = body.substring(0, t.start()) + "_____" + body.substring(t.end());
+      String asked = byWhatVote(s, item, start, start + t.group().length());
+      if (asked != null) {
+        out.add(
+            new Candidate(
+                QuestionKind.HOW_MANY,
+                asked,
+                key,
+                options,
+                AnswerType.NUMBER,
+                explain.fact(item, key),
+                item.evidence(),
+                ctx.item(s.index(), "article"),
+                ctx.weight(s.index(), 1.0) + 0.2,
+                0.5,
+                Set.of(),
+                Set.of()));
+      }
+      out.add(
+          new Candidate(
+              QuestionKind.FILL_IN_BLANK,
+              "Fill in the blank: " + blanked.replaceAll("[\\s.]+$", "") + ".",
+              key,
+              options,
+              AnswerType.NUMBER,
+              explain.fact(item, key),
+              item.evidence(),
+              ctx.item(s.index(), "article"),
+              ctx.weight(s.index(), 1.0) - 0.4,
+              0.5,
+              Set.of(),
+              Set.of()));
+    }
+    return out;
+  }
+
+  /** Verbs whose object a vote decides: "passed the bill 263-156", "approved … 31–17". */
+  private static final Set<String> VOTING_VERBS =
+      Set.of("pass", "approve", "reject", "confirm", "adopt", "override", "uphold", "ratify");
+
+  /**
+   * "By what vote did the House pass the bill …?" for a tally right after or inside the object of a
+   * voting verb (the clause's own verb), or null: a question names its act where a blank of the
+   * whole sentence would keep an opener that leans on the sentence before.
+   */
+  private String byWhatVote(Sentence s, BriefItem item, int start, int end) {
+    int from = QuestionContext.firstTokenAt(s, item.evidence().start());
+    Clause c = Clause.read(s, from, quotes, ctx::inDate);
+    if (c == null
+        || !VOTING_VERBS.contains(
+            s.token(c.mainVerb()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int first = QuestionContext.firstTokenAt(s, start);
+    int last = QuestionContext.lastTokenBefore(s, end);
+    if (first < c.restStart() || last >= c.end()) {
+      return null;
+    }
+    while (first > c.restStart()
+        && Set.of("—", "–", "--", ",").contains(s.token(first - 1).text())) {
+      first--;
+    }
+    while (last + 1 < c.end() && Set.of("—", "–", "--", ",").contains(s.token(last + 1).text())) {
+      last++;
+    }
+    return ctx.stems.objectQuestion("By what vote", c, first, last + 1);
+  }
+
+  /**
    * A Spanish blank on the day of the fact ("Un juez ordenó _____ al gobierno …"), keyed with the
    * day resolved against the publication date and its year, with other days as options in the same
    * form (ADR 21; R-es4 and R-es5 found dates untested in Spanish quizzes). Not the day of a

@@ -656,6 +656,65 @@ final class Distractors {
   }
 
   /**
+   * Other tallies of a vote of {@code win} to {@code lose}, written with the key's {@code dash}:
+   * the same number of votes cast and the same side winning (a bill that passed still passes, a 6–3
+   * ruling's options are other splits of nine with the same majority). A small body (a court, a
+   * panel, a council) gets the nearest narrower split, the unanimous one and the split farthest
+   * from the key between them (6–3: 5–4, 8–1, 9–0); a chamber gets winning counts a few percent of
+   * the votes apart, one below the key where a narrower win exists, so the options do not converge
+   * on the key (REVIEW.md D4, D5). Fewer than two when the body has no other winning split (2–1).
+   */
+  static List<String> tallies(int win, int lose, String dash) {
+    int n = win + lose;
+    List<Integer> winners = new ArrayList<>();
+    if (win <= lose || n < 3) {
+      return List.of();
+    }
+    if (n <= 15) {
+      List<Integer> valid = new ArrayList<>();
+      for (int w = n / 2 + 1; w <= n; w++) {
+        if (w != win) {
+          valid.add(w);
+        }
+      }
+      valid.stream().filter(w -> w < win).max(Integer::compare).ifPresent(winners::add);
+      if (n != win) {
+        winners.add(n);
+      }
+      List<Integer> rest = new ArrayList<>(valid);
+      rest.removeAll(winners);
+      rest.sort(Comparator.comparingInt((Integer w) -> -Math.abs(w - win)).thenComparing(w -> w));
+      for (int w : rest) {
+        if (winners.size() >= 3) {
+          break;
+        }
+        winners.add(w);
+      }
+    } else {
+      int step = Math.max(2, Math.round(n * 0.04f));
+      List<Integer> order = new ArrayList<>();
+      order.add(win - step);
+      if (win - step <= n / 2 && n / 2 + 1 < win) {
+        order.add(n / 2 + 1); // a narrower win than the key, as close as a vote can be
+      }
+      order.add(win + step);
+      order.add(win + 2 * step);
+      order.add(win + 3 * step);
+      order.add(win - 2 * step);
+      for (int w : order) {
+        if (winners.size() < 3 && 2 * w > n && w <= n && w != win && !winners.contains(w)) {
+          winners.add(w);
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (int w : winners) {
+      out.add(w + dash + (n - w));
+    }
+    return out;
+  }
+
+  /**
    * Numbers of the key's magnitude, formatted like {@code shown} ("1,500", "12.5"), none equal to a
    * value the article gives for the same unit. How many fall below the key depends on {@code seed},
    * so the key is not the value the options converge on; a count of people or an age stays in a

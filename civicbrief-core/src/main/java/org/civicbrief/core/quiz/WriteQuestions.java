@@ -215,6 +215,7 @@ final class WriteQuestions {
       }
       out.addAll(trueOrFalse.trueFalse(s, item));
       out.addAll(fillInBlank.fillBlank(s, item));
+      out.addAll(fillInBlank.tallyBlank(s, item));
     }
     List<Candidate> anchoredOut = new ArrayList<>();
     for (Candidate c : out) {

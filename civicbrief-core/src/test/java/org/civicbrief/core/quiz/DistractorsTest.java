@@ -186,4 +186,14 @@ class DistractorsTest {
     options.sort(java.util.Comparator.comparing(GenerateQuiz::magnitude));
     assertThat(options).containsExactly("Siete", "Nueve", "Once", "Trece");
   }
+
+  @Test
+  void talliesKeepTheBodyAndTheWinnerAndSpreadAroundTheKey() {
+    org.assertj.core.api.Assertions.assertThat(Distractors.tallies(6, 3, "–"))
+        .containsExactly("5–4", "9–0", "8–1");
+    org.assertj.core.api.Assertions.assertThat(Distractors.tallies(218, 214, "-"))
+        .containsExactly("217-215", "235-197", "252-180");
+    org.assertj.core.api.Assertions.assertThat(Distractors.tallies(2, 1, "-")).hasSize(1);
+    org.assertj.core.api.Assertions.assertThat(Distractors.tallies(3, 6, "-")).isEmpty();
+  }
 }
