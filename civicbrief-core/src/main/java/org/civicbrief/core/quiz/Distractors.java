@@ -852,7 +852,40 @@ final class Distractors {
       }
     }
     out.remove(display(iso));
-    return List.copyOf(out);
+    List<String> list = new ArrayList<>(out);
+    laterDay(iso, published)
+        .ifPresent(
+            later -> {
+              // A day between the key and publication, when no later option is among the first
+              // three: a
+              // recent event's later days all fall after publication and go, and the key would be
+              // the
+              // latest option every time (R-es7, REVIEW.md C4).
+              String shown = display(later);
+              boolean laterAmongFirst =
+                  list.subList(0, Math.min(3, list.size())).stream()
+                      .anyMatch(o -> GenerateQuiz.magnitude(o) > LocalDate.parse(iso).toEpochDay());
+              if (!laterAmongFirst && !list.contains(shown)) {
+                list.add(Math.min(1, list.size()), shown);
+              }
+            });
+    return List.copyOf(list);
+  }
+
+  /**
+   * A day halfway between a day key and the publication date less than a week after it (the nearest
+   * generated later day, a week on, would be after publication), if there is one.
+   */
+  private static Optional<String> laterDay(String iso, Optional<LocalDate> published) {
+    if (iso.length() != 10 || published.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate key = LocalDate.parse(iso);
+    long gap = published.get().toEpochDay() - key.toEpochDay();
+    if (gap < 1 || gap >= 7) {
+      return Optional.empty();
+    }
+    return Optional.of(key.plusDays(Math.max(1, gap / 2)).toString());
   }
 
   /** {@code below} offsets from {@code down}, then {@code up}, then the rest of {@code down}. */

@@ -95,6 +95,24 @@ class DistractorsTest {
   }
 
   @Test
+  void aDayJustBeforePublicationIsNotAlwaysTheLatestOption() {
+    // An event two days before the article: the generated later days fall after publication and
+    // go, which left the key the latest option every time (R-es7, C4). One later day that is not
+    // after publication stays among the first three.
+    Optional<LocalDate> published = Optional.of(LocalDate.of(2025, 6, 10));
+    double key = LocalDate.of(2025, 6, 8).toEpochDay();
+    for (long seed = 0; seed < 8; seed++) {
+      List<String> first =
+          Distractors.dates("2025-06-08", List.of(), published, seed).subList(0, 3);
+      assertThat(first)
+          .anyMatch(
+              d ->
+                  GenerateQuiz.magnitude(d) > key
+                      && GenerateQuiz.magnitude(d) <= LocalDate.of(2025, 6, 10).toEpochDay());
+    }
+  }
+
+  @Test
   void aCourtsOptionsAreCourtsNotTheStorysOtherBodies() {
     Actor guard =
         new Actor(
