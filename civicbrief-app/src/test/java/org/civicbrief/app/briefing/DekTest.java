@@ -57,6 +57,13 @@ class DekTest {
   }
 
   @Test
+  void aDekThatSaysTheHeadlineAgainIsNotShown() throws Exception {
+    // R21b: five of fourteen deks repeated their headline; "on Tuesday" alone adds nothing.
+    Briefing b = brief("Marlow County board votes to close the Riverside clinic by June");
+    assertThat(b.showsDek()).isFalse();
+  }
+
+  @Test
   void aTitleCasedHeadlineWithAVerbStays() throws Exception {
     Briefing b = brief("Marlow County Board Votes to Close Riverside Clinic");
     assertThat(b.headline().text())

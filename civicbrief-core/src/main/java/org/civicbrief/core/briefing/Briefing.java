@@ -82,7 +82,30 @@ public record Briefing(
    */
   public boolean showsDek() {
     return !dek.text().isBlank()
-        && (summary.isEmpty() || !summary.getFirst().evidence().equals(dek.evidence()));
+        && (summary.isEmpty() || !summary.getFirst().evidence().equals(dek.evidence()))
+        && !repeats(dek.text(), headline.text());
+  }
+
+  /**
+   * True when at least four in five of the dek's content words (compared by their first four
+   * letters, so "voted" is "votes") stand in the headline: a dek that says the headline again adds
+   * nothing (R21b: five of fourteen deks repeated their headline).
+   */
+  static boolean repeats(String dek, String headline) {
+    java.util.Set<String> head = new java.util.HashSet<>(stems(headline));
+    List<String> words = stems(dek);
+    long shared = words.stream().filter(head::contains).count();
+    return !words.isEmpty() && shared * 5 >= words.size() * 4L;
+  }
+
+  private static List<String> stems(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() > 3 || w.chars().allMatch(Character::isDigit) && !w.isEmpty()) {
+        out.add(w.length() > 4 ? w.substring(0, 4) : w);
+      }
+    }
+    return out;
   }
 
   private static final java.util.Set<String> GOVERNMENT_BODIES =
