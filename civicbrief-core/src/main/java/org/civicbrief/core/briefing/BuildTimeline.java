@@ -70,7 +70,7 @@ final class BuildTimeline {
             .thenComparingInt(e -> e.evidence().start()));
     return a.spanish()
         ? SpanishTimelineDates.namedDaysExact(firstTellings(out, a))
-        : oneDay(out, a);
+        : oneDay(SpanishTimelineDates.namedDaysExact(out, TimelineEvent.WEEKDAY), a);
   }
 
   /** The most entries one day shows: R20 read three for one day, the day's ruling told thrice. */

@@ -69,12 +69,17 @@ final class SpanishTimelineDates {
    * tres meses", "este año" stay approximate.
    */
   static List<TimelineEvent> namedDaysExact(List<TimelineEvent> events) {
+    return namedDaysExact(events, NAMED_DAY);
+  }
+
+  /** {@code events} with the dates whose text {@code named} matches shown as exact. */
+  static List<TimelineEvent> namedDaysExact(List<TimelineEvent> events, Pattern namedDay) {
     List<TimelineEvent> out = new ArrayList<>();
     for (TimelineEvent e : events) {
       boolean named =
           e.approximate()
               && e.precision() != DatePrecision.YEAR
-              && NAMED_DAY.matcher(e.dateText().strip()).matches();
+              && namedDay.matcher(e.dateText().strip()).matches();
       out.add(
           named
               ? new TimelineEvent(

@@ -31,4 +31,19 @@ public record TimelineEvent(
     Objects.requireNonNull(evidence, "evidence");
     Objects.requireNonNull(dateEvidence, "dateEvidence");
   }
+
+  /**
+   * A weekday the article names ("Tuesday", "on Friday night", "last Monday"): the article's date
+   * and the sentence's tense fix the day as a reader of the paper that day would, so the timeline
+   * shows it without "(approx.)" (R21b: "(approx.)" on exactly known weekdays).
+   */
+  static final java.util.regex.Pattern WEEKDAY =
+      java.util.regex.Pattern.compile(
+          "(?i)((on|last|this|next) )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "( (morning|afternoon|evening|night))?");
+
+  /** True when the article gives this event's day only by its weekday name. */
+  public boolean namedWeekday() {
+    return WEEKDAY.matcher(dateText.strip()).matches();
+  }
 }

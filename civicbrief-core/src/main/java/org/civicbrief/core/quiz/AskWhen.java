@@ -69,7 +69,9 @@ final class AskWhen {
   }
 
   Optional<Candidate> when(TimelineEvent e, int index) {
-    if (e.approximate() || e.precision() == DatePrecision.YEAR) {
+    if (e.approximate() || e.precision() == DatePrecision.YEAR || e.namedWeekday()) {
+      // A weekday ("on Tuesday") is exact on the timeline, but the article never writes its date:
+      // options of full dates would ask the reader to count the week back.
       return Optional.empty();
     }
     Sentence s = a.sentence(e.evidence().sentence());
