@@ -97,7 +97,8 @@ class FixtureBriefingTest {
             tuple("2025-02-24", false),
             tuple("2025", true),
             tuple("2025-03", true),
-            tuple("2025-03-11", true),
+            // "On Tuesday": the article's date fixes the day (R21b: no "(approx.)" on it)
+            tuple("2025-03-11", false),
             tuple("2025-03-28", false));
     assertThat(briefing.timeline()).extracting(TimelineEvent::date).doesNotContain("2025-03-12");
     assertThat(briefing.timeline()).extracting(TimelineEvent::date).isSorted();
