@@ -33,18 +33,7 @@ final class Reasons {
               Set.of("said", "says", "but", "also", "than", "then", "two"),
               // A month shared with the fact is a coincidence of dates ("since January 19" and a
               // ruling "in January 2025"), not a matter in common.
-              Set.of(
-                  "january",
-                  "february",
-                  "march",
-                  "april",
-                  "june",
-                  "july",
-                  "august",
-                  "september",
-                  "october",
-                  "november",
-                  "december"))
+              org.civicbrief.core.text.WordList.of("months"))
           .flatMap(Set::stream)
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
